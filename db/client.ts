@@ -1,0 +1,57 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+export function databasePath(): string {
+  return path.resolve(process.env.DATABASE_PATH || 'data/app.db');
+}
+
+/** Opens a connection with the pragmas every connection needs. */
+export function openSqlite(file: string = databasePath()): Database.Database {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  // Writers from other processes (seed, backup, a second server) wait instead of failing.
+  sqlite.pragma('busy_timeout = 10000');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('synchronous = NORMAL');
+  return sqlite;
+}
+
+export function createDb(sqlite: Database.Database): Db {
+  return drizzle(sqlite, { schema });
+}
+
+type Handle = { file: string; sqlite: Database.Database; db: Db };
+
+// Kept on globalThis so dev-mode module reloads reuse one connection per process.
+const holder = globalThis as unknown as { __resolutionTrackerDb?: Handle };
+
+/** The process-wide connection, opened lazily so build workers that import this never open a file. */
+export function getDb(): Db {
+  return handle().db;
+}
+
+export function getSqlite(): Database.Database {
+  return handle().sqlite;
+}
+
+function handle(): Handle {
+  const file = databasePath();
+  const current = holder.__resolutionTrackerDb;
+  if (current && current.file === file && current.sqlite.open) return current;
+  const sqlite = openSqlite(file);
+  const next = { file, sqlite, db: createDb(sqlite) };
+  holder.__resolutionTrackerDb = next;
+  return next;
+}
+
+/** Closes the process-wide connection (tests, scripts). */
+export function closeDb(): void {
+  holder.__resolutionTrackerDb?.sqlite.close();
+  holder.__resolutionTrackerDb = undefined;
+}

@@ -1,0 +1,44 @@
+import Database from 'better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import path from 'node:path';
+import { createDb, openSqlite, type Db } from './client';
+
+export const migrationsFolder = path.resolve(process.cwd(), 'drizzle');
+
+/**
+ * Runs `work` while holding an exclusive lock shared by every process using this database.
+ * Drizzle's migrator reads its journal before it writes, so two processes starting together
+ * would both try to apply the same migration; a write transaction on a side lock file
+ * serialises them (the second waits, then finds nothing left to do).
+ */
+export function withStartupLock<T>(databaseFile: string, work: () => T): T {
+  const lock = new Database(`${databaseFile}.startup-lock`);
+  try {
+    lock.pragma('busy_timeout = 60000');
+    lock.exec('CREATE TABLE IF NOT EXISTS startup_lock (id INTEGER PRIMARY KEY)');
+    lock.exec('BEGIN IMMEDIATE');
+    try {
+      return work();
+    } finally {
+      lock.exec('ROLLBACK');
+    }
+  } finally {
+    lock.close();
+  }
+}
+
+export function migrateDb(db: Db): void {
+  migrate(db, { migrationsFolder });
+}
+
+/** Opens `file`, applies every pending migration under the start-up lock, and closes it. */
+export function migrateFile(file: string): void {
+  withStartupLock(file, () => {
+    const sqlite = openSqlite(file);
+    try {
+      migrateDb(createDb(sqlite));
+    } finally {
+      sqlite.close();
+    }
+  });
+}

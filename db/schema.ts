@@ -1,0 +1,313 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+
+// Instants are UTC epoch milliseconds; calendar days (held on, due on) are ISO 'YYYY-MM-DD' text.
+const createdAt = () =>
+  integer('created_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+export const resolutions = sqliteTable('resolutions', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  year: integer('year').notNull().unique(),
+  /** Document number such as "25-NQ/ĐU"; the 2023 text carries none. */
+  number: text('number'),
+  title: text('title').notNull(),
+  issuingBody: text('issuing_body').notNull(),
+  term: text('term'),
+  conferenceNumber: integer('conference_number'),
+  conference: text('conference').notNull(),
+  heldOn: text('held_on'),
+  venue: text('venue'),
+  signedFor: text('signed_for'),
+  signerTitle: text('signer_title'),
+  signerName: text('signer_name'),
+  objectives: text('objectives').notNull(),
+  reviewYear: integer('review_year'),
+  reviewSummary: text('review_summary').notNull(),
+  reviewShortcomings: text('review_shortcomings').notNull(),
+  reviewResolutionNumber: text('review_resolution_number'),
+  reviewResolutionDate: text('review_resolution_date'),
+  reviewTargetsTotal: integer('review_targets_total'),
+  reviewTargetsMet: integer('review_targets_met'),
+  reviewTargetsNotMet: text('review_targets_not_met'),
+  /** JSON array of the "Nơi nhận" lines. */
+  recipients: text('recipients', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+  /** JSON array of import warnings (e.g. conflicting figures) shown to the administrator. */
+  importWarnings: text('import_warnings', { mode: 'json' })
+    .$type<ImportWarning[]>()
+    .notNull()
+    .default(sql`'[]'`),
+  sourceText: text('source_text').notNull(),
+  sourceSha256: text('source_sha256').notNull(),
+  createdAt: createdAt(),
+});
+
+export type ImportWarning = { code: string; message: string; line?: number; refs?: string[] };
+
+export const organizations = sqliteTable('organizations', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  kind: text('kind', { enum: ['party', 'council', 'committee', 'front', 'mass'] }).notNull(),
+  parentId: integer('parent_id'),
+  sortOrder: integer('sort_order').notNull().default(0),
+});
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    username: text('username').notNull().unique(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: text('role', { enum: ['officer', 'chair', 'admin'] }).notNull(),
+    organizationId: integer('organization_id').references(() => organizations.id),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    /** Bumped on password change, disable, role or organization change: older tokens stop working. */
+    sessionVersion: integer('session_version').notNull().default(1),
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lockedUntil: integer('locked_until', { mode: 'timestamp_ms' }),
+    passwordChangedAt: integer('password_changed_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('users_org_idx').on(t.organizationId),
+    check('users_officer_has_org', sql`${t.role} <> 'officer' OR ${t.organizationId} IS NOT NULL`),
+  ],
+);
+
+export const targets = sqliteTable(
+  'targets',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    resolutionId: integer('resolution_id')
+      .notNull()
+      .references(() => resolutions.id),
+    /** Stable code such as "2.1.08": category plus position in the document. */
+    code: text('code').notNull(),
+    category: text('category', { enum: ['2.1', '2.2'] }).notNull(),
+    ordinal: integer('ordinal').notNull(),
+    name: text('name').notNull(),
+    targetValue: real('target_value').notNull(),
+    unit: text('unit').notNull(),
+    direction: text('direction', { enum: ['min', 'max'] }).notNull(),
+    /** Words after the figure, e.g. "so với kế hoạch thị xã giao". */
+    qualifier: text('qualifier'),
+    /** The second figure as written, e.g. "5 người/năm". */
+    extra: text('extra'),
+    extraValue: real('extra_value'),
+    extraUnit: text('extra_unit'),
+    /** Allowed range of a reported value; a rate stays within 0–100 unless set otherwise. */
+    minValue: real('min_value'),
+    maxValue: real('max_value'),
+    sourceLine: text('source_line').notNull(),
+    sourceRef: text('source_ref').notNull(),
+  },
+  (t) => [uniqueIndex('targets_resolution_code_uq').on(t.resolutionId, t.code)],
+);
+
+export const taskGroups = sqliteTable(
+  'task_groups',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    resolutionId: integer('resolution_id')
+      .notNull()
+      .references(() => resolutions.id),
+    number: integer('number').notNull(),
+    /** The group's first sentence, as written. */
+    title: text('title').notNull(),
+  },
+  (t) => [uniqueIndex('task_groups_resolution_number_uq').on(t.resolutionId, t.number)],
+);
+
+export const tasks = sqliteTable(
+  'tasks',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    groupId: integer('group_id')
+      .notNull()
+      .references(() => taskGroups.id),
+    /** "III.3.2": group 3, paragraph 2. */
+    code: text('code').notNull(),
+    paragraph: integer('paragraph').notNull(),
+    text: text('text').notNull(),
+    sourceRef: text('source_ref').notNull(),
+  },
+  (t) => [uniqueIndex('tasks_group_paragraph_uq').on(t.groupId, t.paragraph)],
+);
+
+export const assignments = sqliteTable(
+  'assignments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    organizationId: integer('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    targetId: integer('target_id').references(() => targets.id),
+    taskId: integer('task_id').references(() => tasks.id),
+    role: text('role', { enum: ['lead', 'coordinate'] }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('assignments_org_target_uq').on(t.organizationId, t.targetId),
+    uniqueIndex('assignments_org_task_uq').on(t.organizationId, t.taskId),
+    index('assignments_target_idx').on(t.targetId),
+    index('assignments_task_idx').on(t.taskId),
+    check(
+      'assignments_one_subject',
+      sql`(${t.targetId} IS NULL) <> (${t.taskId} IS NULL)`,
+    ),
+  ],
+);
+
+export const reportingPeriods = sqliteTable(
+  'reporting_periods',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    resolutionId: integer('resolution_id')
+      .notNull()
+      .references(() => resolutions.id),
+    /** "2023-M01" … "2023-M12", "2023-Q1" … "2023-Q4". */
+    code: text('code').notNull(),
+    kind: text('kind', { enum: ['month', 'quarter'] }).notNull(),
+    startsOn: text('starts_on').notNull(),
+    endsOn: text('ends_on').notNull(),
+    dueOn: text('due_on').notNull(),
+  },
+  (t) => [uniqueIndex('periods_resolution_code_uq').on(t.resolutionId, t.code)],
+);
+
+export const updateStates = ['draft', 'submitted', 'approved', 'returned'] as const;
+export const taskStatuses = ['not_started', 'on_track', 'at_risk', 'done'] as const;
+
+export const updates = sqliteTable(
+  'updates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: ['target', 'task'] }).notNull(),
+    targetId: integer('target_id').references(() => targets.id),
+    taskId: integer('task_id').references(() => tasks.id),
+    organizationId: integer('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    periodId: integer('period_id')
+      .notNull()
+      .references(() => reportingPeriods.id),
+    state: text('state', { enum: updateStates }).notNull().default('draft'),
+    /** Target reports. */
+    value: real('value'),
+    note: text('note'),
+    /** Task reports. */
+    taskStatus: text('task_status', { enum: taskStatuses }),
+    progress: integer('progress'),
+    narrative: text('narrative'),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
+    submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
+    reviewerId: integer('reviewer_id').references(() => users.id),
+    reviewedAt: integer('reviewed_at', { mode: 'timestamp_ms' }),
+    returnReason: text('return_reason'),
+    /** Optimistic concurrency: every write checks and bumps it. */
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [
+    index('updates_state_idx').on(t.state, t.submittedAt),
+    index('updates_org_state_idx').on(t.organizationId, t.state),
+    index('updates_target_state_idx').on(t.targetId, t.state, t.reviewedAt),
+    index('updates_task_state_idx').on(t.taskId, t.state, t.reviewedAt),
+    index('updates_period_idx').on(t.periodId),
+    check(
+      'updates_subject',
+      sql`(${t.kind} = 'target' AND ${t.targetId} IS NOT NULL AND ${t.taskId} IS NULL) OR (${t.kind} = 'task' AND ${t.taskId} IS NOT NULL AND ${t.targetId} IS NULL)`,
+    ),
+    check('updates_progress_range', sql`${t.progress} IS NULL OR (${t.progress} BETWEEN 0 AND 100)`),
+  ],
+);
+
+export const evidenceFiles = sqliteTable(
+  'evidence_files',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    updateId: integer('update_id')
+      .notNull()
+      .references(() => updates.id),
+    fileName: text('file_name').notNull(),
+    mimeType: text('mime_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    /** Relative to the evidence directory, never under public/. */
+    storageKey: text('storage_key').notNull().unique(),
+    uploadedBy: integer('uploaded_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('evidence_update_idx').on(t.updateId)],
+);
+
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: integer('at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+    actorId: integer('actor_id').references(() => users.id),
+    /** Username as typed for failed logins, where no user id exists. */
+    actorLabel: text('actor_label'),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: integer('entity_id'),
+    /** JSON: what changed (before/after), never a password or token. */
+    details: text('details', { mode: 'json' }).$type<Record<string, unknown>>(),
+    ip: text('ip'),
+  },
+  (t) => [
+    index('audit_entity_idx').on(t.entityType, t.entityId),
+    index('audit_at_idx').on(t.at),
+    index('audit_actor_idx').on(t.actorId),
+  ],
+);
+
+export const loginFailures = sqliteTable(
+  'login_failures',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ip: text('ip').notNull(),
+    username: text('username').notNull(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('login_failures_ip_at_idx').on(t.ip, t.at)],
+);
+
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+export type Resolution = typeof resolutions.$inferSelect;
+export type Organization = typeof organizations.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type Target = typeof targets.$inferSelect;
+export type TaskGroup = typeof taskGroups.$inferSelect;
+export type Task = typeof tasks.$inferSelect;
+export type Assignment = typeof assignments.$inferSelect;
+export type ReportingPeriod = typeof reportingPeriods.$inferSelect;
+export type Update = typeof updates.$inferSelect;
+export type UpdateState = (typeof updateStates)[number];
+export type TaskStatus = (typeof taskStatuses)[number];
+export type EvidenceFile = typeof evidenceFiles.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;
