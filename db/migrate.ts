@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { createDb, openSqlite, type Db } from './client';
 
@@ -12,6 +13,7 @@ export const migrationsFolder = path.resolve(process.cwd(), 'drizzle');
  * serialises them (the second waits, then finds nothing left to do).
  */
 export function withStartupLock<T>(databaseFile: string, work: () => T): T {
+  mkdirSync(path.dirname(databaseFile), { recursive: true });
   const lock = new Database(`${databaseFile}.startup-lock`);
   try {
     lock.pragma('busy_timeout = 60000');
