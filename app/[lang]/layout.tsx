@@ -1,0 +1,42 @@
+import type { Metadata, Viewport } from 'next';
+import { notFound } from 'next/navigation';
+import { SiteHeader } from '@/components/site-header';
+import { isLocale, locales } from '@/lib/i18n/locale';
+import { common } from '@/lib/i18n/messages/common';
+import '../globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Theo dõi Nghị quyết', template: '%s · Theo dõi Nghị quyết' },
+  description: 'Theo dõi thực hiện chỉ tiêu, nhiệm vụ Nghị quyết của Đảng bộ phường.',
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+export function generateStaticParams() {
+  return locales.map((lang) => ({ lang }));
+}
+
+export default async function RootLayout({ children, params }: LayoutProps<'/[lang]'>) {
+  const { lang } = await params;
+  if (!isLocale(lang)) notFound();
+  const t = common[lang];
+  return (
+    <html lang={lang}>
+      <body className="min-h-screen flex flex-col">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2"
+        >
+          {t.skipToContent}
+        </a>
+        <SiteHeader locale={lang} />
+        <main id="main" className="flex-1 w-full max-w-6xl mx-auto px-3 sm:px-6 py-4 sm:py-6">
+          {children}
+        </main>
+        <footer className="no-print border-t border-stone-200 text-sm text-stone-600 py-4 px-3 text-center">
+          {t.footer}
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,16 @@
+import Link from 'next/link';
+import { common } from '@/lib/i18n/messages/common';
+
+// not-found receives no params; the Vietnamese text leads, the English follows.
+export default function NotFound() {
+  return (
+    <div className="py-16 text-center space-y-3">
+      <h1 className="text-2xl font-semibold">{common.vi.notFoundTitle}</h1>
+      <p>{common.vi.notFoundBody}</p>
+      <p lang="en" className="text-stone-600">{common.en.notFoundBody}</p>
+      <Link href="/" className="inline-block text-blue-800 underline">
+        {common.vi.backHome}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import { sql } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+
+export function GET() {
+  try {
+    getDb().get(sql`select 1`);
+    return Response.json({ ok: true }, { headers: { 'Cache-Control': 'no-store' } });
+  } catch (error) {
+    console.error(JSON.stringify({ level: 'error', event: 'health_check_failed', message: String(error) }));
+    return Response.json({ ok: false }, { status: 503, headers: { 'Cache-Control': 'no-store' } });
+  }
+}

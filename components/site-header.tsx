@@ -1,0 +1,39 @@
+import Link from 'next/link';
+import type { Locale } from '@/lib/i18n/locale';
+import { common } from '@/lib/i18n/messages/common';
+
+/**
+ * The same header for every visitor, so public pages stay cacheable; the workspace adds its own
+ * navigation for the signed-in user below it.
+ */
+export function SiteHeader({ locale }: { locale: Locale }) {
+  const t = common[locale];
+  const other: Locale = locale === 'vi' ? 'en' : 'vi';
+  return (
+    <header className="no-print bg-brand-800 text-white">
+      <div className="max-w-6xl mx-auto px-3 sm:px-6 py-2 flex flex-wrap items-center gap-x-4 gap-y-1">
+        <Link href="/" className="font-semibold text-lg leading-tight py-1">
+          {t.appName}
+        </Link>
+        <nav aria-label={t.mainNav} className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm ml-auto">
+          <Link href="/" className="py-2 hover:underline">
+            {t.navSummary}
+          </Link>
+          <Link href="/dashboard" className="py-2 hover:underline">
+            {t.login}
+          </Link>
+          <a
+            href={`/api/lang?to=${other}`}
+            hrefLang={other}
+            lang={other}
+            aria-label={t.switchLanguageLabel}
+            className="rounded border border-white/60 px-2 py-1 hover:bg-white/10"
+            data-testid="language-switch"
+          >
+            {t.switchLanguage}
+          </a>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,85 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { getServerSession } from 'next-auth';
+import { notFound, redirect } from 'next/navigation';
+import { cache } from 'react';
+import { authOptions } from '@/lib/auth/options';
+import { getDb } from '../client';
+import { organizations, users } from '../schema';
+
+export type Role = 'officer' | 'chair' | 'admin';
+
+/** What the rest of the app knows about the signed-in user: never the hash, never the token. */
+export type CurrentUser = {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  organizationId: number | null;
+  organizationCode: string | null;
+  organizationName: string | null;
+};
+
+/** Loads a user by id and session version; null when disabled, missing or the token is stale. */
+export function loadActiveUser(id: number, sessionVersion: number): CurrentUser | null {
+  const row = getDb()
+    .select({
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      role: users.role,
+      active: users.active,
+      sessionVersion: users.sessionVersion,
+      organizationId: users.organizationId,
+      organizationCode: organizations.code,
+      organizationName: organizations.name,
+    })
+    .from(users)
+    .leftJoin(organizations, eq(organizations.id, users.organizationId))
+    .where(eq(users.id, id))
+    .get();
+  if (!row || !row.active || row.sessionVersion !== sessionVersion) return null;
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.displayName,
+    role: row.role,
+    organizationId: row.organizationId,
+    organizationCode: row.organizationCode,
+    organizationName: row.organizationName,
+  };
+}
+
+/**
+ * The current user, checked against the database on every request (once per request thanks to
+ * `cache`), so disabling an account or changing a password takes effect at once.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await getServerSession(authOptions);
+  const id = session?.user?.id;
+  const sv = session?.user?.sv;
+  if (typeof id !== 'number' || typeof sv !== 'number') return null;
+  return loadActiveUser(id, sv);
+});
+
+/** For pages: sends a visitor without a session to /login and hides pages of other roles. */
+export async function requirePageUser(roles: readonly Role[], callbackPath: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(callbackPath)}`);
+  if (!roles.includes(user.role)) notFound();
+  return user;
+}
+
+export class AuthError extends Error {
+  constructor(readonly status: 401 | 403) {
+    super(status === 401 ? 'Chưa đăng nhập.' : 'Không có quyền thực hiện thao tác này.');
+  }
+}
+
+/** For server actions, route handlers and the access layer: throws instead of redirecting. */
+export async function requireUser(roles: readonly Role[]): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AuthError(401);
+  if (!roles.includes(user.role)) throw new AuthError(403);
+  return user;
+}

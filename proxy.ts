@@ -1,0 +1,34 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { defaultLocale, isLocale, localeCookie } from './lib/i18n/locale';
+
+const protectedPrefixes = ['/dashboard', '/approvals', '/admin', '/account', '/reports'];
+const sessionCookies = ['next-auth.session-token', '__Secure-next-auth.session-token'];
+
+/**
+ * Serves every page under its language segment (/vi/…, /en/…) without showing it in the URL,
+ * so each page is rendered and cached once per language. The session check here only saves a
+ * round trip: every page, action and route handler checks the session again in the data layer.
+ */
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const first = pathname.split('/')[1];
+  if (isLocale(first)) return NextResponse.next();
+
+  const isProtected = protectedPrefixes.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+  if (isProtected && !sessionCookies.some((name) => request.cookies.has(name))) {
+    const login = new URL('/login', request.url);
+    login.searchParams.set('callbackUrl', `${pathname}${search}`);
+    return NextResponse.redirect(login);
+  }
+
+  const cookie = request.cookies.get(localeCookie)?.value;
+  const locale = isLocale(cookie) ? cookie : defaultLocale;
+  const url = request.nextUrl.clone();
+  url.pathname = `/${locale}${pathname === '/' ? '' : pathname}`;
+  return NextResponse.rewrite(url);
+}
+
+export const config = {
+  // Not for API routes, Next's own files or files with an extension (icons, robots.txt).
+  matcher: ['/((?!api/|_next/|.*\\.[a-zA-Z0-9]+$).*)'],
+};
