@@ -12,8 +12,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-export function generateStaticParams() {
-  return locales.map((lang) => ({ lang }));
+// Nothing is prerendered at build time (the database is a run-time file): each page is rendered on
+// its first visit per language, cached, and re-rendered when revalidatePublicPages() is called.
+export function generateStaticParams(): { lang: (typeof locales)[number] }[] {
+  return [];
 }
 
 export default async function RootLayout({ children, params }: LayoutProps<'/[lang]'>) {

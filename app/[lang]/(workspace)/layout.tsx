@@ -1,0 +1,18 @@
+import { notFound, redirect } from 'next/navigation';
+import { WorkspaceNav } from '@/components/workspace-nav';
+import { getCurrentUser } from '@/db/access/session';
+import { isLocale } from '@/lib/i18n/locale';
+
+// Every page below checks its own role again through the access layer; this only frames them.
+export default async function WorkspaceLayout({ children, params }: LayoutProps<'/[lang]'>) {
+  const { lang } = await params;
+  if (!isLocale(lang)) notFound();
+  const user = await getCurrentUser();
+  if (!user) redirect('/login');
+  return (
+    <>
+      <WorkspaceNav user={user} locale={lang} />
+      {children}
+    </>
+  );
+}
