@@ -50,10 +50,10 @@ export function splitSections(lines: string[], from: number, to: number, issues:
     else if (section === 'III') out.tasks.push(block);
     block = null;
   };
-  const enter = (id: SectionId, line: number, text: string) => {
+  const enter = (id: SectionId, line: number, text: string): SectionId => {
     if (out.headings.has(id)) fail(line, `mục ${id} xuất hiện lần thứ hai`);
     out.headings.set(id, { line, text });
-    section = id;
+    return id;
   };
 
   for (let i = from; i < to; i++) {
@@ -74,15 +74,15 @@ export function splitSections(lines: string[], from: number, to: number, issues:
       } else if (roman) {
         // A later section may follow a missing one (reported once, by missingSections).
         const index = romanOrder.indexOf(roman[1]!);
-        if (index > romanOrder.indexOf(romanOf(section))) enter(roman[1] as SectionId, no, roman[2]!);
+        if (index > romanOrder.indexOf(romanOf(section))) section = enter(roman[1] as SectionId, no, roman[2]!);
         else fail(no, `mục ${roman[1]} không đúng thứ tự hoặc không được hỗ trợ (chỉ có mục I, II, III)`);
       } else if (sub) {
         const id = `${sub[1]}.${sub[2]}`;
-        if ((section === 'II.2' || section === '2.1') && (id === '2.1' || id === '2.2')) enter(id, no, sub[3]!);
+        if ((section === 'II.2' || section === '2.1') && (id === '2.1' || id === '2.2')) section = enter(id, no, sub[3]!);
         else fail(no, `tiểu mục ${id} không nằm đúng chỗ trong mục II.2`);
       } else if (numbered && (section === 'II' || section === 'II.1')) {
         const id = numbered[1] === '1' ? 'II.1' : numbered[1] === '2' ? 'II.2' : null;
-        if (id) enter(id, no, numbered[2]!);
+        if (id) section = enter(id, no, numbered[2]!);
         else fail(no, `mục II chỉ có tiểu mục 1 (mục tiêu) và 2 (chỉ tiêu)`);
       } else {
         fail(no, 'tiêu đề không nhận ra');

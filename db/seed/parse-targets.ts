@@ -29,10 +29,10 @@ export const knownUnits = [
   'chi bộ', 'tổ', 'tổ dân phố', 'trường', 'lớp', 'cơ sở', 'doanh nghiệp',
   'công trình', 'mô hình', 'sản phẩm', 'dự án', 'lượt', 'cuộc', 'vụ',
   'tỷ đồng', 'triệu đồng', 'nghìn đồng', 'đồng',
-  'con', 'tấn', 'tạ', 'tạ/ha', 'kg',
+  'con', 'tấn', 'tạ', 'kg',
 ].sort((a, b) => b.length - a.length);
 
-/** "5 người/năm": a known unit per a span of time. */
+/** "5 người/năm": a known unit per a span of time. Longer first. */
 const perTime = ['năm', 'quý', 'tháng', 'tuần', 'ngày'];
 
 /**
@@ -111,7 +111,7 @@ export function parseTargetText(item: string): ParsedTargetLine | { error: strin
   const paren = /^\(\s*([^()]*?)\s*\)\s*(.*)$/u.exec(after);
   if (paren && /^\d/u.test(paren[1]!)) {
     const second = new RegExp(`^${num}\\s*(.*)$`, 'u').exec(paren[1]!)!;
-    const secondUnit = takeUnit(second[2]!, true);
+    const secondUnit = takeUnit(second[2]!);
     if (!secondUnit || secondUnit.rest.trim()) {
       return { error: `không đọc được số liệu trong ngoặc: “${paren[1]}”` };
     }
@@ -137,18 +137,24 @@ export function parseTargetText(item: string): ParsedTargetLine | { error: strin
   };
 }
 
-/** The known unit at the start of `text` (whole word), optionally "unit/span of time". */
-function takeUnit(text: string, allowPerTime = false): { unit: string; rest: string } | null {
+/**
+ * The known unit at the start of `text` (whole words), or a ratio of them: "người/năm",
+ * "triệu đồng/người", "tạ/ha".
+ */
+function takeUnit(text: string): { unit: string; rest: string } | null {
   const t = text.trimStart();
-  for (const u of knownUnits) {
-    if (!t.toLocaleLowerCase('vi').startsWith(u)) continue;
-    let end = u.length;
-    if (allowPerTime) {
-      const per = new RegExp(`^/(${perTime.join('|')})(?![\\p{L}\\p{N}])`, 'u').exec(t.slice(end));
-      if (per) end += per[0].length;
-    }
-    if (/^[\p{L}\p{N}²]/u.test(t.slice(end))) continue;
-    return { unit: t.slice(0, end), rest: t.slice(end) };
+  const first = knownUnitAt(t, knownUnits);
+  if (!first) return null;
+  let end = first.length;
+  if (t[end] === '/') {
+    const per = knownUnitAt(t.slice(end + 1), [...knownUnits, ...perTime]);
+    if (!per) return null;
+    end += 1 + per.length;
   }
-  return null;
+  return { unit: t.slice(0, end), rest: t.slice(end) };
+}
+
+function knownUnitAt(text: string, units: string[]): string | null {
+  const lower = text.toLocaleLowerCase('vi');
+  return units.find((u) => lower.startsWith(u) && !/^[\p{L}\p{N}²]/u.test(text.slice(u.length))) ?? null;
 }
