@@ -92,8 +92,8 @@ export function parseResolution(input: string): ParsedResolution {
 
   // Title: the first paragraph.
   const titleAt = lines.findIndex((l) => l.trim());
-  const titleEnd = nextBlank(lines, titleAt);
   if (titleAt < 0) throw new ResolutionParseError([{ line: 1, message: 'Dòng 1: văn bản trống' }]);
+  const titleEnd = nextBlank(lines, titleAt);
   const titleLines = stripEmphasis(lines.slice(titleAt, titleEnd).map((l) => l.trim()).join('\n'))
     .replace(/^#+\s*/u, '')
     .split('\n')
