@@ -202,6 +202,12 @@ export const updates = sqliteTable(
       .notNull()
       .references(() => reportingPeriods.id),
     state: text('state', { enum: updateStates }).notNull().default('draft'),
+    /**
+     * The reporting organization's part at the time of the report. Only a 'lead' report is the
+     * official progress of its target or task (what the public sees); a 'coordinate' report is
+     * that organization's contribution, reviewed and kept in the history.
+     */
+    role: text('role', { enum: ['lead', 'coordinate'] }).notNull().default('lead'),
     /** Target reports. */
     value: real('value'),
     note: text('note'),
@@ -229,6 +235,15 @@ export const updates = sqliteTable(
     index('updates_target_state_idx').on(t.targetId, t.state, t.reviewedAt),
     index('updates_task_state_idx').on(t.taskId, t.state, t.reviewedAt),
     index('updates_period_idx').on(t.periodId),
+    index('updates_period_org_idx').on(t.periodId, t.organizationId, t.state),
+    // One open report (draft, submitted or returned) per organization, subject and period, so a
+    // double click or two tabs cannot create twins; approved ones accumulate as the history.
+    uniqueIndex('updates_open_target_uq')
+      .on(t.targetId, t.organizationId, t.periodId)
+      .where(sql`${t.targetId} IS NOT NULL AND ${t.state} <> 'approved'`),
+    uniqueIndex('updates_open_task_uq')
+      .on(t.taskId, t.organizationId, t.periodId)
+      .where(sql`${t.taskId} IS NOT NULL AND ${t.state} <> 'approved'`),
     check(
       'updates_subject',
       sql`(${t.kind} = 'target' AND ${t.targetId} IS NOT NULL AND ${t.taskId} IS NULL) OR (${t.kind} = 'task' AND ${t.taskId} IS NOT NULL AND ${t.targetId} IS NULL)`,

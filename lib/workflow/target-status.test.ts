@@ -31,6 +31,46 @@ describe('targetStatus', () => {
   });
 });
 
+describe('targetStatus at exact boundaries', () => {
+  const floor = (value: number | null, yearShare: number, targetValue = 89.61) =>
+    targetStatus({ direction: 'min', targetValue, value, yearShare });
+  const ceiling = (value: number | null, yearShare: number, targetValue = 1.25) =>
+    targetStatus({ direction: 'max', targetValue, value, yearShare });
+
+  it('a floor is met at exactly its value, at any time, and not met a hundredth below at year end', () => {
+    expect(floor(89.61, 0.1)).toBe('met');
+    expect(floor(89.61, 1)).toBe('met');
+    expect(floor(89.6, 1)).toBe('not_met');
+    expect(floor(0, 1)).toBe('not_met');
+  });
+
+  it('a floor is on track at exactly the pace despite floating point, at risk just below', () => {
+    // 91,01 × 0,75 computes as 68,25750000000001 in binary floating point.
+    expect(floor(68.2575, 0.75, 91.01)).toBe('on_track');
+    expect(floor(68.2574, 0.75, 91.01)).toBe('at_risk');
+    expect(floor(44.805, 0.5)).toBe('on_track');
+    expect(floor(44.804, 0.5)).toBe('at_risk');
+    expect(floor(0, 0)).toBe('on_track');
+  });
+
+  it('a ceiling holds at exactly its value, at any time, and fails a hair above it', () => {
+    expect(ceiling(1.25, 0.5)).toBe('met');
+    expect(ceiling(1.25, 1)).toBe('met');
+    expect(ceiling(0, 1)).toBe('met');
+    expect(ceiling(1.2501, 0.99)).toBe('at_risk');
+    expect(ceiling(1.2501, 1)).toBe('not_met');
+    expect(ceiling(3.77, 1, 3.76)).toBe('not_met');
+    // 0,1 × 3 computes as 0,30000000000000004: still exactly at a ceiling of 0,3.
+    expect(ceiling(0.1 * 3, 1, 0.3)).toBe('met');
+  });
+
+  it('has no data without a figure, even at year end, on both sides', () => {
+    expect(floor(null, 1)).toBe('no_data');
+    expect(ceiling(null, 0)).toBe('no_data');
+    expect(floor(Number.NaN, 0.5)).toBe('no_data');
+  });
+});
+
 describe('yearShareAt', () => {
   it('counts whole days up to the end of the given day', () => {
     expect(yearShareAt('2023-12-31', 2023)).toBe(1);

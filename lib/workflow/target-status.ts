@@ -27,11 +27,17 @@ export type TargetStatusInput = {
  */
 export function targetStatus({ direction, targetValue, value, yearShare }: TargetStatusInput): TargetStatus {
   if (value === null || !Number.isFinite(value)) return 'no_data';
-  const satisfied = direction === 'min' ? value >= targetValue : value <= targetValue;
+  const satisfied = direction === 'min' ? atLeast(value, targetValue) : atLeast(targetValue, value);
   if (satisfied) return 'met';
   if (yearShare >= 1) return 'not_met';
   if (direction === 'max') return 'at_risk';
-  return value >= targetValue * clampShare(yearShare) ? 'on_track' : 'at_risk';
+  return atLeast(value, targetValue * clampShare(yearShare)) ? 'on_track' : 'at_risk';
+}
+
+// Figures carry a few decimals; binary floating point does not (91,01 × 0,75 computes as
+// 68,25750000000001). A tolerance far below any reported decimal keeps boundaries exact.
+function atLeast(a: number, b: number): boolean {
+  return a >= b - 1e-9 * Math.max(1, Math.abs(b));
 }
 
 function clampShare(share: number): number {
