@@ -10,8 +10,9 @@ sqlite.pragma('foreign_keys = ON');
 // a copy of the main file alone would then miss them all, the backup API must not.
 sqlite.pragma('wal_autocheckpoint = 0');
 const update = sqlite.prepare(
-  `INSERT INTO updates (kind, target_id, organization_id, period_id, state, value, note, author_id, submitted_at)
-   VALUES ('target', 1, 2, 1, 'submitted', ?, ?, 1, ?)`,
+  `INSERT INTO updates (kind, target_id, organization_id, period_id, state, value, note, author_id, submitted_at,
+     reviewer_id, reviewed_at)
+   VALUES ('target', 1, 2, 1, 'approved', ?, ?, 1, ?, 2, ?)`,
 );
 const audit = sqlite.prepare(
   `INSERT INTO audit_log (actor_id, action, entity_type, entity_id, details) VALUES (1, 'writer', 'update', ?, ?)`,
@@ -19,7 +20,7 @@ const audit = sqlite.prepare(
 let seq = 0;
 const commit = sqlite.transaction(() => {
   seq += 1;
-  const id = update.run(seq, `writer ${seq} ${'x'.repeat(200)}`, Date.now()).lastInsertRowid;
+  const id = update.run(seq, `writer ${seq} ${'x'.repeat(200)}`, Date.now(), Date.now()).lastInsertRowid;
   audit.run(id, JSON.stringify({ seq }));
 });
 

@@ -42,18 +42,19 @@ export function makeDatabase(file: string, updates = 500): void {
   }
 }
 
-/** One submitted report and its audit row; returns the update's id. */
+/** One approved report (approved ones accumulate; open ones are one per period) and its audit row. */
 export function addReport(sqlite: Database.Database, note: string): number {
   const id = Number(
     sqlite
       .prepare(
-        `INSERT INTO updates (kind, target_id, organization_id, period_id, state, value, note, author_id, submitted_at)
-         VALUES ('target', 1, 1, 1 + abs(random()) % 12, 'submitted', 80 + abs(random()) % 20, ?, 1, ?)`,
+        `INSERT INTO updates (kind, target_id, organization_id, period_id, state, value, note, author_id, submitted_at,
+           reviewer_id, reviewed_at)
+         VALUES ('target', 1, 1, 1 + abs(random()) % 12, 'approved', 80 + abs(random()) % 20, ?, 1, ?, 2, ?)`,
       )
-      .run(note, Date.now()).lastInsertRowid,
+      .run(note, Date.now(), Date.now()).lastInsertRowid,
   );
   sqlite
-    .prepare(`INSERT INTO audit_log (actor_id, action, entity_type, entity_id, details) VALUES (1, 'update_submitted', 'update', ?, '{}')`)
+    .prepare(`INSERT INTO audit_log (actor_id, action, entity_type, entity_id, details) VALUES (2, 'update_approved', 'update', ?, '{}')`)
     .run(id);
   return id;
 }
