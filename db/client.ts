@@ -7,7 +7,7 @@ import * as schema from './schema';
 export type Db = BetterSQLite3Database<typeof schema>;
 
 export function databasePath(): string {
-  return path.resolve(process.env.DATABASE_PATH || 'data/app.db');
+  return path.resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH || 'data/app.db');
 }
 
 /** Opens a connection with the pragmas every connection needs. */

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { createDb, openSqlite, type Db } from './client';
 
-export const migrationsFolder = path.resolve(process.cwd(), 'drizzle');
+export const migrationsFolder = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'drizzle');
 
 /**
  * Runs `work` while holding an exclusive lock shared by every process using this database.

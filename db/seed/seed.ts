@@ -32,7 +32,7 @@ export type SeedResult = {
 
 // Resolved from the working directory, like the migrations folder: `npm start`, the scripts and
 // the tests all run from the project root, and bundled server code has no stable __dirname.
-export const defaultResolutionsDir = () => path.resolve(process.cwd(), 'db/seed/resolutions');
+export const defaultResolutionsDir = () => path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'db/seed/resolutions');
 
 /** 18 random bytes → 24 base64url characters (144 bits). */
 export function randomPassword(): string {

@@ -3,6 +3,9 @@ import { WorkspaceNav } from '@/components/workspace-nav';
 import { getCurrentUser } from '@/db/access/session';
 import { isLocale } from '@/lib/i18n/locale';
 
+// Per user, never cached: the root layout's static params would otherwise make these ISR pages.
+export const dynamic = 'force-dynamic';
+
 // Every page below checks its own role again through the access layer; this only frames them.
 export default async function WorkspaceLayout({ children, params }: LayoutProps<'/[lang]'>) {
   const { lang } = await params;

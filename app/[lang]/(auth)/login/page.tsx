@@ -6,6 +6,8 @@ import { safeLocalPath } from '@/lib/safe-path';
 import { LoginForm } from './login-form';
 
 export const metadata: Metadata = { title: 'Đăng nhập' };
+// Reads the query string (callbackUrl, error); never cached.
+export const dynamic = 'force-dynamic';
 
 export default async function LoginPage({ params, searchParams }: PageProps<'/[lang]/login'>) {
   const { lang } = await params;
