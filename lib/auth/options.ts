@@ -1,13 +1,34 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { verifyCredentials } from '@/db/access/login';
+import { recordLogout, verifyCredentials } from '@/db/access/login';
+import { safeLocalPath } from '@/lib/safe-path';
 import { clientIp } from './client-ip';
 
 export const sessionMaxAgeSeconds = 8 * 60 * 60;
 
+/** Any redirect next-auth makes stays on this site; a foreign or odd URL lands on /login. */
+export function sameSiteRedirect(url: string, baseUrl: string): string {
+  const base = new URL(baseUrl);
+  let candidate: string | null = null;
+  if (url.startsWith('/')) {
+    candidate = url;
+  } else {
+    try {
+      const parsed = new URL(url);
+      if (parsed.origin === base.origin) candidate = `${parsed.pathname}${parsed.search}${parsed.hash}`;
+    } catch {
+      candidate = null;
+    }
+  }
+  return `${base.origin}${safeLocalPath(candidate, '/login')}`;
+}
+
 // The secret is read by next-auth from NEXTAUTH_SECRET per request (set at start-up when missing).
 export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt', maxAge: sessionMaxAgeSeconds },
+  // HttpOnly + SameSite=Lax are next-auth's defaults; Secure (and the __Secure- prefix) whenever
+  // the public origin is https, i.e. behind TLS.
+  useSecureCookies: (process.env.NEXTAUTH_URL ?? '').startsWith('https://'),
   pages: { signIn: '/login', error: '/login' },
   providers: [
     CredentialsProvider({
@@ -18,11 +39,11 @@ export const authOptions: NextAuthOptions = {
       },
       async authorize(credentials, req) {
         const result = await verifyCredentials(
-          credentials?.username ?? '',
-          credentials?.password ?? '',
+          String(credentials?.username ?? ''),
+          String(credentials?.password ?? ''),
           clientIp(req.headers ?? {}),
         );
-        // The error code travels to /login?error=… where it is shown in Vietnamese.
+        // The error code travels to the form (or /login?error=…) where it is shown in Vietnamese.
         if (!result.ok) throw new Error(result.code);
         return { id: String(result.userId), sv: result.sessionVersion };
       },
@@ -36,10 +57,19 @@ export const authOptions: NextAuthOptions = {
         token.uid = Number(user.id);
         token.sv = (user as { sv?: number }).sv ?? 0;
       }
-      return token;
+      // next-auth adds iat/exp/jti when it encodes; no name, e-mail or picture is carried.
+      return { uid: token.uid, sv: token.sv } as typeof token;
     },
     session({ session, token }) {
       return { expires: session.expires, user: { id: token.uid, sv: token.sv } } as typeof session;
+    },
+    redirect({ url, baseUrl }) {
+      return sameSiteRedirect(url, baseUrl);
+    },
+  },
+  events: {
+    signOut({ token }) {
+      if (typeof token?.uid === 'number') recordLogout(token.uid);
     },
   },
 };

@@ -1,0 +1,85 @@
+import 'server-only';
+import { headers } from 'next/headers';
+import { notFound, redirect, unstable_rethrow } from 'next/navigation';
+import { z } from 'zod';
+import { AuthError, getCurrentUser, type CurrentUser, type Role } from '@/db/access/session';
+import type { ActionState } from '@/lib/action-state';
+import type { Locale } from '@/lib/i18n/locale';
+import { formMessages } from '@/lib/i18n/messages/forms';
+import { getLocale } from '@/lib/i18n/server';
+import { clientIp } from './client-ip';
+
+export type ActionContext = { user: CurrentUser; locale: Locale; ip: string };
+
+/** The form's fields as strings; Next's own `$ACTION_…` entries and files are left out. */
+export function formFields(formData: FormData): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith('$ACTION') || typeof value !== 'string') continue;
+    fields[key] = value;
+  }
+  return fields;
+}
+
+/** The values sent back to refill the form: never a password. */
+function echo(fields: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).filter(([key]) => !/password/i.test(key)));
+}
+
+function firstErrors(error: z.ZodError): { message: string | null; fieldErrors: Record<string, string> } {
+  const flat = z.flattenError(error);
+  const fieldErrors: Record<string, string> = {};
+  for (const [key, messages] of Object.entries(flat.fieldErrors) as [string, string[] | undefined][]) {
+    if (messages?.[0]) fieldErrors[key] = messages[0];
+  }
+  return { message: flat.formErrors[0] ?? null, fieldErrors };
+}
+
+/**
+ * The one guarded wrapper for server actions. It treats every call as if it came from anyone
+ * on the internet: it loads the user from the session AND the database (a disabled account or
+ * changed role is refused at once), checks the role, validates the form with zod on the server,
+ * and only then runs `handler`. No session → redirect to /login; wrong role → 404. The access
+ * layer checks role and scope again.
+ */
+export function authedAction<S extends z.ZodType<unknown, Record<string, unknown>>>(
+  roles: readonly Role[],
+  schema: (locale: Locale) => S,
+  handler: (input: z.output<S>, ctx: ActionContext) => Promise<ActionState> | ActionState,
+) {
+  return async function guardedAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+    const user = await getCurrentUser();
+    if (!user) redirect('/login');
+    if (!roles.includes(user.role)) notFound();
+    const locale = await getLocale();
+    const t = formMessages[locale];
+    const fields = formFields(formData);
+    const values = echo(fields);
+
+    const parsed = schema(locale).safeParse(fields);
+    if (!parsed.success) {
+      const { message, fieldErrors } = firstErrors(parsed.error);
+      return { ok: false, message: message ?? t.invalid, fieldErrors, values };
+    }
+    try {
+      const state = await handler(parsed.data, { user, locale, ip: clientIp(await headers()) });
+      return { ...state, values: state.ok ? {} : values };
+    } catch (error) {
+      unstable_rethrow(error);
+      if (error instanceof AuthError) {
+        if (error.status === 401) redirect('/login');
+        notFound();
+      }
+      console.error(JSON.stringify({ level: 'error', event: 'action_failed', user: user.id, message: String(error) }));
+      return { ok: false, message: t.failed, fieldErrors: {}, values };
+    }
+  };
+}
+
+export function success(message: string): ActionState {
+  return { ok: true, message, fieldErrors: {}, values: {} };
+}
+
+export function failure(message: string, fieldErrors: Record<string, string> = {}): ActionState {
+  return { ok: false, message, fieldErrors, values: {} };
+}
