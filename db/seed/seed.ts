@@ -1,17 +1,15 @@
 // Seeds organizations, accounts and every resolution in db/seed/resolutions/ (one file per
 // year, "2023.txt"). Idempotent: what exists is never changed, so a second run (or a second
 // server starting) adds nothing and a password a user changed stays changed.
-import bcrypt from 'bcryptjs';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { hashPasswordSync } from '../../lib/auth/password';
 import type { Db } from '../client';
 import { organizations, users, type ImportWarning } from '../schema';
 import { importResolution } from './import-resolution';
 import { accountSeeds, organizationSeeds } from './organizations';
 import { parseResolution, ResolutionParseError } from './parse-resolution';
-
-export const bcryptCost = 12;
 
 export type SeedOptions = {
   /** Password of every account created now; otherwise each gets its own random one. */
@@ -51,7 +49,7 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): SeedResult {
     .filter((a) => !existing.has(a.username))
     .map((a) => {
       const password = options.seedPassword ?? randomPassword();
-      return { ...a, password, passwordHash: bcrypt.hashSync(password, bcryptCost) };
+      return { ...a, password, passwordHash: hashPasswordSync(password) };
     });
 
   // 3. Organizations and accounts together: missing ones are added, existing ones untouched.
