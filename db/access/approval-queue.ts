@@ -1,0 +1,212 @@
+import 'server-only';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { getDb } from '../client';
+import { organizations, reportingPeriods, targets, tasks, updates, users, type TaskStatus } from '../schema';
+import type { Actor } from './periods';
+import type { ReportKind } from './subjects';
+
+// The chair's queue of submitted reports: filtered, counted, paginated, each beside the
+// previous approved report of the same organization on the same subject. A fixed number of
+// queries whatever the page holds (items, total, three facet counts, previous reports).
+
+export const queuePageSize = 20;
+
+export type QueueFilters = {
+  organizationId: number | null;
+  kind: ReportKind | null;
+  /** A target id when kind is 'target', a task id when 'task'. */
+  subjectId: number | null;
+  periodId: number | null;
+};
+
+export type ReportFigures = {
+  value: number | null;
+  note: string | null;
+  taskStatus: TaskStatus | null;
+  progress: number | null;
+  narrative: string | null;
+};
+
+export type PreviousReport = ReportFigures & { id: number; periodCode: string; reviewedAt: Date | null };
+
+export type QueueItem = ReportFigures & {
+  id: number;
+  version: number;
+  kind: ReportKind;
+  subjectId: number;
+  subjectCode: string;
+  subjectLabel: string;
+  unit: string | null;
+  targetValue: number | null;
+  direction: 'min' | 'max' | null;
+  role: 'lead' | 'coordinate';
+  organizationCode: string;
+  organizationName: string;
+  periodCode: string;
+  authorName: string;
+  submittedAt: Date | null;
+  /** The reason of an earlier return, when this is a resubmission. */
+  returnReason: string | null;
+  previous: PreviousReport | null;
+};
+
+export type FacetCount = { id: number; label: string; count: number };
+
+export type QueuePage = {
+  items: QueueItem[];
+  total: number;
+  page: number;
+  pageCount: number;
+  counts: { organizations: FacetCount[]; periods: FacetCount[]; kinds: Record<ReportKind, number> };
+};
+
+function conditions(filters: QueueFilters, skip: keyof QueueFilters | null): SQL {
+  const parts: (SQL | undefined)[] = [eq(updates.state, 'submitted')];
+  if (skip !== 'organizationId' && filters.organizationId !== null) parts.push(eq(updates.organizationId, filters.organizationId));
+  if (skip !== 'kind' && filters.kind !== null) parts.push(eq(updates.kind, filters.kind));
+  if (filters.kind !== null && filters.subjectId !== null) {
+    parts.push(filters.kind === 'target' ? eq(updates.targetId, filters.subjectId) : eq(updates.taskId, filters.subjectId));
+  }
+  if (skip !== 'periodId' && filters.periodId !== null) parts.push(eq(updates.periodId, filters.periodId));
+  return and(...parts)!;
+}
+
+const author = alias(users, 'author');
+
+// The latest approved report of the same organization on the same subject (index seek on
+// (target_id | task_id, state, reviewed_at)).
+const previousId = sql<number | null>`CASE WHEN ${updates.kind} = 'target'
+  THEN (SELECT p.id FROM updates p WHERE p.target_id = ${updates.targetId} AND p.state = 'approved'
+         AND p.organization_id = ${updates.organizationId} ORDER BY p.reviewed_at DESC, p.id DESC LIMIT 1)
+  ELSE (SELECT p.id FROM updates p WHERE p.task_id = ${updates.taskId} AND p.state = 'approved'
+         AND p.organization_id = ${updates.organizationId} ORDER BY p.reviewed_at DESC, p.id DESC LIMIT 1) END`;
+
+export function listQueue(user: Actor, filters: QueueFilters, requestedPage: number): QueuePage | null {
+  if (user.role !== 'chair') return null;
+  const db = getDb();
+  const where = conditions(filters, null);
+  const total = db.select({ n: sql<number>`count(*)` }).from(updates).where(where).get()?.n ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / queuePageSize));
+  const page = Math.min(Math.max(1, Math.trunc(requestedPage) || 1), pageCount);
+
+  const rows = db
+    .select({
+      id: updates.id,
+      version: updates.version,
+      kind: updates.kind,
+      targetId: updates.targetId,
+      taskId: updates.taskId,
+      targetCode: targets.code,
+      targetName: targets.name,
+      unit: targets.unit,
+      targetValue: targets.targetValue,
+      direction: targets.direction,
+      taskCode: tasks.code,
+      taskText: tasks.text,
+      role: updates.role,
+      organizationCode: organizations.code,
+      organizationName: organizations.name,
+      periodCode: reportingPeriods.code,
+      authorName: author.displayName,
+      submittedAt: updates.submittedAt,
+      returnReason: updates.returnReason,
+      value: updates.value,
+      note: updates.note,
+      taskStatus: updates.taskStatus,
+      progress: updates.progress,
+      narrative: updates.narrative,
+      previousId,
+    })
+    .from(updates)
+    .innerJoin(organizations, eq(organizations.id, updates.organizationId))
+    .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
+    .innerJoin(author, eq(author.id, updates.authorId))
+    .leftJoin(targets, eq(targets.id, updates.targetId))
+    .leftJoin(tasks, eq(tasks.id, updates.taskId))
+    .where(where)
+    .orderBy(asc(updates.submittedAt), asc(updates.id))
+    .limit(queuePageSize)
+    .offset((page - 1) * queuePageSize)
+    .all();
+
+  const previousIds = rows.map((r) => r.previousId).filter((id): id is number => id !== null);
+  const previous = new Map(
+    (previousIds.length
+      ? db
+          .select({
+            id: updates.id,
+            periodCode: reportingPeriods.code,
+            reviewedAt: updates.reviewedAt,
+            value: updates.value,
+            note: updates.note,
+            taskStatus: updates.taskStatus,
+            progress: updates.progress,
+            narrative: updates.narrative,
+          })
+          .from(updates)
+          .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
+          .where(inArray(updates.id, previousIds))
+          .all()
+      : []
+    ).map((p) => [p.id, p]),
+  );
+
+  const items: QueueItem[] = rows.map((r) => ({
+    id: r.id,
+    version: r.version,
+    kind: r.kind,
+    subjectId: (r.kind === 'target' ? r.targetId : r.taskId)!,
+    subjectCode: (r.kind === 'target' ? r.targetCode : r.taskCode) ?? '',
+    subjectLabel: (r.kind === 'target' ? r.targetName : r.taskText) ?? '',
+    unit: r.unit,
+    targetValue: r.targetValue,
+    direction: r.direction,
+    role: r.role,
+    organizationCode: r.organizationCode,
+    organizationName: r.organizationName,
+    periodCode: r.periodCode,
+    authorName: r.authorName,
+    submittedAt: r.submittedAt,
+    returnReason: r.returnReason,
+    value: r.value,
+    note: r.note,
+    taskStatus: r.taskStatus,
+    progress: r.progress,
+    narrative: r.narrative,
+    previous: r.previousId !== null ? (previous.get(r.previousId) ?? null) : null,
+  }));
+
+  return { items, total, page, pageCount, counts: facetCounts(filters) };
+}
+
+function facetCounts(filters: QueueFilters): QueuePage['counts'] {
+  const db = getDb();
+  const n = sql<number>`count(*)`;
+  const organizationsCount = db
+    .select({ id: organizations.id, label: organizations.name, count: n })
+    .from(updates)
+    .innerJoin(organizations, eq(organizations.id, updates.organizationId))
+    .where(conditions(filters, 'organizationId'))
+    .groupBy(organizations.id)
+    .orderBy(asc(organizations.sortOrder))
+    .all();
+  const periods = db
+    .select({ id: reportingPeriods.id, label: reportingPeriods.code, count: n })
+    .from(updates)
+    .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
+    .where(conditions(filters, 'periodId'))
+    .groupBy(reportingPeriods.id)
+    .orderBy(asc(reportingPeriods.kind), asc(reportingPeriods.startsOn))
+    .all();
+  const kinds = { target: 0, task: 0 };
+  for (const row of db
+    .select({ kind: updates.kind, count: n })
+    .from(updates)
+    .where(conditions({ ...filters, subjectId: null }, 'kind'))
+    .groupBy(updates.kind)
+    .all()) {
+    kinds[row.kind] = row.count;
+  }
+  return { organizations: organizationsCount, periods, kinds };
+}

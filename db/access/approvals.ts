@@ -1,0 +1,104 @@
+import 'server-only';
+import { and, eq, sql } from 'drizzle-orm';
+import { revalidatePublicPages } from '@/lib/revalidate-public';
+import type { WorkflowFailure } from '@/lib/workflow/errors';
+import { transition } from '@/lib/workflow/state-machine';
+import { getDb, type Db } from '../client';
+import { updates } from '../schema';
+import { writeAudit } from './audit';
+import type { Actor } from './periods';
+import { findGaps, type GapRow } from './reporting-gaps';
+
+// The chair's side of the workflow: approve (one or several) and return with a reason.
+// Each decision checks the state machine and the version the chair saw, in the same immediate
+// transaction as the row change and its audit entry.
+
+export type ReviewItem = { id: number; version: number };
+export type ReviewOutcome = { id: number; ok: true; version: number } | ({ id: number } & WorkflowFailure);
+
+function loadForReview(tx: Db, id: number) {
+  return (
+    tx
+      .select({ id: updates.id, state: updates.state, organizationId: updates.organizationId, version: updates.version, role: updates.role })
+      .from(updates)
+      .where(eq(updates.id, id))
+      .get() ?? null
+  );
+}
+
+function decide(
+  tx: Db,
+  user: Actor,
+  item: ReviewItem,
+  action: 'approve' | 'return',
+  reason: string | null,
+  now: Date,
+): ReviewOutcome {
+  const row = loadForReview(tx, item.id);
+  const decision = transition(action, user, row, reason);
+  if (!decision.ok) return { id: item.id, ok: false, code: decision.code };
+  // A row exists past this point: the machine refuses a missing one.
+  const current = row!;
+  if (current.version !== item.version) return { id: item.id, ok: false, code: 'stale_version' };
+  const changed = tx
+    .update(updates)
+    .set({
+      state: decision.to,
+      reviewerId: user.id,
+      reviewedAt: now,
+      ...(action === 'return' ? { returnReason: reason!.trim() } : {}),
+      version: current.version + 1,
+      updatedAt: now,
+    })
+    .where(and(eq(updates.id, current.id), eq(updates.version, current.version), eq(updates.state, 'submitted')))
+    .run().changes;
+  if (changed !== 1) return { id: item.id, ok: false, code: 'stale_version' };
+  writeAudit(tx, {
+    actorId: user.id,
+    action: action === 'approve' ? 'update.approve' : 'update.return',
+    entityType: 'update',
+    entityId: current.id,
+    details: { from: current.state, to: decision.to, version: current.version + 1, ...(action === 'return' ? { reason: reason!.trim() } : {}) },
+  });
+  return { id: item.id, ok: true, version: current.version + 1 };
+}
+
+/**
+ * Approves each report that is still submitted at the version the chair saw; the others are
+ * reported back untouched. One transaction: every approval lands with its audit row, or none.
+ */
+export function approveReports(user: Actor, items: ReviewItem[]): ReviewOutcome[] {
+  if (user.role !== 'chair') return items.map((i) => ({ id: i.id, ok: false, code: 'forbidden' }));
+  const unique = [...new Map(items.map((i) => [i.id, i])).values()];
+  const now = new Date();
+  const outcomes = getDb().transaction((tx) => unique.map((item) => decide(tx, user, item, 'approve', null, now)), {
+    behavior: 'immediate',
+  });
+  // Approved figures are what the public sees: refresh the cached public pages at once.
+  if (outcomes.some((o) => o.ok)) revalidatePublicPages();
+  return outcomes;
+}
+
+/** Sends a submitted report back to its organization with the chair's reason (required). */
+export function returnReport(user: Actor, item: ReviewItem & { reason: string }): ReviewOutcome {
+  if (user.role !== 'chair') return { id: item.id, ok: false, code: 'forbidden' };
+  return getDb().transaction((tx) => decide(tx, user, item, 'return', item.reason, new Date()), { behavior: 'immediate' });
+}
+
+/** How many reports wait for the chair (the navigation badge); 0 for anyone else. */
+export function countWaiting(user: Actor): number {
+  if (user.role !== 'chair') return 0;
+  return (
+    getDb()
+      .select({ n: sql<number>`count(*)` })
+      .from(updates)
+      .where(eq(updates.state, 'submitted'))
+      .get()?.n ?? 0
+  );
+}
+
+/** For the chair: every organization's missing reports for one period. */
+export function listGapsForPeriod(user: Actor, periodId: number): GapRow[] | null {
+  if (user.role !== 'chair') return null;
+  return findGaps(getDb(), [periodId], null);
+}

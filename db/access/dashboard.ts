@@ -1,0 +1,237 @@
+import 'server-only';
+import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { focusPeriods } from '@/lib/workflow/calendar';
+import { targetStatus, yearShareAt, type TargetStatus } from '@/lib/workflow/target-status';
+import { getDb } from '../client';
+import { assignments, organizations, reportingPeriods, targets, taskGroups, tasks, updates, type TaskStatus, type UpdateState } from '../schema';
+import { currentResolution, listPeriods, type Actor, type PeriodRow } from './periods';
+import { findGaps, type GapRow } from './reporting-gaps';
+
+// What an officer's organization has to do, and the chair's view of every organization.
+// A fixed number of queries whatever the size of the history; every list is bounded.
+
+export type LatestTarget = { value: number | null; periodCode: string; reviewedAt: Date | null };
+export type LatestTask = { taskStatus: TaskStatus | null; progress: number | null; periodCode: string; reviewedAt: Date | null };
+
+export type DashboardTarget = {
+  id: number;
+  code: string;
+  name: string;
+  targetValue: number;
+  unit: string;
+  direction: 'min' | 'max';
+  extra: string | null;
+  role: 'lead' | 'coordinate';
+  latest: LatestTarget | null;
+  status: TargetStatus;
+};
+
+export type DashboardTask = {
+  id: number;
+  code: string;
+  text: string;
+  groupNumber: number;
+  role: 'lead' | 'coordinate';
+  latest: LatestTask | null;
+};
+
+export type OpenItem = {
+  id: number;
+  state: UpdateState;
+  kind: 'target' | 'task';
+  subjectCode: string;
+  subjectLabel: string;
+  periodCode: string;
+  returnReason: string | null;
+  updatedAt: Date;
+};
+
+export type DueGroup = { period: PeriodRow; items: GapRow[] };
+
+export type OfficerDashboard = {
+  year: number;
+  targets: DashboardTarget[];
+  tasks: DashboardTask[];
+  upcoming: DueGroup[];
+  overdue: DueGroup[];
+  open: OpenItem[];
+  openTotal: number;
+};
+
+export const openListLimit = 100;
+
+// The official (lead organization's) latest approved report of a subject.
+const latestLeadTarget = sql<number | null>`(SELECT u.id FROM updates u WHERE u.target_id = ${targets.id}
+  AND u.state = 'approved' AND u.role = 'lead' ORDER BY u.reviewed_at DESC, u.id DESC LIMIT 1)`;
+const latestLeadTask = sql<number | null>`(SELECT u.id FROM updates u WHERE u.task_id = ${tasks.id}
+  AND u.state = 'approved' AND u.role = 'lead' ORDER BY u.reviewed_at DESC, u.id DESC LIMIT 1)`;
+
+export function getOfficerDashboard(user: Actor, today: string): OfficerDashboard | null {
+  if (user.role !== 'officer' || user.organizationId === null) return null;
+  const resolution = currentResolution();
+  if (!resolution) return null;
+  const db = getDb();
+  const orgId = user.organizationId;
+
+  const targetRows = db
+    .select({
+      id: targets.id,
+      code: targets.code,
+      name: targets.name,
+      targetValue: targets.targetValue,
+      unit: targets.unit,
+      direction: targets.direction,
+      extra: targets.extra,
+      role: assignments.role,
+      latestId: latestLeadTarget,
+    })
+    .from(assignments)
+    .innerJoin(targets, eq(targets.id, assignments.targetId))
+    .where(and(eq(assignments.organizationId, orgId), eq(targets.resolutionId, resolution.id)))
+    .orderBy(asc(targets.code))
+    .all();
+  const taskRows = db
+    .select({ id: tasks.id, code: tasks.code, text: tasks.text, groupNumber: taskGroups.number, role: assignments.role, latestId: latestLeadTask })
+    .from(assignments)
+    .innerJoin(tasks, eq(tasks.id, assignments.taskId))
+    .innerJoin(taskGroups, eq(taskGroups.id, tasks.groupId))
+    .where(and(eq(assignments.organizationId, orgId), eq(taskGroups.resolutionId, resolution.id)))
+    .orderBy(asc(taskGroups.number), asc(tasks.paragraph))
+    .all();
+
+  const latestIds = [...targetRows, ...taskRows].map((r) => r.latestId).filter((id): id is number => id !== null);
+  const latest = new Map(
+    (latestIds.length
+      ? db
+          .select({
+            id: updates.id,
+            value: updates.value,
+            taskStatus: updates.taskStatus,
+            progress: updates.progress,
+            reviewedAt: updates.reviewedAt,
+            periodCode: reportingPeriods.code,
+            endsOn: reportingPeriods.endsOn,
+          })
+          .from(updates)
+          .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
+          .where(inArray(updates.id, latestIds))
+          .all()
+      : []
+    ).map((r) => [r.id, r]),
+  );
+
+  const dashboardTargets: DashboardTarget[] = targetRows.map(({ latestId, ...t }) => {
+    const l = latestId !== null ? latest.get(latestId) : undefined;
+    const value = l?.value ?? null;
+    return {
+      ...t,
+      latest: l ? { value, periodCode: l.periodCode, reviewedAt: l.reviewedAt } : null,
+      status: targetStatus({
+        direction: t.direction,
+        targetValue: t.targetValue,
+        value,
+        yearShare: l ? yearShareAt(l.endsOn, resolution.year) : 0,
+      }),
+    };
+  });
+  const dashboardTasks: DashboardTask[] = taskRows.map(({ latestId, ...t }) => {
+    const l = latestId !== null ? latest.get(latestId) : undefined;
+    return { ...t, latest: l ? { taskStatus: l.taskStatus, progress: l.progress, periodCode: l.periodCode, reviewedAt: l.reviewedAt } : null };
+  });
+
+  // What is due next and what was due last, for this organization only.
+  const periods = listPeriods(resolution.id);
+  const focus = focusPeriods(periods, today);
+  const gaps = findGaps(db, [...focus.upcoming, ...focus.overdue].map((p) => p.id), orgId);
+  const group = (list: PeriodRow[]): DueGroup[] =>
+    list.map((period) => ({ period, items: gaps.filter((g) => g.periodId === period.id) })).filter((g) => g.items.length > 0);
+
+  const { open, openTotal } = listOpen(orgId);
+  return { year: resolution.year, targets: dashboardTargets, tasks: dashboardTasks, upcoming: group(focus.upcoming), overdue: group(focus.overdue), open, openTotal };
+}
+
+/** The organization's reports not yet approved: returned first, then drafts, then waiting. */
+function listOpen(orgId: number): { open: OpenItem[]; openTotal: number } {
+  const db = getDb();
+  const where = and(eq(updates.organizationId, orgId), ne(updates.state, 'approved'));
+  const openTotal = db.select({ n: sql<number>`count(*)` }).from(updates).where(where).get()?.n ?? 0;
+  const rows = db
+    .select({
+      id: updates.id,
+      state: updates.state,
+      kind: updates.kind,
+      targetCode: targets.code,
+      targetName: targets.name,
+      taskCode: tasks.code,
+      taskText: tasks.text,
+      periodCode: reportingPeriods.code,
+      returnReason: updates.returnReason,
+      updatedAt: updates.updatedAt,
+    })
+    .from(updates)
+    .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
+    .leftJoin(targets, eq(targets.id, updates.targetId))
+    .leftJoin(tasks, eq(tasks.id, updates.taskId))
+    .where(where)
+    .orderBy(sql`CASE ${updates.state} WHEN 'returned' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END`, desc(updates.updatedAt))
+    .limit(openListLimit)
+    .all();
+  const open = rows.map((r) => ({
+    id: r.id,
+    state: r.state,
+    kind: r.kind,
+    subjectCode: (r.kind === 'target' ? r.targetCode : r.taskCode) ?? '',
+    subjectLabel: (r.kind === 'target' ? r.targetName : r.taskText) ?? '',
+    periodCode: r.periodCode,
+    returnReason: r.returnReason,
+    updatedAt: r.updatedAt,
+  }));
+  return { open, openTotal };
+}
+
+export type OrganizationOverview = {
+  id: number;
+  code: string;
+  name: string;
+  assignments: number;
+  submitted: number;
+  returned: number;
+  drafts: number;
+  /** Assignments without a submitted or approved report for the last period that fell due. */
+  missingLastPeriod: number;
+};
+
+export type ChairOverview = { lastDue: PeriodRow[]; organizations: OrganizationOverview[] };
+
+/** The chair's /dashboard: every organization on one screen. */
+export function getChairOverview(user: Actor, today: string): ChairOverview | null {
+  if (user.role !== 'chair') return null;
+  const resolution = currentResolution();
+  if (!resolution) return null;
+  const db = getDb();
+  const orgs = db.select({ id: organizations.id, code: organizations.code, name: organizations.name }).from(organizations).orderBy(asc(organizations.sortOrder)).all();
+  const assigned = new Map(
+    db.select({ org: assignments.organizationId, n: sql<number>`count(*)` }).from(assignments).groupBy(assignments.organizationId).all().map((r) => [r.org, r.n]),
+  );
+  const states = db
+    .select({ org: updates.organizationId, state: updates.state, n: sql<number>`count(*)` })
+    .from(updates)
+    .where(ne(updates.state, 'approved'))
+    .groupBy(updates.organizationId, updates.state)
+    .all();
+  const lastDue = focusPeriods(listPeriods(resolution.id), today).overdue;
+  const gaps = findGaps(db, lastDue.map((p) => p.id), null);
+  const count = (org: number, state: UpdateState) => states.find((s) => s.org === org && s.state === state)?.n ?? 0;
+  return {
+    lastDue,
+    organizations: orgs.map((o) => ({
+      ...o,
+      assignments: assigned.get(o.id) ?? 0,
+      submitted: count(o.id, 'submitted'),
+      returned: count(o.id, 'returned'),
+      drafts: count(o.id, 'draft'),
+      missingLastPeriod: gaps.filter((g) => g.organizationId === o.id).length,
+    })),
+  };
+}
+

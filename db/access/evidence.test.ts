@@ -1,0 +1,98 @@
+// Integration: evidence files typed by content, stored beside the database (not under public/),
+// attached only to an open report of one's own organization, read only by those allowed.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { getSqlite } from '@/db/client';
+import { evidenceMaxBytes } from '@/lib/workflow/evidence-type';
+import { createWorkflowFixture, type Fixture } from '@/test/workflow-fixture';
+import { addEvidence, evidenceDir, evidencePerReportLimit, openEvidence, removeEvidence } from './evidence';
+import { saveReport } from './updates';
+
+vi.mock('@/lib/revalidate-public', () => ({ revalidatePublicPages: () => undefined }));
+
+let fx: Fixture;
+let draftId: number;
+const pdf = new Uint8Array(Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer\n%%EOF\n', 'latin1'));
+const fakePdf = new Uint8Array(Buffer.from('<html><script>alert(1)</script></html>', 'latin1'));
+
+beforeAll(() => {
+  fx = createWorkflowFixture();
+  const result = saveReport(
+    fx.user('hoinongdan'),
+    { id: null, version: null, kind: 'task', subjectId: fx.taskId('III.8.1'), periodId: fx.periodId('2023-M09'), value: null, note: null, taskStatus: 'on_track', progress: 60, narrative: 'Hội nghị' },
+    'save',
+  );
+  if (!result.ok) throw new Error(result.code);
+  draftId = result.id;
+});
+afterAll(() => fx.cleanup());
+
+const fileCount = () => (getSqlite().prepare('SELECT count(*) AS n FROM evidence_files').get() as { n: number }).n;
+
+describe('evidence', () => {
+  let evidenceId: number;
+
+  it('stores a real PDF outside public/, under the data directory, with its audit row', () => {
+    const result = addEvidence(fx.user('hoinongdan'), draftId, { name: 'Biên bản hội nghị.pdf', bytes: pdf });
+    expect(result).toMatchObject({ ok: true });
+    evidenceId = (result as { id: number }).id;
+    const row = getSqlite().prepare('SELECT * FROM evidence_files WHERE id = ?').get(evidenceId) as Record<string, string | number>;
+    expect(row).toMatchObject({ file_name: 'Biên bản hội nghị.pdf', mime_type: 'application/pdf', size: pdf.byteLength });
+    expect(evidenceDir()).toBe(path.join(fx.root, 'evidence'));
+    const stored = path.join(evidenceDir(), row.storage_key as string);
+    expect(readFileSync(stored)).toEqual(Buffer.from(pdf));
+    expect(getSqlite().prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'evidence.add'").get()).toEqual({ n: 1 });
+  });
+
+  it('refuses an HTML page named .pdf, an empty file and an oversized one, keeping nothing', () => {
+    const before = fx.snapshot();
+    const hnd = fx.user('hoinongdan');
+    expect(addEvidence(hnd, draftId, { name: 'bao-cao.pdf', bytes: fakePdf })).toEqual({ ok: false, code: 'bad_type' });
+    expect(addEvidence(hnd, draftId, { name: 'a.pdf', bytes: new Uint8Array(0) })).toEqual({ ok: false, code: 'empty' });
+    const big = new Uint8Array(evidenceMaxBytes + 1);
+    big.set(pdf);
+    expect(addEvidence(hnd, draftId, { name: 'a.pdf', bytes: big })).toEqual({ ok: false, code: 'too_large' });
+    expect(fx.snapshot()).toBe(before);
+  });
+
+  it("lets only the report's organization and the chair read the file", () => {
+    expect(openEvidence(fx.user('hoinongdan'), evidenceId)).toMatchObject({ fileName: 'Biên bản hội nghị.pdf', mimeType: 'application/pdf' });
+    expect(openEvidence(fx.user('bithu'), evidenceId)).not.toBeNull();
+    expect(openEvidence(fx.user('hoiphunu'), evidenceId)).toBeNull();
+    expect(openEvidence(fx.user('admin'), evidenceId)).toBeNull();
+  });
+
+  it("refuses another organization attaching to or removing from the report", () => {
+    const before = fx.snapshot();
+    expect(addEvidence(fx.user('hoiphunu'), draftId, { name: 'x.pdf', bytes: pdf })).toEqual({ ok: false, code: 'not_found' });
+    expect(addEvidence(fx.user('bithu'), draftId, { name: 'x.pdf', bytes: pdf })).toEqual({ ok: false, code: 'forbidden' });
+    expect(removeEvidence(fx.user('hoiphunu'), evidenceId)).toEqual({ ok: false, code: 'not_found' });
+    expect(fx.snapshot()).toBe(before);
+  });
+
+  it('caps the number of files per report', () => {
+    for (let i = fileCount(); i < evidencePerReportLimit; i++) {
+      expect(addEvidence(fx.user('hoinongdan'), draftId, { name: `${i}.pdf`, bytes: pdf })).toMatchObject({ ok: true });
+    }
+    expect(addEvidence(fx.user('hoinongdan'), draftId, { name: 'one-more.pdf', bytes: pdf })).toEqual({ ok: false, code: 'too_many' });
+  });
+
+  it('removes a file while the report is open; freezes the files once it is submitted', () => {
+    const stored = openEvidence(fx.user('hoinongdan'), evidenceId)!.filePath;
+    expect(removeEvidence(fx.user('hoinongdan'), evidenceId)).toEqual({ ok: true });
+    expect(existsSync(stored)).toBe(false);
+    expect(openEvidence(fx.user('hoinongdan'), evidenceId)).toBeNull();
+    const submitted = saveReport(
+      fx.user('hoinongdan'),
+      { id: draftId, version: 1, kind: 'task', subjectId: fx.taskId('III.8.1'), periodId: fx.periodId('2023-M09'), value: null, note: null, taskStatus: 'on_track', progress: 60, narrative: 'Hội nghị' },
+      'submit',
+    );
+    expect(submitted).toMatchObject({ ok: true, state: 'submitted' });
+    const remaining = (getSqlite().prepare('SELECT id FROM evidence_files LIMIT 1').get() as { id: number }).id;
+    const before = fx.snapshot();
+    expect(addEvidence(fx.user('hoinongdan'), draftId, { name: 'late.pdf', bytes: pdf })).toEqual({ ok: false, code: 'not_editable' });
+    expect(removeEvidence(fx.user('hoinongdan'), remaining)).toEqual({ ok: false, code: 'not_editable' });
+    expect(fx.snapshot()).toBe(before);
+  });
+});

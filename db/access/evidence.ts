@@ -1,0 +1,135 @@
+import 'server-only';
+import { and, eq, sql } from 'drizzle-orm';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { cleanFileName, evidenceMaxBytes, sniffEvidence } from '@/lib/workflow/evidence-type';
+import { isEditableState } from '@/lib/workflow/state-machine';
+import { databasePath, getDb, type Db } from '../client';
+import { evidenceFiles, updates } from '../schema';
+import { writeAudit } from './audit';
+import type { Actor } from './periods';
+
+// Evidence files of a report: stored beside the database (never under public/), typed by their
+// content, attached and removed only while the report is the author organization's draft or
+// returned report, and read only by that organization and the chair.
+
+export const evidencePerReportLimit = 10;
+
+export type EvidenceError = 'forbidden' | 'not_found' | 'not_editable' | 'empty' | 'too_large' | 'bad_type' | 'too_many';
+export type EvidenceResult = { ok: true; id: number } | { ok: false; code: EvidenceError };
+
+export function evidenceDir(): string {
+  return path.join(path.dirname(databasePath()), 'evidence');
+}
+
+function ownEditable(tx: Pick<Db, 'select'>, user: Actor, updateId: number): EvidenceError | null {
+  if (user.role !== 'officer' || user.organizationId === null) return 'forbidden';
+  const row = tx
+    .select({ state: updates.state })
+    .from(updates)
+    .where(and(eq(updates.id, updateId), eq(updates.organizationId, user.organizationId)))
+    .get();
+  if (!row) return 'not_found';
+  return isEditableState(row.state) ? null : 'not_editable';
+}
+
+export function addEvidence(user: Actor, updateId: number, file: { name: string; bytes: Uint8Array }): EvidenceResult {
+  const db = getDb();
+  const early = ownEditable(db, user, updateId);
+  if (early) return { ok: false, code: early };
+  if (file.bytes.byteLength === 0) return { ok: false, code: 'empty' };
+  if (file.bytes.byteLength > evidenceMaxBytes) return { ok: false, code: 'too_large' };
+  const kind = sniffEvidence(file.bytes, file.name);
+  if (!kind) return { ok: false, code: 'bad_type' };
+
+  // The file first (under a name nobody chose), then the row; a refused row removes the file.
+  const storageKey = `${updateId}/${randomBytes(16).toString('hex')}.${kind.extension}`;
+  const target = path.join(evidenceDir(), storageKey);
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(`${target}.part`, file.bytes, { mode: 0o600 });
+  renameSync(`${target}.part`, target);
+  try {
+    const result = db.transaction(
+      (tx): EvidenceResult => {
+        const problem = ownEditable(tx, user, updateId);
+        if (problem) return { ok: false, code: problem };
+        const count = tx.select({ n: sql<number>`count(*)` }).from(evidenceFiles).where(eq(evidenceFiles.updateId, updateId)).get()?.n ?? 0;
+        if (count >= evidencePerReportLimit) return { ok: false, code: 'too_many' };
+        const row = tx
+          .insert(evidenceFiles)
+          .values({
+            updateId,
+            fileName: cleanFileName(file.name, kind),
+            mimeType: kind.mime,
+            size: file.bytes.byteLength,
+            sha256: createHash('sha256').update(file.bytes).digest('hex'),
+            storageKey,
+            uploadedBy: user.id,
+          })
+          .returning({ id: evidenceFiles.id })
+          .get();
+        writeAudit(tx, {
+          actorId: user.id,
+          action: 'evidence.add',
+          entityType: 'update',
+          entityId: updateId,
+          details: { evidenceId: row.id, mimeType: kind.mime, size: file.bytes.byteLength },
+        });
+        return { ok: true, id: row.id };
+      },
+      { behavior: 'immediate' },
+    );
+    if (!result.ok) rmSync(target, { force: true });
+    return result;
+  } catch (error) {
+    rmSync(target, { force: true });
+    throw error;
+  }
+}
+
+export function removeEvidence(user: Actor, evidenceId: number): { ok: true } | { ok: false; code: EvidenceError } {
+  const db = getDb();
+  const removed = db.transaction(
+    (tx) => {
+      const row = tx.select({ updateId: evidenceFiles.updateId, storageKey: evidenceFiles.storageKey }).from(evidenceFiles).where(eq(evidenceFiles.id, evidenceId)).get();
+      if (!row) return { ok: false, code: 'not_found' } as const;
+      const problem = ownEditable(tx, user, row.updateId);
+      if (problem) return { ok: false, code: problem } as const;
+      tx.delete(evidenceFiles).where(eq(evidenceFiles.id, evidenceId)).run();
+      writeAudit(tx, { actorId: user.id, action: 'evidence.remove', entityType: 'update', entityId: row.updateId, details: { evidenceId } });
+      return { ok: true, storageKey: row.storageKey } as const;
+    },
+    { behavior: 'immediate' },
+  );
+  if (!removed.ok) return removed;
+  // After the commit: a crash in between leaves an orphan file, never a row without its file.
+  rmSync(path.join(evidenceDir(), removed.storageKey), { force: true });
+  return { ok: true };
+}
+
+export type EvidenceDownload = { filePath: string; fileName: string; mimeType: string; size: number };
+
+/** The file for a reader allowed to see its report (its organization or the chair), else null. */
+export function openEvidence(user: Actor, evidenceId: number): EvidenceDownload | null {
+  if (user.role !== 'chair' && (user.role !== 'officer' || user.organizationId === null)) return null;
+  const row = getDb()
+    .select({
+      fileName: evidenceFiles.fileName,
+      mimeType: evidenceFiles.mimeType,
+      size: evidenceFiles.size,
+      storageKey: evidenceFiles.storageKey,
+      organizationId: updates.organizationId,
+    })
+    .from(evidenceFiles)
+    .innerJoin(updates, eq(updates.id, evidenceFiles.updateId))
+    .where(eq(evidenceFiles.id, evidenceId))
+    .get();
+  if (!row) return null;
+  if (user.role === 'officer' && row.organizationId !== user.organizationId) return null;
+  const root = evidenceDir();
+  const filePath = path.resolve(root, row.storageKey);
+  // Keys are generated here, but a tampered row must still not reach outside the folder.
+  if (!filePath.startsWith(root + path.sep)) return null;
+  return { filePath, fileName: row.fileName, mimeType: row.mimeType, size: row.size };
+}

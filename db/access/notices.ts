@@ -1,0 +1,45 @@
+import 'server-only';
+import { and, eq, sql } from 'drizzle-orm';
+import { focusPeriods, isApproaching } from '@/lib/workflow/calendar';
+import { getDb } from '../client';
+import { updates } from '../schema';
+import { countWaiting } from './approvals';
+import { currentResolution, listPeriods, type Actor } from './periods';
+import { findGaps } from './reporting-gaps';
+
+// The small counts the workspace navigation shows on every page: an officer's returned reports
+// and reports due within a week; the chair's reports waiting for a decision. Three small
+// indexed queries at most.
+
+export type ApproachingDeadline = { periodCode: string; dueOn: string; missing: number };
+
+export type Notices =
+  | { role: 'officer'; returned: number; approaching: ApproachingDeadline[] }
+  | { role: 'chair'; waiting: number }
+  | null;
+
+export function getNotices(user: Actor, today: string): Notices {
+  if (user.role === 'chair') return { role: 'chair', waiting: countWaiting(user) };
+  if (user.role !== 'officer' || user.organizationId === null) return null;
+  const db = getDb();
+  const returned =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(updates)
+      .where(and(eq(updates.organizationId, user.organizationId), eq(updates.state, 'returned')))
+      .get()?.n ?? 0;
+  const resolution = currentResolution();
+  const upcoming = resolution ? focusPeriods(listPeriods(resolution.id), today).upcoming.filter((p) => isApproaching(p.dueOn, today)) : [];
+  const gaps = findGaps(db, upcoming.map((p) => p.id), user.organizationId);
+  const approaching = upcoming
+    .map((p) => ({ periodCode: p.code, dueOn: p.dueOn, missing: gaps.filter((g) => g.periodId === p.id).length }))
+    .filter((a) => a.missing > 0);
+  return { role: 'officer', returned, approaching };
+}
+
+/** The number shown beside a navigation link, 0 for none. */
+export function noticeCount(notices: Notices): number {
+  if (!notices) return 0;
+  if (notices.role === 'chair') return notices.waiting;
+  return notices.returned + notices.approaching.reduce((n, a) => n + a.missing, 0);
+}

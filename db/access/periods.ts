@@ -1,0 +1,98 @@
+import 'server-only';
+import { and, asc, desc, eq } from 'drizzle-orm';
+import { isIsoDate } from '@/lib/workflow/calendar';
+import { getDb } from '../client';
+import { reportingPeriods, resolutions } from '../schema';
+import { writeAudit } from './audit';
+import type { CurrentUser } from './session';
+
+export type Actor = Pick<CurrentUser, 'id' | 'role' | 'organizationId'>;
+
+export type PeriodRow = {
+  id: number;
+  code: string;
+  kind: 'month' | 'quarter';
+  startsOn: string;
+  endsOn: string;
+  dueOn: string;
+};
+
+export type CurrentResolution = { id: number; year: number };
+
+/** The resolution being worked on: the latest year imported. */
+export function currentResolution(): CurrentResolution | null {
+  return (
+    getDb()
+      .select({ id: resolutions.id, year: resolutions.year })
+      .from(resolutions)
+      .orderBy(desc(resolutions.year))
+      .limit(1)
+      .get() ?? null
+  );
+}
+
+const periodColumns = {
+  id: reportingPeriods.id,
+  code: reportingPeriods.code,
+  kind: reportingPeriods.kind,
+  startsOn: reportingPeriods.startsOn,
+  endsOn: reportingPeriods.endsOn,
+  dueOn: reportingPeriods.dueOn,
+};
+
+/**
+ * The reporting periods of a resolution, months then quarters. Periods are not secret (the public
+ * reports name them), so every signed-in role may read them.
+ */
+export function listPeriods(resolutionId: number): PeriodRow[] {
+  return getDb()
+    .select(periodColumns)
+    .from(reportingPeriods)
+    .where(eq(reportingPeriods.resolutionId, resolutionId))
+    .orderBy(asc(reportingPeriods.kind), asc(reportingPeriods.startsOn))
+    .all();
+}
+
+export type DueDateResult =
+  | { ok: true }
+  | { ok: false; code: 'forbidden' | 'not_found' | 'invalid_date' | 'due_before_end' | 'stale_version' };
+
+/**
+ * Moves a period's due date (administrator only). `expectedDueOn` is the date the administrator
+ * saw: when someone changed it meanwhile nothing is written and the caller is told.
+ */
+export function updatePeriodDueDate(
+  user: Actor,
+  input: { periodId: number; dueOn: string; expectedDueOn: string },
+): DueDateResult {
+  if (user.role !== 'admin') return { ok: false, code: 'forbidden' };
+  if (!isIsoDate(input.dueOn)) return { ok: false, code: 'invalid_date' };
+  const db = getDb();
+  return db.transaction(
+    (tx) => {
+      const period = tx
+        .select({ id: reportingPeriods.id, code: reportingPeriods.code, endsOn: reportingPeriods.endsOn, dueOn: reportingPeriods.dueOn })
+        .from(reportingPeriods)
+        .where(eq(reportingPeriods.id, input.periodId))
+        .get();
+      if (!period) return { ok: false, code: 'not_found' } as const;
+      if (input.dueOn < period.endsOn) return { ok: false, code: 'due_before_end' } as const;
+      if (period.dueOn === input.dueOn) return { ok: true } as const;
+      const changed = tx
+        .update(reportingPeriods)
+        .set({ dueOn: input.dueOn })
+        .where(and(eq(reportingPeriods.id, period.id), eq(reportingPeriods.dueOn, input.expectedDueOn)))
+        .run().changes;
+      if (changed !== 1) return { ok: false, code: 'stale_version' } as const;
+      writeAudit(tx, {
+        actorId: user.id,
+        action: 'period.due_date',
+        entityType: 'reporting_period',
+        entityId: period.id,
+        details: { code: period.code, before: period.dueOn, after: input.dueOn },
+      });
+      return { ok: true } as const;
+    },
+    { behavior: 'immediate' },
+  );
+}

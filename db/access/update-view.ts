@@ -1,0 +1,144 @@
+import 'server-only';
+import { and, asc, desc, eq, ne, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { isEditableState } from '@/lib/workflow/state-machine';
+import { getDb } from '../client';
+import { evidenceFiles, organizations, reportingPeriods, updates, users, type TaskStatus, type UpdateState } from '../schema';
+import type { Actor } from './periods';
+import { loadSubject, type Subject } from './subjects';
+
+// One report as its readers see it: the officers of its organization (who may edit it while it
+// is a draft or returned) and the chair. Anyone else gets null, as for a missing report.
+
+export type EvidenceItem = { id: number; fileName: string; mimeType: string; size: number; createdAt: Date };
+
+export type UpdateView = {
+  id: number;
+  version: number;
+  kind: 'target' | 'task';
+  state: UpdateState;
+  role: 'lead' | 'coordinate';
+  subject: Subject;
+  organizationId: number;
+  organizationName: string;
+  periodId: number;
+  periodCode: string;
+  value: number | null;
+  note: string | null;
+  taskStatus: TaskStatus | null;
+  progress: number | null;
+  narrative: string | null;
+  authorName: string;
+  reviewerName: string | null;
+  submittedAt: Date | null;
+  reviewedAt: Date | null;
+  returnReason: string | null;
+  updatedAt: Date;
+  evidence: EvidenceItem[];
+  /** The current user may change it (their organization's draft or returned report). */
+  editable: boolean;
+};
+
+/** Where a user may read a report: their organization's, or any for the chair; null: nowhere. */
+export function readableScope(user: Actor): SQL | undefined | null {
+  if (user.role === 'chair') return undefined;
+  if (user.role === 'officer' && user.organizationId !== null) return eq(updates.organizationId, user.organizationId);
+  return null;
+}
+
+const author = alias(users, 'author');
+const reviewer = alias(users, 'reviewer');
+
+export function getUpdateView(user: Actor, id: number): UpdateView | null {
+  const scope = readableScope(user);
+  if (scope === null) return null;
+  const db = getDb();
+  const row = db
+    .select({
+      id: updates.id,
+      version: updates.version,
+      kind: updates.kind,
+      state: updates.state,
+      role: updates.role,
+      targetId: updates.targetId,
+      taskId: updates.taskId,
+      organizationId: updates.organizationId,
+      organizationName: organizations.name,
+      periodId: updates.periodId,
+      periodCode: reportingPeriods.code,
+      value: updates.value,
+      note: updates.note,
+      taskStatus: updates.taskStatus,
+      progress: updates.progress,
+      narrative: updates.narrative,
+      authorName: author.displayName,
+      reviewerName: reviewer.displayName,
+      submittedAt: updates.submittedAt,
+      reviewedAt: updates.reviewedAt,
+      returnReason: updates.returnReason,
+      updatedAt: updates.updatedAt,
+    })
+    .from(updates)
+    .innerJoin(organizations, eq(organizations.id, updates.organizationId))
+    .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
+    .innerJoin(author, eq(author.id, updates.authorId))
+    .leftJoin(reviewer, eq(reviewer.id, updates.reviewerId))
+    .where(and(eq(updates.id, id), scope))
+    .get();
+  if (!row) return null;
+  const subject = loadSubject(db, row.kind, (row.kind === 'target' ? row.targetId : row.taskId)!);
+  if (!subject) return null;
+  const evidence = db
+    .select({ id: evidenceFiles.id, fileName: evidenceFiles.fileName, mimeType: evidenceFiles.mimeType, size: evidenceFiles.size, createdAt: evidenceFiles.createdAt })
+    .from(evidenceFiles)
+    .where(eq(evidenceFiles.updateId, row.id))
+    .orderBy(asc(evidenceFiles.id))
+    .all();
+  return {
+    id: row.id,
+    version: row.version,
+    kind: row.kind,
+    state: row.state,
+    role: row.role,
+    organizationId: row.organizationId,
+    organizationName: row.organizationName,
+    periodId: row.periodId,
+    periodCode: row.periodCode,
+    value: row.value,
+    note: row.note,
+    taskStatus: row.taskStatus,
+    progress: row.progress,
+    narrative: row.narrative,
+    authorName: row.authorName,
+    reviewerName: row.reviewerName,
+    submittedAt: row.submittedAt,
+    reviewedAt: row.reviewedAt,
+    returnReason: row.returnReason,
+    updatedAt: row.updatedAt,
+    subject,
+    evidence,
+    editable: user.role === 'officer' && user.organizationId === row.organizationId && isEditableState(row.state),
+  };
+}
+
+export type OpenReport = { id: number; state: UpdateState; periodCode: string; updatedAt: Date; returnReason: string | null };
+
+/** The organization's reports on one subject that are not approved yet (for its detail page). */
+export function listOwnOpenReports(user: Actor, kind: 'target' | 'task', subjectId: number): OpenReport[] {
+  if (user.role !== 'officer' || user.organizationId === null) return [];
+  return getDb()
+    .select({ id: updates.id, state: updates.state, periodCode: reportingPeriods.code, updatedAt: updates.updatedAt, returnReason: updates.returnReason })
+    .from(updates)
+    .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
+    .where(
+      and(
+        eq(updates.organizationId, user.organizationId),
+        kind === 'target' ? eq(updates.targetId, subjectId) : eq(updates.taskId, subjectId),
+        // Open: not approved; at most one per period (the partial unique indexes).
+        ne(updates.state, 'approved'),
+      ),
+    )
+    .orderBy(desc(updates.updatedAt))
+    .limit(50)
+    .all();
+}

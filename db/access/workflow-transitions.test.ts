@@ -1,0 +1,249 @@
+// Integration: every transition of a report and every refusal, on a real seeded SQLite file.
+// A refusal must leave every workflow table exactly as it was.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { getSqlite } from '@/db/client';
+import { createWorkflowFixture, type Fixture } from '@/test/workflow-fixture';
+import { approveReports, returnReport } from './approvals';
+import { saveReport, type ReportInput } from './updates';
+
+const revalidated = vi.hoisted(() => ({ count: 0 }));
+vi.mock('@/lib/revalidate-public', () => ({ revalidatePublicPages: () => void revalidated.count++ }));
+
+let fx: Fixture;
+beforeAll(() => {
+  fx = createWorkflowFixture();
+});
+afterAll(() => fx.cleanup());
+
+const row = (id: number) => getSqlite().prepare('SELECT * FROM updates WHERE id = ?').get(id) as Record<string, unknown>;
+const auditFor = (id: number) =>
+  (getSqlite().prepare("SELECT action, details FROM audit_log WHERE entity_type = 'update' AND entity_id = ? ORDER BY id").all(id) as {
+    action: string;
+    details: string;
+  }[]).map((a) => ({ action: a.action, details: JSON.parse(a.details) as Record<string, unknown> }));
+
+function targetInput(overrides: Partial<ReportInput> = {}): ReportInput {
+  return {
+    id: null,
+    version: null,
+    kind: 'target',
+    subjectId: fx.targetId('2.1.05'),
+    periodId: fx.periodId('2023-Q1'),
+    value: 85.5,
+    note: 'Số liệu của Ban công tác Mặt trận',
+    taskStatus: null,
+    progress: null,
+    narrative: null,
+    ...overrides,
+  };
+}
+
+/** Runs `action` and asserts it was refused with `code` and wrote nothing at all. */
+function expectRefused(code: string, action: () => unknown) {
+  const before = fx.snapshot();
+  const result = action();
+  const outcome = Array.isArray(result) ? result[0] : result;
+  expect(outcome).toMatchObject({ ok: false, code });
+  expect(fx.snapshot()).toBe(before);
+}
+
+describe('the whole loop: draft → submitted → returned → draft → submitted → approved', () => {
+  let id: number;
+
+  it('creates a draft as the lead organization, audited', () => {
+    const mttq = fx.user('mttq');
+    const result = saveReport(mttq, targetInput({ value: null }), 'save');
+    expect(result).toMatchObject({ ok: true, state: 'draft', version: 1 });
+    id = (result as { id: number }).id;
+    expect(row(id)).toMatchObject({ state: 'draft', role: 'lead', value: null, author_id: mttq.id, organization_id: fx.orgId('MTTQ') });
+    expect(auditFor(id)).toEqual([{ action: 'update.create', details: expect.objectContaining({ from: null, to: 'draft', version: 1 }) }]);
+  });
+
+  it('edits the draft at the version it was loaded with', () => {
+    const result = saveReport(fx.user('mttq'), targetInput({ id, version: 1, value: 86.25 }), 'save');
+    expect(result).toMatchObject({ ok: true, state: 'draft', version: 2 });
+    expect(row(id)).toMatchObject({ value: 86.25, version: 2 });
+    expect(auditFor(id)[1]).toEqual({
+      action: 'update.save',
+      details: expect.objectContaining({ changes: { value: { before: null, after: 86.25 } } }),
+    });
+  });
+
+  it('refuses a stale edit (another tab saved first) and writes nothing', () => {
+    expectRefused('stale_version', () => saveReport(fx.user('mttq'), targetInput({ id, version: 1, value: 1 }), 'save'));
+  });
+
+  it('refuses to submit without a value and accepts it with one', () => {
+    expectRefused('value_required', () => saveReport(fx.user('mttq'), targetInput({ id, version: 2, value: null }), 'submit'));
+    const result = saveReport(fx.user('mttq'), targetInput({ id, version: 2 }), 'submit');
+    expect(result).toMatchObject({ ok: true, state: 'submitted', version: 3 });
+    expect(row(id).submitted_at).toEqual(expect.any(Number));
+  });
+
+  it('refuses the author editing or resubmitting the submitted report', () => {
+    expectRefused('locked_submitted', () => saveReport(fx.user('mttq'), targetInput({ id, version: 3, value: 90 }), 'save'));
+    expectRefused('locked_submitted', () => saveReport(fx.user('mttq'), targetInput({ id, version: 3 }), 'submit'));
+  });
+
+  it('refuses an officer approving or returning, even their own report', () => {
+    expectRefused('forbidden', () => approveReports(fx.user('mttq'), [{ id, version: 3 }]));
+    expectRefused('forbidden', () => returnReport(fx.user('ubnd'), { id, version: 3, reason: 'x' }));
+    expectRefused('forbidden', () => approveReports(fx.user('admin'), [{ id, version: 3 }]));
+  });
+
+  it('refuses a return without a reason, and a return at a stale version', () => {
+    expectRefused('reason_required', () => returnReport(fx.user('bithu'), { id, version: 3, reason: '   ' }));
+    expectRefused('stale_version', () => returnReport(fx.user('bithu'), { id, version: 2, reason: 'Thiếu nguồn' }));
+  });
+
+  it('returns with the reason, audited', () => {
+    const chair = fx.user('bithu');
+    expect(returnReport(chair, { id, version: 3, reason: '  Cần ghi rõ nguồn số liệu  ' })).toEqual({ id, ok: true, version: 4 });
+    expect(row(id)).toMatchObject({ state: 'returned', return_reason: 'Cần ghi rõ nguồn số liệu', reviewer_id: chair.id });
+    expect(auditFor(id).at(-1)).toEqual({
+      action: 'update.return',
+      details: expect.objectContaining({ from: 'submitted', to: 'returned', reason: 'Cần ghi rõ nguồn số liệu' }),
+    });
+    expect(revalidated.count).toBe(0);
+  });
+
+  it('refuses approving or returning the returned report', () => {
+    expectRefused('already_returned', () => approveReports(fx.user('bithu'), [{ id, version: 4 }]));
+  });
+
+  it('the officer corrects it (a draft again, the reason kept) and resubmits', () => {
+    const saved = saveReport(fx.user('mttq'), targetInput({ id, version: 4, value: 87.1, note: 'Nguồn: báo cáo tổ dân phố' }), 'save');
+    expect(saved).toMatchObject({ ok: true, state: 'draft', version: 5 });
+    expect(row(id)).toMatchObject({ state: 'draft', return_reason: 'Cần ghi rõ nguồn số liệu' });
+    expect(saveReport(fx.user('mttq'), targetInput({ id, version: 5, value: 87.1 }), 'submit')).toMatchObject({ state: 'submitted', version: 6 });
+    expect(row(id)).toMatchObject({ reviewer_id: null, reviewed_at: null });
+  });
+
+  it('approves, refreshes the public pages, and refuses a second approval', () => {
+    const chair = fx.user('bithu');
+    expect(approveReports(chair, [{ id, version: 6 }])).toEqual([{ id, ok: true, version: 7 }]);
+    expect(row(id)).toMatchObject({ state: 'approved', reviewer_id: chair.id, reviewed_at: expect.any(Number), value: 87.1 });
+    expect(revalidated.count).toBe(1);
+    expectRefused('already_approved', () => approveReports(chair, [{ id, version: 7 }]));
+    expectRefused('already_approved', () => approveReports(chair, [{ id, version: 6 }]));
+    expectRefused('already_approved', () => returnReport(chair, { id, version: 7, reason: 'Muộn' }));
+    expect(revalidated.count).toBe(1);
+  });
+
+  it('never changes the approved report', () => {
+    expectRefused('immutable_approved', () => saveReport(fx.user('mttq'), targetInput({ id, version: 7, value: 1 }), 'save'));
+    expectRefused('immutable_approved', () => saveReport(fx.user('mttq'), targetInput({ id, version: 7 }), 'submit'));
+  });
+
+  it('recorded every transition in the audit log, in order', () => {
+    expect(auditFor(id).map((a) => a.action)).toEqual([
+      'update.create', 'update.save', 'update.submit', 'update.return', 'update.save', 'update.submit', 'update.approve',
+    ]);
+  });
+
+  it('a correction after approval is a new report for the same period', () => {
+    const result = saveReport(fx.user('mttq'), targetInput({ value: 88 }), 'save');
+    expect(result).toMatchObject({ ok: true, state: 'draft', version: 1 });
+    expect((result as { id: number }).id).not.toBe(id);
+  });
+});
+
+describe('refusals across organizations and roles', () => {
+  it("hides another organization's target, task and report", () => {
+    const hnd = fx.user('hoinongdan');
+    expectRefused('not_found', () => saveReport(hnd, targetInput(), 'save'));
+    expectRefused('not_found', () =>
+      saveReport(hnd, { ...targetInput(), kind: 'task', subjectId: fx.taskId('III.1.1'), value: null, taskStatus: 'on_track', progress: 10, narrative: 'x' }, 'save'),
+    );
+    const own = saveReport(fx.user('ubnd'), targetInput({ subjectId: fx.targetId('2.1.01'), value: 300 }), 'save') as { id: number };
+    expectRefused('not_found', () => saveReport(hnd, targetInput({ id: own.id, version: 1, subjectId: fx.targetId('2.1.01') }), 'save'));
+    expectRefused('not_found', () => saveReport(fx.user('mttq'), targetInput({ id: own.id, version: 1, subjectId: fx.targetId('2.1.01') }), 'submit'));
+  });
+
+  it('refuses the chair and the administrator writing reports', () => {
+    expectRefused('forbidden', () => saveReport(fx.user('bithu'), targetInput(), 'save'));
+    expectRefused('forbidden', () => saveReport(fx.user('admin'), targetInput(), 'submit'));
+  });
+
+  it('refuses approving a draft, and approving a report that does not exist', () => {
+    const draft = saveReport(fx.user('mttq'), targetInput({ periodId: fx.periodId('2023-M01') }), 'save') as { id: number };
+    expectRefused('not_submitted', () => approveReports(fx.user('bithu'), [{ id: draft.id, version: 1 }]));
+    expectRefused('not_submitted', () => returnReport(fx.user('bithu'), { id: draft.id, version: 1, reason: 'x' }));
+    expectRefused('missing', () => approveReports(fx.user('bithu'), [{ id: 999999, version: 1 }]));
+  });
+
+  it('refuses a twin open report for the same period, naming the existing one', () => {
+    const first = saveReport(fx.user('mttq'), targetInput({ periodId: fx.periodId('2023-M02') }), 'save') as { id: number };
+    const before = fx.snapshot();
+    expect(saveReport(fx.user('mttq'), targetInput({ periodId: fx.periodId('2023-M02') }), 'submit')).toEqual({
+      ok: false,
+      code: 'duplicate_open',
+      existingId: first.id,
+    });
+    expect(fx.snapshot()).toBe(before);
+  });
+
+  it('range-checks a rate within 0–100 and knows the period', () => {
+    expectRefused('above_max', () => saveReport(fx.user('mttq'), targetInput({ periodId: fx.periodId('2023-M03'), value: 100.5 }), 'save'));
+    expectRefused('below_min', () => saveReport(fx.user('mttq'), targetInput({ periodId: fx.periodId('2023-M03'), value: -1 }), 'save'));
+    expectRefused('invalid_period', () => saveReport(fx.user('mttq'), targetInput({ periodId: 999999 }), 'save'));
+    expect(saveReport(fx.user('mttq'), targetInput({ periodId: fx.periodId('2023-M03'), value: 100 }), 'save')).toMatchObject({ ok: true });
+  });
+});
+
+describe('task reports', () => {
+  const taskInput = (overrides: Partial<ReportInput> = {}): ReportInput => ({
+    id: null,
+    version: null,
+    kind: 'task',
+    subjectId: fx.taskId('III.8.1'),
+    periodId: fx.periodId('2023-Q2'),
+    value: null,
+    note: null,
+    taskStatus: 'on_track',
+    progress: 40,
+    narrative: 'Chuẩn bị Đại hội Hội Nông dân',
+    ...overrides,
+  });
+
+  it('records a coordinating organization as such', () => {
+    const result = saveReport(fx.user('hoinongdan'), taskInput(), 'submit') as { id: number };
+    expect(row(result.id)).toMatchObject({ state: 'submitted', role: 'coordinate', kind: 'task', value: null, progress: 40 });
+  });
+
+  it('requires status, percent and narrative to submit; "done" means 100 %', () => {
+    const p = (code: string) => ({ periodId: fx.periodId(code) });
+    expectRefused('narrative_required', () => saveReport(fx.user('mttq'), taskInput({ ...p('2023-Q3'), narrative: '  ' }), 'submit'));
+    expectRefused('status_required', () => saveReport(fx.user('mttq'), taskInput({ ...p('2023-Q3'), taskStatus: null }), 'submit'));
+    expectRefused('progress_required', () => saveReport(fx.user('mttq'), taskInput({ ...p('2023-Q3'), progress: null }), 'submit'));
+    expectRefused('done_needs_full_progress', () => saveReport(fx.user('mttq'), taskInput({ ...p('2023-Q3'), taskStatus: 'done', progress: 80 }), 'save'));
+    expect(saveReport(fx.user('mttq'), taskInput({ ...p('2023-Q3'), narrative: null, progress: null }), 'save')).toMatchObject({ ok: true, state: 'draft' });
+  });
+});
+
+describe('bulk approval', () => {
+  it('approves every current report, refuses the stale and the unsubmitted, writes only the approved', () => {
+    const ubnd = fx.user('ubnd');
+    const ids = ['2023-M04', '2023-M05', '2023-M06'].map(
+      (code) => (saveReport(ubnd, targetInput({ subjectId: fx.targetId('2.1.03'), periodId: fx.periodId(code), value: 99 }), 'submit') as { id: number }).id,
+    );
+    const draft = (saveReport(ubnd, targetInput({ subjectId: fx.targetId('2.1.03'), periodId: fx.periodId('2023-M07'), value: 99 }), 'save') as { id: number }).id;
+    const before = revalidated.count;
+    const outcomes = approveReports(fx.user('bithu'), [
+      { id: ids[0]!, version: 1 },
+      { id: ids[1]!, version: 0 },
+      { id: ids[2]!, version: 1 },
+      { id: draft, version: 1 },
+      { id: ids[0]!, version: 1 },
+    ]);
+    expect(outcomes).toEqual([
+      { id: ids[0], ok: true, version: 2 },
+      { id: ids[1], ok: false, code: 'stale_version' },
+      { id: ids[2], ok: true, version: 2 },
+      { id: draft, ok: false, code: 'not_submitted' },
+    ]);
+    expect([row(ids[0]!).state, row(ids[1]!).state, row(ids[2]!).state, row(draft).state]).toEqual(['approved', 'submitted', 'approved', 'draft']);
+    expect(auditFor(ids[1]!).map((a) => a.action)).toEqual(['update.submit']);
+    expect(revalidated.count).toBe(before + 1);
+  });
+});
