@@ -6,6 +6,10 @@ module.exports = {
   poweredByHeader: false,
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ['better-sqlite3'],
+  // Rendered pages and cached data live in this process's memory only: a restart (on the same or
+  // another database) never serves a page rendered before it. See lib/cache/memory-cache-handler.js.
+  cacheHandler: require.resolve('./lib/cache/memory-cache-handler.js'),
+  cacheMaxMemorySize: 0,
   experimental: {
     serverActions: { bodySizeLimit: '11mb' },
   },

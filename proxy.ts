@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { defaultLocale, isLocale, localeCookie } from './lib/i18n/locale';
+import { filterKey, filtersFromSearch, hasFilters } from './lib/public/filters';
 
 const protectedPrefixes = ['/dashboard', '/approvals', '/admin', '/account', '/reports'];
 const sessionCookies = ['next-auth.session-token', '__Secure-next-auth.session-token'];
@@ -25,6 +26,11 @@ export function proxy(request: NextRequest) {
   const locale = isLocale(cookie) ? cookie : defaultLocale;
   const url = request.nextUrl.clone();
   url.pathname = `/${locale}${pathname === '/' ? '' : pathname}`;
+  // The summary's filters travel as a GET form's query; served from a path so the view is cached.
+  if (pathname === '/') {
+    const filters = filtersFromSearch(request.nextUrl.searchParams);
+    if (hasFilters(filters)) url.pathname = `/${locale}/filter/${filterKey(filters)}`;
+  }
   return NextResponse.rewrite(url);
 }
 

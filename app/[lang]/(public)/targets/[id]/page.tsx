@@ -1,0 +1,115 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { HistoryChart } from '@/components/public/history-chart';
+import { OrgList } from '@/components/public/org-list';
+import { StatusBadge } from '@/components/public/status-badge';
+import { targetStatusLabel } from '@/lib/public/status-labels';
+import { TargetBound } from '@/components/public/target-card';
+import { readSourceRef, readTargetHistory } from '@/db/access/public-detail';
+import { getPublicSummary } from '@/db/access/public-summary';
+import { formatDate, formatDateTime, formatQuantity, formatTargetBound } from '@/lib/format';
+import { fill } from '@/lib/i18n/fill';
+import { isLocale } from '@/lib/i18n/locale';
+import { publicText } from '@/lib/i18n/messages/public';
+import { formatPeriod } from '@/lib/period-label';
+import { chartPoints, historyEntries } from '@/lib/public/history';
+import { scaleMax } from '@/lib/public/scale';
+
+// Rendered on first visit and cached like /, until revalidatePublicPages().
+export function generateStaticParams(): { id: string }[] {
+  return [];
+}
+
+async function findTarget(id: string) {
+  if (!/^\d{1,9}$/.test(id)) return null;
+  const summary = await getPublicSummary();
+  const target = summary?.targets.find((x) => x.id === Number(id));
+  return summary && target ? { summary, target } : null;
+}
+
+export async function generateMetadata({ params }: PageProps<'/[lang]/targets/[id]'>): Promise<Metadata> {
+  const found = await findTarget((await params).id);
+  return found ? { title: found.target.name } : {};
+}
+
+export default async function TargetPage({ params }: PageProps<'/[lang]/targets/[id]'>) {
+  const { lang, id } = await params;
+  const found = await findTarget(id);
+  if (!isLocale(lang) || !found) notFound();
+  const { summary, target } = found;
+  const t = publicText[lang];
+  const entries = historyEntries(readTargetHistory(target.id));
+  const points = chartPoints(entries, summary.resolution.year, (e) => e.value);
+  const max = scaleMax(target.targetValue, points.map((p) => p.value), target.unit);
+  const ref = readSourceRef('target', target.id);
+  return (
+    <article className="space-y-5">
+      <p>
+        <Link href="/" className="text-blue-900 underline">← {t.backToSummary}</Link>
+      </p>
+      <header className="space-y-2">
+        <p className="text-sm text-stone-700">{target.code}</p>
+        <h1 className="text-2xl font-bold leading-tight" lang="vi">{target.name}</h1>
+        <StatusBadge status={target.status} label={targetStatusLabel(target.status, t)} />
+        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+          <dt className="text-stone-700">{t.targetLabel}</dt>
+          <dd data-testid="target-bound">
+            <TargetBound target={target} locale={lang} t={t} />
+          </dd>
+          <dt className="text-stone-700">{t.resultLabel}</dt>
+          <dd data-testid="target-latest">
+            {target.latest
+              ? `${formatQuantity(target.latest.value, target.unit, lang)} · ${formatPeriod(target.latest.period, lang)}, ${fill(t.approvedOn, { date: formatDate(target.latest.approvedAt, lang) })}`
+              : t.noFigure}
+          </dd>
+        </dl>
+        <OrgList organizations={target.organizations} t={t} />
+        {ref ? <p className="text-sm text-stone-700">{fill(t.sourceRef, { ref })}</p> : null}
+      </header>
+      <section aria-labelledby="history-heading" className="space-y-3">
+        <h2 id="history-heading" className="text-xl font-semibold">{t.historyHeading}</h2>
+        {entries.length === 0 ? (
+          <p data-testid="history-empty">{t.historyEmpty}</p>
+        ) : (
+          <>
+            <HistoryChart
+              points={points}
+              max={max}
+              targetValue={target.targetValue}
+              targetLabel={fill(t.targetLine, { bound: formatTargetBound(target.targetValue, target.unit, target.direction, lang) })}
+              unit={target.unit}
+              title={t.historyChartTitle}
+              locale={lang}
+            />
+            <div className="overflow-x-auto">
+              <table className="w-full border-collapse bg-white text-left text-sm" data-testid="history-table">
+                <thead>
+                  <tr className="border-b-2 border-stone-400">
+                    <th scope="col" className="p-2">{t.historyPeriod}</th>
+                    <th scope="col" className="p-2 text-right">{t.historyValue}</th>
+                    <th scope="col" className="p-2">{t.historyApprovedAt}</th>
+                    <th scope="col" className="p-2">{t.historyNote}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {entries.map((e) => (
+                    <tr key={e.id} className={`border-b border-stone-200 ${e.superseded ? 'text-stone-600' : ''}`}>
+                      <th scope="row" className="p-2 font-medium">{formatPeriod(e.periodCode, lang)}</th>
+                      <td className="p-2 text-right tabular-nums">
+                        {e.value === null ? '—' : formatQuantity(e.value, target.unit, lang)}
+                        {e.superseded ? <span className="block text-xs">{t.historySuperseded}</span> : null}
+                      </td>
+                      <td className="p-2">{formatDateTime(e.reviewedAt, lang)}</td>
+                      <td className="p-2" lang="vi">{e.note}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,104 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { HistoryChart } from '@/components/public/history-chart';
+import { OrgList } from '@/components/public/org-list';
+import { taskStatusLabel } from '@/lib/public/status-labels';
+import { readSourceRef, readTaskHistory } from '@/db/access/public-detail';
+import { getPublicSummary } from '@/db/access/public-summary';
+import { formatDate, formatDateTime, formatQuantity } from '@/lib/format';
+import { fill } from '@/lib/i18n/fill';
+import { isLocale } from '@/lib/i18n/locale';
+import { publicText } from '@/lib/i18n/messages/public';
+import { formatPeriod } from '@/lib/period-label';
+import { chartPoints, historyEntries } from '@/lib/public/history';
+
+export function generateStaticParams(): { id: string }[] {
+  return [];
+}
+
+async function findTask(id: string) {
+  if (!/^\d{1,9}$/.test(id)) return null;
+  const summary = await getPublicSummary();
+  for (const group of summary?.taskGroups ?? []) {
+    const task = group.tasks.find((x) => x.id === Number(id));
+    if (summary && task) return { summary, group, task };
+  }
+  return null;
+}
+
+export async function generateMetadata({ params }: PageProps<'/[lang]/tasks/[id]'>): Promise<Metadata> {
+  const found = await findTask((await params).id);
+  return found ? { title: found.task.code } : {};
+}
+
+export default async function TaskPage({ params }: PageProps<'/[lang]/tasks/[id]'>) {
+  const { lang, id } = await params;
+  const found = await findTask(id);
+  if (!isLocale(lang) || !found) notFound();
+  const { summary, group, task } = found;
+  const t = publicText[lang];
+  const entries = historyEntries(readTaskHistory(task.id));
+  const points = chartPoints(entries, summary.resolution.year, (e) => e.progress);
+  const ref = readSourceRef('task', task.id);
+  return (
+    <article className="space-y-5">
+      <p>
+        <Link href="/" className="text-blue-900 underline">← {t.backToSummary}</Link>
+      </p>
+      <header className="space-y-2">
+        <p className="text-sm text-stone-700">
+          {fill(t.groupLabel, { number: group.number })} · {task.code}
+        </p>
+        <h1 className="text-2xl font-bold leading-tight">{fill(t.taskLabel, { code: task.code })}</h1>
+        <p lang="vi" className="whitespace-pre-line" data-testid="task-text">{task.text}</p>
+        <OrgList organizations={task.organizations} t={t} />
+        <p data-testid="task-latest">
+          {task.latest
+            ? `${taskStatusLabel(task.latest.status, t)}${task.latest.progress !== null ? ` · ${t.taskProgress} ${formatQuantity(task.latest.progress, '%', lang)}` : ''} · ${formatPeriod(task.latest.period, lang)}, ${fill(t.approvedOn, { date: formatDate(task.latest.approvedAt, lang) })}`
+            : t.taskNoReport}
+        </p>
+        {ref ? <p className="text-sm text-stone-700">{fill(t.sourceRef, { ref })}</p> : null}
+      </header>
+      <section aria-labelledby="history-heading" className="space-y-3">
+        <h2 id="history-heading" className="text-xl font-semibold">{t.historyHeading}</h2>
+        {entries.length === 0 ? (
+          <p data-testid="history-empty">{t.historyEmpty}</p>
+        ) : (
+          <>
+            {points.length ? (
+              <HistoryChart points={points} max={100} targetValue={100} targetLabel={t.doneLine} unit="%" title={t.historyChartTitle} locale={lang} />
+            ) : null}
+            <div className="overflow-x-auto">
+              <table className="w-full border-collapse bg-white text-left text-sm" data-testid="history-table">
+                <thead>
+                  <tr className="border-b-2 border-stone-400">
+                    <th scope="col" className="p-2">{t.historyPeriod}</th>
+                    <th scope="col" className="p-2">{t.historyStatus}</th>
+                    <th scope="col" className="p-2 text-right">{t.taskProgress}</th>
+                    <th scope="col" className="p-2">{t.historyApprovedAt}</th>
+                    <th scope="col" className="p-2">{t.historyNarrative}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {entries.map((e) => (
+                    <tr key={e.id} className={`border-b border-stone-200 align-top ${e.superseded ? 'text-stone-600' : ''}`}>
+                      <th scope="row" className="p-2 font-medium">{formatPeriod(e.periodCode, lang)}</th>
+                      <td className="p-2">
+                        {e.taskStatus ? taskStatusLabel(e.taskStatus, t) : '—'}
+                        {e.superseded ? <span className="block text-xs">{t.historySuperseded}</span> : null}
+                      </td>
+                      <td className="p-2 text-right tabular-nums">{e.progress === null ? '—' : formatQuantity(e.progress, '%', lang)}</td>
+                      <td className="p-2">{formatDateTime(e.reviewedAt, lang)}</td>
+                      <td className="p-2" lang="vi">{e.narrative}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </section>
+    </article>
+  );
+}

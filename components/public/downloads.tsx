@@ -1,0 +1,28 @@
+import { fill } from '@/lib/i18n/fill';
+import type { PublicText } from '@/lib/i18n/messages/public';
+
+/** Plain links to files: the exports and the open data need no JavaScript and no login. */
+export function Downloads({ year, t }: { year: number; t: PublicText }) {
+  const links = [
+    { href: '/api/public/export/targets.csv', label: t.downloadTargetsCsv },
+    { href: '/api/public/export/targets.xlsx', label: t.downloadTargetsXlsx },
+    { href: '/api/public/export/tasks.csv', label: t.downloadTasksCsv },
+    { href: '/api/public/export/tasks.xlsx', label: t.downloadTasksXlsx },
+    { href: '/api/public/summary', label: t.downloadOpenData },
+    { href: '/api/public/report/year', label: fill(t.downloadYearReport, { year }) },
+  ];
+  return (
+    <section aria-labelledby="downloads-heading" className="space-y-2">
+      <h2 id="downloads-heading" className="text-lg font-semibold">{t.downloadsHeading}</h2>
+      <ul className="grid gap-2 sm:grid-cols-3">
+        {links.map((link) => (
+          <li key={link.href}>
+            <a href={link.href} className="flex min-h-11 items-center rounded border border-stone-400 bg-white px-3 py-2 text-blue-900 underline underline-offset-2" data-testid="download-link">
+              {link.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import Link from 'next/link';
+import { fill } from '@/lib/i18n/fill';
+import type { PublicText } from '@/lib/i18n/messages/public';
+import { hasFilters, type Filters } from '@/lib/public/filters';
+import type { RawOrganization } from '@/lib/public/summary-model';
+import { targetStatuses } from '@/lib/workflow/target-status';
+import { targetStatusLabel } from '@/lib/public/status-labels';
+
+const select = 'mt-1 block w-full min-h-11 rounded border border-stone-500 bg-white px-2 py-2 text-base';
+
+/**
+ * A plain GET form: it works without JavaScript and the choice stays in the URL
+ * (/?category=2.1&org=UBND&status=at_risk), so a filtered view can be bookmarked and reloaded.
+ */
+export function SummaryFilters(props: { filters: Filters; organizations: RawOrganization[]; shown: number; total: number; t: PublicText }) {
+  const { filters, t } = props;
+  return (
+    <form method="get" action="/" className="rounded-lg border border-stone-300 bg-white p-3" aria-labelledby="filters-heading" role="search">
+      <h2 id="filters-heading" className="font-semibold">{t.filtersHeading}</h2>
+      <div className="mt-2 grid gap-3 sm:grid-cols-[1fr_2fr_1.5fr_auto] sm:items-end">
+        <label className="block text-sm font-medium">
+          {t.filterCategory}
+          <select name="category" defaultValue={filters.category ?? 'all'} className={select} data-testid="filter-category">
+            <option value="all">{t.filterAll}</option>
+            <option value="2.1">{t.category21}</option>
+            <option value="2.2">{t.category22}</option>
+          </select>
+        </label>
+        <label className="block text-sm font-medium">
+          {t.filterOrg}
+          <select name="org" defaultValue={filters.org ?? 'all'} className={select} data-testid="filter-org">
+            <option value="all">{t.filterAll}</option>
+            {props.organizations.map((o) => (
+              <option key={o.code} value={o.code} lang="vi">
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="block text-sm font-medium">
+          {t.filterStatus}
+          <select name="status" defaultValue={filters.status ?? 'all'} className={select} data-testid="filter-status">
+            <option value="all">{t.filterAll}</option>
+            {targetStatuses.map((s) => (
+              <option key={s} value={s}>
+                {targetStatusLabel(s, t)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="min-h-11 rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800" data-testid="filter-apply">
+          {t.filterApply}
+        </button>
+      </div>
+      <p className="mt-2 text-sm" aria-live="polite" data-testid="filter-showing">
+        {fill(t.filterShowing, { shown: props.shown, total: props.total })}
+        {hasFilters(filters) ? (
+          <>
+            {' '}
+            <Link href="/" className="text-blue-900 underline" data-testid="filter-clear">
+              {t.filterClear}
+            </Link>
+          </>
+        ) : null}
+      </p>
+    </form>
+  );
+}

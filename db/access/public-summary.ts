@@ -1,0 +1,138 @@
+import 'server-only';
+import { and, asc, desc, eq, inArray, or } from 'drizzle-orm';
+import { unstable_cache } from 'next/cache';
+import { buildSummary, type PublicSummary, type SummaryRows } from '@/lib/public/summary-model';
+import { publicDataTag } from '@/lib/public/cache-tags';
+import { getDb, type Db } from '../client';
+import { assignments, organizations, reportingPeriods, resolutions, taskGroups, tasks, targets, updates } from '../schema';
+
+/**
+ * Everything the public summary shows, in one query per table (never one per row). Public data:
+ * no user is needed, and only APPROVED updates are read — drafts, submitted and returned
+ * updates never leave this function. `year` picks a resolution; the latest one by default.
+ */
+export function readSummaryRows(db: Db = getDb(), year?: number): SummaryRows | null {
+  const resolution = db
+    .select({
+      id: resolutions.id,
+      year: resolutions.year,
+      number: resolutions.number,
+      title: resolutions.title,
+      issuingBody: resolutions.issuingBody,
+      term: resolutions.term,
+      conferenceNumber: resolutions.conferenceNumber,
+      conference: resolutions.conference,
+      heldOn: resolutions.heldOn,
+      venue: resolutions.venue,
+      signedFor: resolutions.signedFor,
+      signerTitle: resolutions.signerTitle,
+      signerName: resolutions.signerName,
+      reviewYear: resolutions.reviewYear,
+      reviewSummary: resolutions.reviewSummary,
+      reviewShortcomings: resolutions.reviewShortcomings,
+      reviewResolutionNumber: resolutions.reviewResolutionNumber,
+      reviewResolutionDate: resolutions.reviewResolutionDate,
+      reviewTargetsTotal: resolutions.reviewTargetsTotal,
+      reviewTargetsMet: resolutions.reviewTargetsMet,
+      reviewTargetsNotMet: resolutions.reviewTargetsNotMet,
+      recipients: resolutions.recipients,
+    })
+    .from(resolutions)
+    .where(year === undefined ? undefined : eq(resolutions.year, year))
+    .orderBy(desc(resolutions.year))
+    .limit(1)
+    .get();
+  if (!resolution) return null;
+
+  const targetRows = db
+    .select({
+      id: targets.id,
+      code: targets.code,
+      category: targets.category,
+      ordinal: targets.ordinal,
+      name: targets.name,
+      targetValue: targets.targetValue,
+      unit: targets.unit,
+      direction: targets.direction,
+      qualifier: targets.qualifier,
+      extra: targets.extra,
+    })
+    .from(targets)
+    .where(eq(targets.resolutionId, resolution.id))
+    .all();
+  const groupRows = db
+    .select({ id: taskGroups.id, number: taskGroups.number, title: taskGroups.title })
+    .from(taskGroups)
+    .where(eq(taskGroups.resolutionId, resolution.id))
+    .all();
+  const taskRows = db
+    .select({ id: tasks.id, groupId: tasks.groupId, code: tasks.code, paragraph: tasks.paragraph, text: tasks.text })
+    .from(tasks)
+    .innerJoin(taskGroups, eq(taskGroups.id, tasks.groupId))
+    .where(eq(taskGroups.resolutionId, resolution.id))
+    .all();
+  const targetIds = targetRows.map((t) => t.id);
+  const taskIds = taskRows.map((t) => t.id);
+  const assignmentRows = db
+    .select({
+      targetId: assignments.targetId,
+      taskId: assignments.taskId,
+      role: assignments.role,
+      orgCode: organizations.code,
+      orgName: organizations.name,
+      orgSort: organizations.sortOrder,
+    })
+    .from(assignments)
+    .innerJoin(organizations, eq(organizations.id, assignments.organizationId))
+    .where(or(inArray(assignments.targetId, targetIds), inArray(assignments.taskId, taskIds)))
+    .all();
+  const organizationRows = db
+    .select({ code: organizations.code, name: organizations.name })
+    .from(organizations)
+    .orderBy(asc(organizations.sortOrder), asc(organizations.id))
+    .all();
+  const approved = db
+    .select({
+      id: updates.id,
+      targetId: updates.targetId,
+      taskId: updates.taskId,
+      value: updates.value,
+      note: updates.note,
+      taskStatus: updates.taskStatus,
+      progress: updates.progress,
+      narrative: updates.narrative,
+      periodCode: reportingPeriods.code,
+      periodEndsOn: reportingPeriods.endsOn,
+      reviewedAt: updates.reviewedAt,
+    })
+    .from(updates)
+    .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
+    .where(and(eq(updates.state, 'approved'), eq(reportingPeriods.resolutionId, resolution.id)))
+    .all()
+    // An approved update always has its approval instant; one without it is not public yet.
+    .flatMap((u) => (u.reviewedAt ? [{ ...u, reviewedAt: u.reviewedAt.getTime() }] : []));
+
+  return {
+    resolution,
+    targets: targetRows,
+    taskGroups: groupRows,
+    tasks: taskRows,
+    assignments: assignmentRows,
+    organizations: organizationRows,
+    approved,
+  };
+}
+
+/** The summary as of now, from the database. */
+export function loadPublicSummary(db: Db = getDb()): PublicSummary | null {
+  const rows = readSummaryRows(db);
+  return rows ? buildSummary(rows) : null;
+}
+
+/**
+ * The same, cached in the server's cache until revalidatePublicPages() drops it, so the open-data
+ * route, the exports and every filtered view read the database once per approval, not per request.
+ */
+export const getPublicSummary = unstable_cache(async () => loadPublicSummary(), ['public-summary-v1'], {
+  tags: [publicDataTag],
+});

@@ -1,0 +1,134 @@
+import { expect, test } from '@playwright/test';
+import { approveFigures, readDb } from './fixtures/approved-figures';
+
+// Figures written here are this spec's own (targets 2.1.01, 2.1.08, 2.1.10, 2.1.16, task III.6.1).
+test.describe.configure({ mode: 'serial' });
+
+const bounds: Record<string, string> = {
+  '2.1.01': '≥ 621 ha', '2.1.02': '≥ 100 % so với kế hoạch thị xã giao', '2.1.03': '≥ 100 %', '2.1.04': '≥ 100 %',
+  '2.1.05': '≥ 89,61 %', '2.1.06': '≥ 80 %', '2.1.07': '≤ 1,05 %', '2.1.08': '≤ 1,25 %', '2.1.09': '≤ 3,76 %',
+  '2.1.10': '≥ 91,01 %', '2.1.11': '≥ 23,97 %', '2.1.12': '≥ 18,33 %', '2.1.13': '≥ 83,5 %', '2.1.14': '≥ 100 %',
+  '2.1.15': '≥ 100 %', '2.1.16': '≥ 64 %', '2.2.01': '≥ 4 % (5 người/năm)', '2.2.02': '≥ 80 %', '2.2.03': '≥ 80 %',
+};
+
+test('/ lists the 19 targets with value and direction and the 8 task groups with every task as written', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kết quả thực hiện Nghị quyết năm 2023');
+  const facts = page.getByTestId('resolution-facts');
+  await expect(facts).toContainText('Lần thứ 34');
+  await expect(facts).toContainText('27/12/2022');
+  await expect(facts).toContainText('Nguyễn Thị Ngọc');
+
+  const rows = page.getByTestId('target-row');
+  await expect(rows).toHaveCount(19);
+  const targets = readDb<{ code: string; name: string }>('SELECT code, name FROM targets ORDER BY code');
+  expect(targets.map((t) => t.code)).toEqual(Object.keys(bounds).sort());
+  for (const t of targets) {
+    const row = page.locator(`[data-testid="target-row"][data-code="${t.code}"]`);
+    await expect(row.getByRole('heading')).toHaveText(`${t.code} ${t.name}`);
+    await expect(row.getByTestId('target-bound')).toContainText(bounds[t.code]!);
+  }
+  await expect(page.locator('[data-code="2.1.08"] [data-testid="target-bound"]')).toContainText('không vượt quá');
+  await expect(page.locator('[data-code="2.1.05"] [data-testid="target-bound"]')).toContainText('đạt ít nhất');
+
+  await expect(page.getByTestId('task-group')).toHaveCount(8);
+  const tasks = readDb<{ code: string; text: string }>('SELECT code, text FROM tasks ORDER BY id');
+  expect(tasks.length).toBeGreaterThanOrEqual(14);
+  for (const task of tasks) {
+    const text = await page.locator(`[data-testid="task"][data-code="${task.code}"] [data-testid="task-text"]`).textContent();
+    expect(text).toBe(task.text);
+  }
+  await expect(page.locator('[data-code="III.8.1"] [data-testid="organizations"]')).toContainText('Ủy ban Mặt trận Tổ quốc phường');
+  await expect(page.getByTestId('review-previous')).toContainText('18/19 chỉ tiêu đạt và vượt, 1 chỉ tiêu chưa đạt');
+  await expect(page.locator('[data-code="2.2.03"]')).toContainText('Năm 2022: chỉ tiêu này chưa đạt.');
+});
+
+test('approved figures change values, statuses and counts; unapproved ones never show', async ({ page, baseURL }) => {
+  await approveFigures(baseURL!, [
+    { kind: 'target', subjectCode: '2.1.01', period: '2023-Q4', value: 640.5 },
+    { kind: 'target', subjectCode: '2.1.08', period: '2023-Q2', value: 1.41 },
+    { kind: 'target', subjectCode: '2.1.16', period: '2023-Q4', value: 60.3 },
+    { kind: 'target', subjectCode: '2.1.10', period: '2023-Q2', value: 50.7 },
+    { kind: 'task', subjectCode: 'III.6.1', period: '2023-Q2', taskStatus: 'on_track', progress: 55 },
+    // Not approved: must stay invisible.
+    { kind: 'target', subjectCode: '2.1.03', period: '2023-Q4', value: 97.7, state: 'submitted' },
+    { kind: 'target', subjectCode: '2.1.01', period: '2023-Q4', value: 1.5, state: 'returned', returnReason: 'Sai số liệu' },
+  ]);
+  await page.goto('/');
+  const expectRow = async (code: string, status: string, statusWords: string, latest: string) => {
+    const row = page.locator(`[data-testid="target-row"][data-code="${code}"]`);
+    await expect(row.getByTestId('target-status')).toHaveText(statusWords);
+    await expect(row.getByTestId('target-status')).toHaveAttribute('data-status', status);
+    await expect(row.getByTestId('target-latest')).toContainText(latest);
+  };
+  await expectRow('2.1.01', 'met', 'Đạt', '640,5 ha · Quý IV/2023');
+  await expectRow('2.1.08', 'at_risk', 'Có nguy cơ không đạt', '1,41 % · Quý II/2023');
+  await expectRow('2.1.16', 'not_met', 'Không đạt', '60,3 % · Quý IV/2023');
+  await expectRow('2.1.10', 'on_track', 'Đúng tiến độ', '50,7 % · Quý II/2023');
+  await expect(page.locator('[data-code="2.1.03"] [data-testid="target-latest"]')).not.toContainText('97,7');
+  await expect(page.locator('[data-testid="task"][data-code="III.6.1"] [data-testid="task-latest"]')).toContainText(
+    'Đang thực hiện, đúng tiến độ · Tiến độ 55 % · Quý II/2023',
+  );
+
+  // The counts agree with the statuses the open data gives (other specs add figures of their own).
+  const data = await (await page.request.get('/api/public/summary')).json();
+  for (const status of ['met', 'on_track', 'at_risk', 'not_met', 'no_data']) {
+    const n = data.targets.filter((t: { status: string }) => t.status === status).length;
+    await expect(page.getByTestId(`count-${status}`).getByTestId('count-value')).toHaveText(String(n));
+  }
+});
+
+test('the open data has the contract’s shape with approved figures only', async ({ request }) => {
+  const response = await request.get('/api/public/summary');
+  expect(response.headers()['cache-control']).toBe('public, no-cache');
+  const data = await response.json();
+  expect(Object.keys(data)).toEqual(['resolution', 'targets', 'taskGroups']);
+  expect(data.resolution).toMatchObject({ year: 2023, conferenceNumber: 34, heldOn: '2022-12-27', signerName: 'Nguyễn Thị Ngọc' });
+  expect(data.targets).toHaveLength(19);
+  const byCode = Object.fromEntries(data.targets.map((t: { code: string }) => [t.code, t]));
+  expect(Object.keys(byCode['2.1.08']).sort()).toEqual(
+    ['category', 'code', 'direction', 'extra', 'latest', 'name', 'organizations', 'status', 'targetValue', 'unit'],
+  );
+  expect(byCode['2.1.08']).toMatchObject({ name: 'Tỷ lệ hộ nghèo', category: '2.1', targetValue: 1.25, unit: '%', direction: 'max', status: 'at_risk' });
+  expect(byCode['2.2.01']).toMatchObject({ category: '2.2', targetValue: 4, extra: '5 người/năm', direction: 'min' });
+  expect(byCode['2.1.05'].organizations).toEqual([{ code: 'MTTQ', role: 'lead' }, { code: 'UBND', role: 'coordinate' }]);
+  expect(byCode['2.1.01'].latest).toMatchObject({ value: 640.5, period: '2023-Q4' });
+  expect(Date.parse(byCode['2.1.01'].latest.approvedAt)).toBeGreaterThan(Date.now() - 10 * 60_000);
+  expect(byCode['2.1.03'].latest?.value).not.toBe(97.7);
+  expect(data.taskGroups.map((g: { number: number }) => g.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  expect(Object.keys(data.taskGroups[5].tasks[0])).toEqual(['code', 'text', 'organizations', 'latest']);
+  expect(data.taskGroups[5].tasks[0]).toMatchObject({ code: 'III.6.1', organizations: [{ code: 'HDND', role: 'lead' }], latest: { status: 'on_track', progress: 55, period: '2023-Q2' } });
+
+  const again = await request.get('/api/public/summary', { headers: { 'If-None-Match': response.headers()['etag']! } });
+  expect(again.status()).toBe(304);
+});
+
+test('/ is served from the cache and re-rendered after an approval', async ({ request, baseURL }) => {
+  await request.get('/');
+  const cached = await request.get('/');
+  expect(cached.headers()['x-nextjs-cache']).toBe('HIT');
+  await approveFigures(baseURL!, [{ kind: 'target', subjectCode: '2.1.01', period: '2023-Q4', value: 641.25 }]);
+  const fresh = await request.get('/');
+  expect(fresh.headers()['x-nextjs-cache']).not.toBe('HIT');
+  expect(await fresh.text()).toContain('641,25');
+  expect((await request.get('/')).headers()['x-nextjs-cache']).toBe('HIT');
+});
+
+test('a target’s page charts its approved history against the target line', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('[data-code="2.1.01"]').getByRole('link', { name: 'Tổng diện tích gieo trồng' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tổng diện tích gieo trồng');
+  await expect(page.getByTestId('history-chart')).toBeVisible();
+  await expect(page.getByTestId('chart-target-line')).toHaveCount(1);
+  await expect(page.getByTestId('chart-point')).toHaveCount(1);
+  const table = page.getByTestId('history-table');
+  await expect(table.locator('tbody tr')).toHaveCount(2);
+  await expect(table.locator('tbody tr').first()).toContainText('Đã được thay bằng số liệu duyệt sau');
+  await expect(table.locator('tbody tr').last()).toContainText('641,25 ha');
+
+  await page.goto('/');
+  await page.locator('[data-testid="task-group"][data-number="6"] summary').click();
+  await page.locator('[data-testid="task"][data-code="III.6.1"]').getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nhiệm vụ III.6.1');
+  await expect(page.getByTestId('history-table')).toContainText('55 %');
+});
