@@ -17,7 +17,7 @@ export type UpdateRow = {
   org?: string;
 };
 
-/** Writes an update as the workflow would leave it (author: the lead organization's officer). */
+/** Writes an update as the workflow would leave it (by the lead organization's officer unless `org` names another). */
 export function insertUpdate(sqlite: Database.Database, u: UpdateRow): number {
   const subject =
     u.kind === 'target'
@@ -25,19 +25,19 @@ export function insertUpdate(sqlite: Database.Database, u: UpdateRow): number {
       : (sqlite.prepare('SELECT id FROM tasks WHERE code = ?').get(u.subjectCode) as { id: number });
   const org = sqlite
     .prepare(
-      `SELECT o.id FROM assignments a JOIN organizations o ON o.id = a.organization_id
+      `SELECT o.id, a.role FROM assignments a JOIN organizations o ON o.id = a.organization_id
        WHERE ${u.kind === 'target' ? 'a.target_id' : 'a.task_id'} = ? AND (? IS NULL AND a.role = 'lead' OR o.code = ?)`,
     )
-    .get(subject.id, u.org ?? null, u.org ?? null) as { id: number };
+    .get(subject.id, u.org ?? null, u.org ?? null) as { id: number; role: 'lead' | 'coordinate' };
   const author = sqlite.prepare("SELECT id FROM users WHERE organization_id = ? AND role = 'officer'").get(org.id) as { id: number };
   const chair = sqlite.prepare("SELECT id FROM users WHERE role = 'chair'").get() as { id: number };
   const period = sqlite.prepare('SELECT id FROM reporting_periods WHERE code = ?').get(u.period) as { id: number };
   const reviewed = u.state === 'approved' || u.state === 'returned';
   const result = sqlite
     .prepare(
-      `INSERT INTO updates (kind, target_id, task_id, organization_id, period_id, state, value, note, task_status, progress,
+      `INSERT INTO updates (kind, target_id, task_id, organization_id, period_id, state, role, value, note, task_status, progress,
          narrative, author_id, submitted_at, reviewer_id, reviewed_at, return_reason)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       u.kind,
@@ -46,6 +46,7 @@ export function insertUpdate(sqlite: Database.Database, u: UpdateRow): number {
       org.id,
       period.id,
       u.state,
+      org.role,
       u.value ?? null,
       u.note ?? null,
       u.taskStatus ?? null,

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { getDb, type Db } from '../client';
 import { reportingPeriods, targets, tasks, updates } from '../schema';
 
-/** Approved figures of one target, with their periods (public: approved only). */
+/** Approved figures of one target, with their periods (public: the lead's approved reports only). */
 export function readTargetHistory(targetId: number, db: Db = getDb()) {
   const rows = db
     .select({
@@ -16,12 +16,12 @@ export function readTargetHistory(targetId: number, db: Db = getDb()) {
     })
     .from(updates)
     .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
-    .where(and(eq(updates.targetId, targetId), eq(updates.kind, 'target'), eq(updates.state, 'approved')))
+    .where(and(eq(updates.targetId, targetId), eq(updates.kind, 'target'), eq(updates.state, 'approved'), eq(updates.role, 'lead')))
     .all();
   return rows.flatMap((r) => (r.reviewedAt ? [{ ...r, reviewedAt: r.reviewedAt.getTime() }] : []));
 }
 
-/** Approved progress reports of one task, with their periods (public: approved only). */
+/** Approved progress reports of one task, with their periods (public: the lead's approved reports only). */
 export function readTaskHistory(taskId: number, db: Db = getDb()) {
   const rows = db
     .select({
@@ -35,7 +35,7 @@ export function readTaskHistory(taskId: number, db: Db = getDb()) {
     })
     .from(updates)
     .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
-    .where(and(eq(updates.taskId, taskId), eq(updates.kind, 'task'), eq(updates.state, 'approved')))
+    .where(and(eq(updates.taskId, taskId), eq(updates.kind, 'task'), eq(updates.state, 'approved'), eq(updates.role, 'lead')))
     .all();
   return rows.flatMap((r) => (r.reviewedAt ? [{ ...r, reviewedAt: r.reviewedAt.getTime() }] : []));
 }

@@ -12,6 +12,8 @@ beforeAll(() => {
   insertUpdate(t.sqlite, { kind: 'target', subjectCode: '2.1.05', period: '2023-Q3', state: 'submitted', value: 10 });
   insertUpdate(t.sqlite, { kind: 'target', subjectCode: '2.1.05', period: '2023-Q4', state: 'returned', value: 11, returnReason: 'Sai' });
   insertUpdate(t.sqlite, { kind: 'target', subjectCode: '2.1.08', period: '2023-Q2', state: 'draft', value: 5 });
+  // Approved but from the coordinating organization: its contribution, not the official figure.
+  insertUpdate(t.sqlite, { kind: 'target', subjectCode: '2.1.05', period: '2023-M12', state: 'approved', value: 12, org: 'UBND' });
   insertUpdate(t.sqlite, { kind: 'task', subjectCode: 'III.6.1', period: '2023-Q2', state: 'approved', taskStatus: 'on_track', progress: 55, reviewedAt: approvedAt });
   insertUpdate(t.sqlite, { kind: 'task', subjectCode: 'III.6.1', period: '2023-Q3', state: 'submitted', taskStatus: 'done', progress: 100 });
 });
@@ -29,7 +31,7 @@ describe('public summary from the database', () => {
     expect(s.taskGroups[7]!.tasks[0]!.organizations.map((o) => o.code)).toEqual(['MTTQ', 'HND', 'HPN', 'DTN', 'HCCB', 'CD']);
   });
 
-  it('shows approved figures only', () => {
+  it('shows approved figures of the lead organization only', () => {
     const s = loadPublicSummary(t.db)!;
     expect(s.targets.find((x) => x.code === '2.1.05')!.latest).toMatchObject({ value: 90.2, period: '2023-Q2', approvedAt: new Date(approvedAt).toISOString() });
     expect(s.targets.find((x) => x.code === '2.1.05')!.status).toBe('met');

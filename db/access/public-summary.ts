@@ -8,8 +8,9 @@ import { assignments, organizations, reportingPeriods, resolutions, taskGroups, 
 
 /**
  * Everything the public summary shows, in one query per table (never one per row). Public data:
- * no user is needed, and only APPROVED updates are read — drafts, submitted and returned
- * updates never leave this function. `year` picks a resolution; the latest one by default.
+ * no user is needed, and only APPROVED reports of the LEAD organization are read (a coordinating
+ * organization's report is its contribution, not the official figure) — drafts, submitted and
+ * returned updates never leave this function. `year` picks a resolution; the latest one by default.
  */
 export function readSummaryRows(db: Db = getDb(), year?: number): SummaryRows | null {
   const resolution = db
@@ -107,7 +108,7 @@ export function readSummaryRows(db: Db = getDb(), year?: number): SummaryRows | 
     })
     .from(updates)
     .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
-    .where(and(eq(updates.state, 'approved'), eq(reportingPeriods.resolutionId, resolution.id)))
+    .where(and(eq(updates.state, 'approved'), eq(updates.role, 'lead'), eq(reportingPeriods.resolutionId, resolution.id)))
     .all()
     // An approved update always has its approval instant; one without it is not public yet.
     .flatMap((u) => (u.reviewedAt ? [{ ...u, reviewedAt: u.reviewedAt.getTime() }] : []));
