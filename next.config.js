@@ -12,6 +12,9 @@ module.exports = {
   cacheMaxMemorySize: 0,
   experimental: {
     serverActions: { bodySizeLimit: '11mb' },
+    // Next copies the body of every request the proxy sees, up to this size, and cuts the rest:
+    // keep it equal to the action limit or a 10 MB evidence upload would arrive truncated.
+    proxyClientMaxBodySize: '11mb',
   },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders() }];

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { defaultLocale, isLocale, localeCookie } from './lib/i18n/locale';
 import { filterKey, filtersFromSearch, hasFilters } from './lib/public/filters';
+import { actionBodyLimitBytes, refuseOversizedBody } from './lib/request-limits';
 
 const protectedPrefixes = ['/dashboard', '/approvals', '/admin', '/account', '/reports'];
 const sessionCookies = ['next-auth.session-token', '__Secure-next-auth.session-token'];
@@ -11,6 +12,10 @@ const sessionCookies = ['next-auth.session-token', '__Secure-next-auth.session-t
  * round trip: every page, action and route handler checks the session again in the data layer.
  */
 export function proxy(request: NextRequest) {
+  // Page POSTs are server actions: an oversized one is refused before Next buffers its body.
+  const refused = refuseOversizedBody(request, actionBodyLimitBytes);
+  if (refused) return refused;
+
   const { pathname, search } = request.nextUrl;
   const first = pathname.split('/')[1];
   if (isLocale(first)) return NextResponse.next();
@@ -35,6 +40,14 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Not for API routes, Next's own files or files with an extension (icons, robots.txt).
-  matcher: ['/((?!api/|_next/|.*\\.[a-zA-Z0-9]+$).*)'],
+  matcher: [
+    {
+      // Not for API routes, Next's own files or files with an extension (icons, robots.txt).
+      source: '/((?!api/|_next/|.*\\.[a-zA-Z0-9]+$).*)',
+      // Nor for a body declared at 12 MB or more: Next reads and buffers the whole body of every
+      // request the proxy sees before answering, so such a request skips it and is refused by the
+      // server action's own size limit (11 MB) instead.
+      missing: [{ type: 'header', key: 'content-length', value: '[1-9]\\d{8,}|1[2-9]\\d{6}|[2-9]\\d{7}' }],
+    },
+  ],
 };

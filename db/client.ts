@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { appendFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import * as schema from './schema';
 
@@ -13,13 +13,23 @@ export function databasePath(): string {
 /** Opens a connection with the pragmas every connection needs. */
 export function openSqlite(file: string = databasePath()): Database.Database {
   mkdirSync(path.dirname(file), { recursive: true });
-  const sqlite = new Database(file);
+  const sqlite = new Database(file, traceOptions());
   sqlite.pragma('journal_mode = WAL');
   // Writers from other processes (seed, backup, a second server) wait instead of failing.
   sqlite.pragma('busy_timeout = 10000');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
   return sqlite;
+}
+
+/**
+ * SQL_TRACE_FILE=<path> appends every statement this process executes (one line each, values
+ * inlined) to that file. Off unless set: the scale tests count statements per page with it.
+ */
+function traceOptions(): Database.Options {
+  const traceFile = process.env.SQL_TRACE_FILE;
+  if (!traceFile) return {};
+  return { verbose: (message) => appendFileSync(/*turbopackIgnore: true*/ traceFile, `${String(message).replace(/\s+/g, ' ')}\n`) };
 }
 
 export function createDb(sqlite: Database.Database): Db {

@@ -1,0 +1,90 @@
+// Oversized bodies and malformed server-action payloads against a production server of its own:
+// each gets a 4xx within two seconds, the server's memory does not grow with what was sent, and
+// the server keeps serving.
+import { expect, test } from '@playwright/test';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { postRaw } from '../test/ops/raw-request';
+import { makeTempDir, prepareDatabase, signIn, startServer, type RunningServer } from '../test/ops/server-harness';
+
+test.describe.configure({ mode: 'serial' });
+
+let dir: string;
+let server: RunningServer;
+
+test.beforeAll(async () => {
+  test.setTimeout(90_000);
+  dir = makeTempDir('limits');
+  const dbFile = path.join(dir, 'app.db');
+  prepareDatabase(dbFile);
+  server = await startServer({ dbFile });
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const mb = 1024 * 1024;
+const form = { 'content-type': 'application/x-www-form-urlencoded' };
+const action = (id: string) => ({ 'next-action': id, 'content-type': 'text/plain;charset=UTF-8' });
+const unknownAction = '7f'.repeat(21);
+
+test('oversized bodies get a fast 4xx without raising the server memory', async () => {
+  test.setTimeout(60_000);
+  // Warm up the paths used below, so first-use allocations are not counted as growth.
+  for (const p of ['/', '/login', '/api/health']) await fetch(`${server.url}${p}`).then((r) => r.arrayBuffer());
+  await postRaw(server.url, '/api/auth/callback/credentials', form, 2 * mb);
+  await postRaw(server.url, '/dashboard', action(unknownAction), 13 * mb);
+  const before = server.rssKb();
+
+  const cases: [string, string, Record<string, string>, number][] = [
+    ['sign-in form, 50 MB', '/api/auth/callback/credentials', form, 50 * mb],
+    ['sign-in form, 1 MB', '/api/auth/callback/credentials', form, 1 * mb],
+    ['server action, 50 MB', '/dashboard', action(unknownAction), 50 * mb],
+    ['server action, 13 MB', '/approvals', action(unknownAction), 13 * mb],
+    ['page form post, 50 MB', '/', form, 50 * mb],
+    ['language route, 50 MB', '/api/lang', { 'content-type': 'application/json' }, 50 * mb],
+  ];
+  let sent = 0;
+  for (let round = 0; round < 2; round++) {
+    for (const [label, target, headers, bytes] of cases) {
+      const result = await postRaw(server.url, target, headers, bytes);
+      sent += bytes;
+      expect(result.status, label).toBeGreaterThanOrEqual(400);
+      expect(result.status, label).toBeLessThan(500);
+      expect(result.ms, label).toBeLessThan(2000);
+    }
+  }
+  // Five at once.
+  const burst = await Promise.all(Array.from({ length: 5 }, () => postRaw(server.url, '/dashboard', action(unknownAction), 50 * mb)));
+  sent += 5 * 50 * mb;
+  for (const result of burst) expect([400, 404, 409, 413]).toContain(result.status);
+
+  const grownKb = server.rssKb() - before;
+  console.log(`sent ${Math.round(sent / mb)} MB of refused bodies; server RSS ${before} kB → ${before + grownKb} kB`);
+  // A server that read such a body into memory would grow by at least the body: 50 MB for one,
+  // 250 MB for the five at once (before the limits it grew 67 MB per 50 MB sign-in post). What
+  // remains is the heap warming up to its working size, ~30 MB here, whatever the bytes sent.
+  expect(grownKb).toBeLessThan(64 * 1024);
+  expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+});
+
+test('malformed server-action payloads get a 4xx and the server stays up', async () => {
+  // Signed in, so the requests to workspace pages reach the action handler instead of /login.
+  const cookie = await signIn(server.url, 'ubnd');
+  const cases: [string, string, Record<string, string>, Buffer][] = [
+    ['unknown action id', '/dashboard', action(unknownAction), Buffer.from('["$K1"]')],
+    ['action id that is not an id', '/', { 'next-action': '../../etc/passwd', 'content-type': 'text/plain' }, Buffer.from('[]')],
+    ['broken multipart', '/approvals', { 'next-action': unknownAction, 'content-type': 'multipart/form-data; boundary=zz' }, Buffer.from('--zz\r\nContent-Disposition: form-data; name="1_x"\r\n\r\n')],
+    ['not JSON', '/login', action(unknownAction), Buffer.from('{{{{')],
+  ];
+  for (const [label, target, headers, body] of cases) {
+    const result = await postRaw(server.url, target, { ...headers, cookie }, body.length, body);
+    expect(result.status, label).toBeGreaterThanOrEqual(400);
+    expect(result.status, label).toBeLessThan(500);
+    expect(result.ms, label).toBeLessThan(2000);
+  }
+  expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+  expect(server.output()).not.toContain('uncaughtException');
+});

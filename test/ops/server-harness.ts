@@ -1,0 +1,163 @@
+// Starts and stops real production servers (`next start` after `npm run build`) on databases of
+// their own, for the fault and scale tests and the benchmark. Nothing here is a test itself.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const projectRoot = path.resolve(__dirname, '../..');
+export const opsSeedPassword = 'Ops-Mat-khau-2023!';
+const nextBin = path.join(projectRoot, 'node_modules/next/dist/bin/next');
+const tsxBin = path.join(projectRoot, 'node_modules/.bin/tsx');
+
+/** A port in OPS_PORT_FROM…+99 (default 3300–3399) that nothing listens on right now. */
+// Servers this process started: killed if it exits without stopping them (a failed test).
+const started = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of started) child.kill('SIGKILL');
+});
+
+export async function freePort(): Promise<number> {
+  const from = Number(process.env.OPS_PORT_FROM || 3300);
+  for (let port = from; port < from + 100; port++) {
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error(`no free port in ${from}–${from + 99}`);
+}
+
+export function makeTempDir(label: string): string {
+  return mkdtempSync(path.join(tmpdir(), `rt-${label}-`));
+}
+
+/** Migrates and seeds a fresh database, as `npm start`'s prestart does. */
+export function prepareDatabase(file: string): void {
+  const result = spawnSync(tsxBin, ['scripts/prepare-db.ts'], {
+    cwd: projectRoot,
+    env: { ...process.env, DATABASE_PATH: file, SEED_PASSWORD: opsSeedPassword },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  if (result.status !== 0) throw new Error(`prepare-db failed: ${result.stderr}`);
+}
+
+export type RunningServer = {
+  url: string;
+  port: number;
+  dbFile: string;
+  process: ChildProcess;
+  /** Everything the server printed (stdout and stderr), in order. */
+  output: () => string;
+  /** Resident memory of the server process in kB (from /proc). */
+  rssKb: () => number;
+  stop: () => Promise<void>;
+  kill: () => Promise<void>;
+};
+
+export type StartOptions = {
+  dbFile: string;
+  port?: number;
+  env?: Record<string, string>;
+  /** Runs the server through this command (e.g. setpriv to drop a capability). */
+  wrapper?: string[];
+};
+
+/** Starts `next start` on `dbFile` and waits until /api/health answers. */
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const port = options.port ?? (await freePort());
+  const url = `http://127.0.0.1:${port}`;
+  const command = [...(options.wrapper ?? []), process.execPath, nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'];
+  const child = spawn(command[0]!, command.slice(1), {
+    cwd: projectRoot,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_PATH: options.dbFile,
+      PORT: String(port),
+      NEXTAUTH_URL: url,
+      NEXTAUTH_SECRET: 'ops-tests-secret-0123456789-abcdefghijklmnop',
+      SEED_PASSWORD: opsSeedPassword,
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  started.add(child);
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      started.delete(child);
+      resolve();
+    }),
+  );
+
+  const deadline = Date.now() + 45_000;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`server exited (${child.exitCode ?? child.signalCode}) before answering:\n${output}`);
+    }
+    try {
+      const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2000) });
+      if (response.ok) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`server did not answer within 45 s:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+
+  const signal = async (name: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(name);
+    await exited;
+  };
+  return {
+    url,
+    port,
+    dbFile: options.dbFile,
+    process: child,
+    output: () => output,
+    rssKb: () => {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+    },
+    stop: () => signal('SIGTERM'),
+    kill: () => signal('SIGKILL'),
+  };
+}
+
+/** A signed-in session's cookie header, through next-auth's own endpoints (as a browser would). */
+export async function signIn(url: string, username: string, password = opsSeedPassword): Promise<string> {
+  const csrfResponse = await fetch(`${url}/api/auth/csrf`);
+  const jar = new Map<string, string>();
+  const keep = (response: Response) => {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const at = pair!.indexOf('=');
+      jar.set(pair!.slice(0, at), pair!.slice(at + 1));
+    }
+  };
+  keep(csrfResponse);
+  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
+  const cookieHeader = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+  const response = await fetch(`${url}/api/auth/callback/credentials`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookieHeader() },
+    body: new URLSearchParams({ username, password, csrfToken, json: 'true' }),
+    redirect: 'manual',
+  });
+  keep(response);
+  if (![...jar.keys()].some((name) => name.endsWith('next-auth.session-token'))) {
+    throw new Error(`sign-in of ${username} failed: ${response.status} ${await response.text()}`);
+  }
+  return cookieHeader();
+}
