@@ -20,6 +20,8 @@ export type Account = {
   organizationName: string | null;
   active: boolean;
   lockedUntil: Date | null;
+  /** Locked out of logging in right now (lockedUntil is in the future). */
+  locked: boolean;
   passwordChangedAt: Date | null;
   createdAt: Date;
 };
@@ -58,14 +60,23 @@ function accountsQuery() {
   return getDb().select(accountColumns).from(users).leftJoin(organizations, eq(organizations.id, users.organizationId));
 }
 
+function withLock(row: Omit<Account, 'locked'>, now: number): Account {
+  return { ...row, locked: !!row.lockedUntil && row.lockedUntil.getTime() > now };
+}
+
 export function listAccounts(actor: CurrentUser): Account[] {
   assertRole(actor, ['admin']);
-  return accountsQuery().orderBy(asc(sql`coalesce(${organizations.sortOrder}, -1)`), asc(users.username)).all();
+  const now = Date.now();
+  return accountsQuery()
+    .orderBy(asc(sql`coalesce(${organizations.sortOrder}, -1)`), asc(users.username))
+    .all()
+    .map((row) => withLock(row, now));
 }
 
 export function getAccount(actor: CurrentUser, id: number): Account | null {
   assertRole(actor, ['admin']);
-  return accountsQuery().where(eq(users.id, id)).get() ?? null;
+  const row = accountsQuery().where(eq(users.id, id)).get();
+  return row ? withLock(row, Date.now()) : null;
 }
 
 export function listOrganizationOptions(actor: CurrentUser): OrganizationOption[] {

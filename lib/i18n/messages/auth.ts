@@ -13,6 +13,7 @@ export const authMessages = {
     errorThrottled: 'Có quá nhiều lần đăng nhập sai từ máy này. Vui lòng chờ ít phút rồi thử lại.',
     errorRequired: 'Vui lòng nhập tên đăng nhập và mật khẩu.',
     errorUnknown: 'Không đăng nhập được. Vui lòng thử lại.',
+    passwordChanged: 'Đã đổi mật khẩu. Vui lòng đăng nhập lại bằng mật khẩu mới.',
   },
   en: {
     title: 'Log in',
@@ -26,5 +27,6 @@ export const authMessages = {
     errorThrottled: 'Too many failed logins from this computer. Please wait a few minutes and try again.',
     errorRequired: 'Please enter your username and password.',
     errorUnknown: 'Could not log in. Please try again.',
+    passwordChanged: 'Your password was changed. Please log in again with the new password.',
   },
 } satisfies Messages<Record<string, string>>;

@@ -20,7 +20,8 @@ export function LoginForm({
   initialError,
 }: {
   messages: Messages;
-  callbackUrl: string;
+  /** Already checked on the server to be a path of this site; null → the role's own page. */
+  callbackUrl: string | null;
   initialError: string | null;
 }) {
   const [error, setError] = useState<string | null>(errorText(initialError, t));
@@ -37,10 +38,11 @@ export function LoginForm({
     }
     setPending(true);
     setError(null);
-    const result = await signIn('credentials', { username, password, redirect: false });
+    const result = await signIn('credentials', { username, password, redirect: false, callbackUrl: callbackUrl ?? '/login' });
     if (result?.ok && !result.error) {
-      // A full navigation, so every server component reads the new session.
-      window.location.assign(callbackUrl);
+      // A full navigation, so every server component reads the new session; /login itself
+      // forwards a signed-in user to their role's page.
+      window.location.assign(callbackUrl ?? '/login');
       return;
     }
     setPending(false);

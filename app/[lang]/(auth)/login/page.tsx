@@ -1,25 +1,39 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
+import { getCurrentUser } from '@/db/access/session';
+import { roleHome } from '@/lib/auth/role-home';
 import { isLocale } from '@/lib/i18n/locale';
 import { authMessages } from '@/lib/i18n/messages/auth';
 import { safeLocalPath } from '@/lib/safe-path';
 import { LoginForm } from './login-form';
 
 export const metadata: Metadata = { title: 'Đăng nhập' };
-// Reads the query string (callbackUrl, error); never cached.
+// Reads the query string (callbackUrl, error) and the session; never cached.
 export const dynamic = 'force-dynamic';
 
 export default async function LoginPage({ params, searchParams }: PageProps<'/[lang]/login'>) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
   const query = await searchParams;
-  const callbackUrl = safeLocalPath(typeof query.callbackUrl === 'string' ? query.callbackUrl : null, '/dashboard');
+  // Only a path of this site; anything else is dropped and the role's own page is used.
+  const callbackUrl = safeLocalPath(typeof query.callbackUrl === 'string' ? query.callbackUrl : null, '') || null;
+
+  // A signed-in user (also right after the form succeeds) goes on to the page asked for, or to
+  // the page of their role: officer → /dashboard, chair → /approvals, admin → /admin.
+  const user = await getCurrentUser();
+  if (user) redirect(callbackUrl ?? roleHome(user.role));
+
   const error = typeof query.error === 'string' ? query.error : null;
   const t = authMessages[lang];
   return (
     <div className="max-w-sm mx-auto py-6">
       <h1 className="text-2xl font-semibold mb-2">{t.title}</h1>
       <p className="text-stone-700 mb-6">{t.intro}</p>
+      {query.notice === 'password-changed' ? (
+        <p className="mb-4 rounded border border-green-700 bg-green-50 px-3 py-2 text-green-900" data-testid="login-notice" role="status">
+          {t.passwordChanged}
+        </p>
+      ) : null}
       <LoginForm messages={t} callbackUrl={callbackUrl} initialError={error} />
     </div>
   );

@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { requirePageUser } from '@/db/access/session';
+import { isLocale } from '@/lib/i18n/locale';
+import { accountMessages, roleLabel } from '@/lib/i18n/messages/account';
+import { formMessages } from '@/lib/i18n/messages/forms';
+import { ChangePasswordForm } from './change-password-form';
+
+export const metadata: Metadata = { title: 'Tài khoản' };
+// Per user and per request: never cached.
+export const dynamic = 'force-dynamic';
+
+export default async function AccountPage({ params }: PageProps<'/[lang]/account'>) {
+  const { lang } = await params;
+  if (!isLocale(lang)) notFound();
+  const user = await requirePageUser(['officer', 'chair', 'admin'], '/account');
+  const t = accountMessages[lang];
+  const facts = [
+    [t.username, user.username],
+    [t.displayName, user.displayName],
+    [t.role, roleLabel(t, user.role)],
+    [t.organization, user.organizationName ?? t.noOrganization],
+  ] as const;
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">{t.title}</h1>
+      <dl className="grid grid-cols-1 sm:grid-cols-[max-content_1fr] gap-x-6 gap-y-1" data-testid="account-facts">
+        {facts.map(([term, value]) => (
+          <div key={term} className="contents">
+            <dt className="text-stone-600">{term}</dt>
+            <dd className="font-medium mb-2 sm:mb-0">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <section aria-labelledby="change-password" className="space-y-3">
+        <h2 id="change-password" className="text-xl font-semibold">
+          {t.changePassword}
+        </h2>
+        <p className="text-stone-700 max-w-prose">{t.changePasswordIntro}</p>
+        <ChangePasswordForm t={t} saving={formMessages[lang].saving} />
+      </section>
+    </div>
+  );
+}

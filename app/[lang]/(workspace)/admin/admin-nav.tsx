@@ -1,0 +1,27 @@
+import Link from 'next/link';
+import type { AdminMessages } from '@/lib/i18n/messages/admin';
+
+type Section = 'accounts' | 'assignments' | 'warnings';
+
+/** The administrator's sections; the current one is marked for screen readers and by an underline. */
+export function AdminNav({ t, current }: { t: AdminMessages; current: Section }) {
+  const links: { section: Section; href: string; label: string }[] = [
+    { section: 'accounts', href: '/admin', label: t.navAccounts },
+    { section: 'assignments', href: '/admin/assignments', label: t.navAssignments },
+    { section: 'warnings', href: '/admin/warnings', label: t.navWarnings },
+  ];
+  return (
+    <nav aria-label={t.title} className="mb-4 flex flex-wrap gap-2 text-sm">
+      {links.map((link) => (
+        <Link
+          key={link.section}
+          href={link.href}
+          aria-current={link.section === current ? 'page' : undefined}
+          className="rounded border border-stone-300 bg-white px-3 py-2 text-blue-800 aria-[current=page]:border-brand-700 aria-[current=page]:font-semibold aria-[current=page]:underline"
+        >
+          {link.label}
+        </Link>
+      ))}
+    </nav>
+  );
+}

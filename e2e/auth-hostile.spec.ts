@@ -1,0 +1,209 @@
+import { expect, request as playwrightRequest, test, type APIRequestContext, type Request } from '@playwright/test';
+import { storageStatePath, type Account } from './fixtures/accounts';
+import { createAccountAsAdmin, runId } from './fixtures/auth-flows';
+
+// Every protected page of issue 3. Ids 1 exist after seeding (the first account, the first task).
+const adminPages = ['/admin', '/admin/accounts/new', '/admin/accounts/1', '/admin/assignments', '/admin/assignments/task/1', '/admin/warnings'];
+const protectedPages = ['/account', ...adminPages];
+const junkSession = { 'next-auth.session-token': 'not-a-token' };
+const cookieHeader = (cookies: Record<string, string>) => Object.entries(cookies).map(([k, v]) => `${k}=${v}`).join('; ');
+const baseURL = () => test.info().project.use.baseURL!;
+
+async function as(account: Account | null): Promise<APIRequestContext> {
+  return playwrightRequest.newContext({
+    baseURL: baseURL(),
+    storageState: account ? storageStatePath(account) : { cookies: [], origins: [] },
+  });
+}
+
+test.describe('no session', () => {
+  test('every protected page redirects to /login, also past the proxy with a forged cookie', async ({ request }) => {
+    for (const path of [...protectedPages, '/dashboard', '/approvals', '/reports']) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(307);
+      expect(response.headers().location, path).toBe(`/login?callbackUrl=${encodeURIComponent(path)}`);
+    }
+    // A cookie that is present but worthless gets past the proxy's early check; the page's own
+    // check through the database still refuses.
+    for (const path of protectedPages) {
+      const response = await request.get(path, { maxRedirects: 0, headers: { cookie: cookieHeader(junkSession) } });
+      expect(response.status(), path).toBe(307);
+      expect(response.headers().location, path).toMatch(/^\/login/);
+    }
+  });
+
+  test('x-middleware-subrequest does not skip any check', async ({ request }) => {
+    for (const value of ['middleware:middleware:middleware:middleware:middleware', 'proxy:proxy:proxy:proxy:proxy', 'src/middleware:src/middleware:src/middleware:src/middleware:src/middleware']) {
+      for (const path of protectedPages) {
+        const response = await request.get(path, { maxRedirects: 0, headers: { 'x-middleware-subrequest': value } });
+        expect(response.status(), `${path} ${value}`).toBe(307);
+        expect(response.headers().location).toMatch(/^\/login/);
+        const forged = await request.get(path, { maxRedirects: 0, headers: { 'x-middleware-subrequest': value, cookie: cookieHeader(junkSession) } });
+        expect(forged.status(), `${path} ${value} forged`).toBe(307);
+      }
+    }
+  });
+
+  test('an RSC request (RSC: 1) gets a redirect to /login, never the page', async ({ request }) => {
+    for (const path of protectedPages) {
+      const response = await request.get(`${path}?_rsc`, { maxRedirects: 0, headers: { RSC: '1', cookie: cookieHeader(junkSession) } });
+      const body = await response.text();
+      expect(body, path).toContain('NEXT_REDIRECT;replace;/login');
+      expect(body, path).not.toContain('hoinongdan');
+    }
+  });
+});
+
+test.describe('wrong role', () => {
+  for (const account of ['hdnd', 'bithu'] as const) {
+    test(`${account} gets 404 on every admin page, also as RSC and with x-middleware-subrequest`, async () => {
+      const api = await as(account);
+      for (const path of adminPages) {
+        expect((await api.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
+        const sub = await api.get(path, { maxRedirects: 0, headers: { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' } });
+        expect(sub.status(), `${path} subrequest`).toBe(404);
+        const rsc = await api.get(`${path}?_rsc`, { maxRedirects: 0, headers: { RSC: '1' } });
+        const body = await rsc.text();
+        expect(body, `${path} rsc`).toContain('NEXT_HTTP_ERROR_FALLBACK;404');
+        expect(body, `${path} rsc`).not.toContain('hoinongdan');
+      }
+      // The same RSC request as the administrator does carry the page: the probe is real.
+      const admin = await as('admin');
+      expect(await (await admin.get('/admin?_rsc', { headers: { RSC: '1' } })).text()).toContain('hoinongdan');
+      await admin.dispose();
+      await api.dispose();
+    });
+  }
+});
+
+/** The request a real form submission made: its action id, body and headers, to replay. */
+type Captured = { url: string; headers: Record<string, string>; body: Buffer };
+async function capture(req: Request): Promise<Captured> {
+  const all = await req.allHeaders();
+  const keep = ['next-action', 'content-type', 'accept', 'next-router-state-tree', 'origin'];
+  return { url: req.url(), headers: Object.fromEntries(keep.filter((k) => all[k]).map((k) => [k, all[k]!])), body: req.postDataBuffer()! };
+}
+
+async function replay(api: APIRequestContext, captured: Captured, extraHeaders: Record<string, string> = {}) {
+  return api.post(captured.url, { headers: { ...captured.headers, ...extraHeaders }, data: captured.body, maxRedirects: 0 });
+}
+
+test.describe('replayed server actions', () => {
+  test.use({ storageState: storageStatePath('admin') });
+
+  test('an officer, the chair or no one replaying the admin’s actions is refused, nothing written', async ({ page }) => {
+    const username = `phatlai-${runId}`;
+    const id = await createAccountAsAdmin(page, { username, displayName: 'Đích của phát lại', role: 'officer', organizationCode: 'HND', password: 'mat-khau-phat-lai-1' });
+    await page.goto(`/admin/accounts/${id}`);
+    const [disableRequest] = await Promise.all([
+      page.waitForRequest((r) => r.method() === 'POST' && !!r.headers()['next-action']),
+      page.getByRole('button', { name: 'Vô hiệu hóa tài khoản' }).click(),
+    ]);
+    const disable = await capture(disableRequest);
+    await expect(page.getByTestId('account-state')).toContainText('Đã vô hiệu hóa');
+    await page.getByRole('button', { name: 'Kích hoạt lại tài khoản' }).click();
+    await expect(page.getByTestId('account-state')).toContainText('Đang hoạt động');
+
+    const state = async () => {
+      await page.goto(`/admin/accounts/${id}`);
+      return page.getByTestId('account-state').textContent();
+    };
+    for (const account of ['hdnd', 'bithu'] as const) {
+      const api = await as(account);
+      const response = await replay(api, disable);
+      expect(response.status(), account).toBe(404);
+      await api.dispose();
+      expect(await state()).toContain('Đang hoạt động');
+    }
+    const anonymous = await as(null);
+    const blocked = await replay(anonymous, disable);
+    expect(blocked.status()).toBe(307);
+    const forged = await replay(anonymous, disable, { cookie: cookieHeader(junkSession) });
+    expect(forged.headers()['x-action-redirect']).toMatch(/^\/login/);
+    await anonymous.dispose();
+    expect(await state()).toContain('Đang hoạt động');
+
+    // The same captured request from the administrator still works: the replay itself is sound.
+    const admin = await as('admin');
+    expect((await replay(admin, disable)).status()).toBe(200);
+    await admin.dispose();
+    expect(await state()).toContain('Đã vô hiệu hóa');
+  });
+
+  test('a replayed create-account action from an officer creates nothing', async ({ page }) => {
+    await page.goto('/admin/accounts/new');
+    const form = page.getByTestId('create-account-form');
+    await form.getByLabel('Tên đăng nhập').fill(`ma-${runId}`);
+    await form.getByLabel('Tên hiển thị').fill('Chưa tạo');
+    // Too short: the form is refused, but the request carries the action id.
+    await form.getByLabel('Mật khẩu ban đầu').fill('ngan');
+    const [createRequest] = await Promise.all([
+      page.waitForRequest((r) => r.method() === 'POST' && !!r.headers()['next-action']),
+      form.getByRole('button', { name: 'Tạo tài khoản' }).click(),
+    ]);
+    const captured = await capture(createRequest);
+    captured.body = Buffer.from(captured.body.toString('utf8').replace('ngan', 'mat-khau-du-dai-9'));
+    const api = await as('hdnd');
+    expect((await replay(api, captured)).status()).toBe(404);
+    await api.dispose();
+    await page.goto('/admin');
+    await expect(page.getByTestId(`account-row-ma-${runId}`)).toHaveCount(0);
+  });
+
+  test('a server action posted from another site is refused', async ({ page }) => {
+    await page.goto('/admin/accounts/1');
+    await page.goto('/admin/accounts/new');
+    const form = page.getByTestId('create-account-form');
+    await form.getByLabel('Tên đăng nhập').fill(`csrf-${runId}`);
+    await form.getByLabel('Tên hiển thị').fill('Giả mạo');
+    await form.getByLabel('Mật khẩu ban đầu').fill('ngan');
+    const [createRequest] = await Promise.all([
+      page.waitForRequest((r) => r.method() === 'POST' && !!r.headers()['next-action']),
+      form.getByRole('button', { name: 'Tạo tài khoản' }).click(),
+    ]);
+    const captured = await capture(createRequest);
+    captured.body = Buffer.from(captured.body.toString('utf8').replace('ngan', 'mat-khau-du-dai-9'));
+    const admin = await as('admin');
+    const response = await replay(admin, captured, { origin: 'https://evil.example' });
+    expect(response.status()).toBeGreaterThanOrEqual(400);
+    await admin.dispose();
+    await page.goto('/admin');
+    await expect(page.getByTestId(`account-row-csrf-${runId}`)).toHaveCount(0);
+  });
+});
+
+test.describe('headers and cookies', () => {
+  test('security headers are on pages, API routes and redirects', async ({ request }) => {
+    for (const path of ['/', '/login', '/api/health', '/admin']) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      const h = response.headers();
+      const csp = h['content-security-policy'] ?? '';
+      expect(csp, path).toContain("frame-ancestors 'none'");
+      expect(csp, path).toContain("default-src 'self'");
+      expect(csp, path).toContain("object-src 'none'");
+      expect(csp, path).not.toContain('unsafe-eval');
+      expect(h['x-content-type-options'], path).toBe('nosniff');
+      expect(h['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+      expect(h['x-frame-options'], path).toBe('DENY');
+      expect(h['x-powered-by'], path).toBeUndefined();
+    }
+  });
+
+  test('the session cookie is HttpOnly and SameSite=Lax, and carries no user data in clear', async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStatePath('hdnd') });
+    const cookies = await context.cookies();
+    const session = cookies.find((c) => c.name === 'next-auth.session-token');
+    expect(session).toBeDefined();
+    expect(session!.httpOnly).toBe(true);
+    expect(session!.sameSite).toBe('Lax');
+    // Plain http in the test: Secure is set only behind https (NEXTAUTH_URL https://…).
+    expect(session!.secure).toBe(false);
+    expect(session!.value).not.toContain('hdnd');
+    const csrf = cookies.find((c) => c.name === 'next-auth.csrf-token');
+    expect(csrf?.httpOnly).toBe(true);
+    const page = await context.newPage();
+    await page.goto('/account');
+    expect(await page.evaluate(() => document.cookie)).not.toContain('next-auth');
+    await context.close();
+  });
+});

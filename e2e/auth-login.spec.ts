@@ -1,0 +1,106 @@
+import { expect, test } from '@playwright/test';
+import { e2eSeedPassword } from '../playwright.config';
+import { accounts, storageStatePath, type Account } from './fixtures/accounts';
+import { createAccountAsAdmin, loginThroughForm, runId } from './fixtures/auth-flows';
+
+// Where each role lands after logging in through the form.
+const home = (username: Account) => (username === 'admin' ? '/admin' : username === 'bithu' ? '/approvals' : '/dashboard');
+
+test.describe('login through the form', () => {
+  for (const username of accounts) {
+    test(`${username} logs in and lands on the page of its role`, async ({ page }) => {
+      await loginThroughForm(page, username, e2eSeedPassword);
+      await expect(page).toHaveURL(new RegExp(`${home(username)}$`));
+      // The workspace frame names the signed-in account (its display name, and its body).
+      await page.goto('/account');
+      await expect(page.getByTestId('account-facts')).toContainText(username);
+      await expect(page.getByTestId('current-user')).toBeVisible();
+      const nav = page.getByRole('navigation', { name: 'Tài khoản' });
+      if (username === 'admin') await expect(nav.getByRole('link', { name: 'Quản trị' })).toBeVisible();
+      else await expect(nav.getByRole('link', { name: 'Quản trị' })).toHaveCount(0);
+    });
+  }
+
+  test('hdnd sees its own body in the workspace frame', async ({ page }) => {
+    await loginThroughForm(page, 'hdnd', e2eSeedPassword);
+    await page.waitForURL(/\/dashboard$/);
+    await page.goto('/account');
+    await expect(page.getByTestId('current-user')).toContainText('Hội đồng nhân dân phường');
+  });
+
+  test('a wrong password and an unknown user get the same Vietnamese message', async ({ page }) => {
+    await loginThroughForm(page, 'hdnd', 'khong-phai-mat-khau');
+    await expect(page.getByTestId('login-error')).toHaveText('Tên đăng nhập hoặc mật khẩu không đúng.');
+    await expect(page).toHaveURL(/\/login/);
+    await loginThroughForm(page, `khong-co-${runId}`, 'khong-phai-mat-khau');
+    await expect(page.getByTestId('login-error')).toHaveText('Tên đăng nhập hoặc mật khẩu không đúng.');
+    // Nothing was set: the workspace still sends this browser to /login.
+    await page.goto('/account');
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Faccount$/);
+  });
+
+  test('empty fields are refused before anything is sent', async ({ page }) => {
+    await page.goto('/login');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect(page.getByTestId('login-error')).toHaveText('Vui lòng nhập tên đăng nhập và mật khẩu.');
+  });
+
+  test('callbackUrl leads only to a path of this site', async ({ page }) => {
+    for (const hostile of ['https://evil.example/', '//evil.example/x', '/\\evil.example', '/a/..//evil.example']) {
+      await page.context().clearCookies();
+      await page.goto(`/login?callbackUrl=${encodeURIComponent(hostile)}`);
+      await page.getByLabel('Tên đăng nhập').fill('ubnd');
+      await page.getByLabel('Mật khẩu').fill(e2eSeedPassword);
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+      await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/dashboard$/);
+    }
+    // A path of this site is honoured.
+    await page.context().clearCookies();
+    await page.goto('/login?callbackUrl=%2Faccount%3Fx%3D1');
+    await page.getByLabel('Tên đăng nhập').fill('ubnd');
+    await page.getByLabel('Mật khẩu').fill(e2eSeedPassword);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect(page).toHaveURL(/\/account\?x=1$/);
+  });
+
+  test('logout ends the session', async ({ page }) => {
+    await loginThroughForm(page, 'congdoan', e2eSeedPassword);
+    await page.waitForURL(/\/dashboard$/);
+    await page.goto('/account');
+    await page.getByTestId('logout').click();
+    await expect(page).toHaveURL(/\/login$/);
+    await page.goto('/account');
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Faccount$/);
+  });
+});
+
+test.describe('lockout', () => {
+  test.use({ storageState: storageStatePath('admin') });
+
+  test('the sixth failure is refused as locked, even with the right password', async ({ page, browser }) => {
+    const username = `khoa-${runId}`;
+    const password = 'mat-khau-dung-cua-toi';
+    const id = await createAccountAsAdmin(page, { username, displayName: 'Người thử khóa', role: 'officer', organizationCode: 'HND', password });
+
+    const visitor = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const login = await visitor.newPage();
+    for (let i = 1; i <= 4; i++) {
+      await loginThroughForm(login, username, `sai-lan-${i}`);
+      await expect(login.getByTestId('login-error')).toHaveText('Tên đăng nhập hoặc mật khẩu không đúng.');
+    }
+    await loginThroughForm(login, username, 'sai-lan-5');
+    await expect(login.getByTestId('login-error')).toContainText('Tài khoản tạm khóa 15 phút');
+    await loginThroughForm(login, username, password);
+    await expect(login.getByTestId('login-error')).toContainText('Tài khoản tạm khóa 15 phút');
+    await expect(login).toHaveURL(/\/login/);
+
+    // The administrator sees the lock, and can lift it.
+    await page.goto(`/admin/accounts/${id}`);
+    await expect(page.getByTestId('account-state')).toContainText('Tạm khóa đến');
+    await page.getByRole('button', { name: 'Mở khóa đăng nhập' }).click();
+    await expect(page.getByTestId('account-status-message')).toHaveText('✓ Đã mở khóa đăng nhập.');
+    await loginThroughForm(login, username, password);
+    await expect(login).toHaveURL(/\/dashboard$/);
+    await visitor.close();
+  });
+});
