@@ -1,7 +1,15 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { storageStatePath } from './fixtures/accounts';
 
 test.use({ storageState: storageStatePath('admin') });
+
+type Summary = { taskGroups: { tasks: { code: string; organizations: { code: string; role: string }[] }[] }[] };
+/** The organizations of one task as the public open data shows them. */
+async function publicOrganizations(request: APIRequestContext, code: string) {
+  const summary = (await (await request.get('/api/public/summary')).json()) as Summary;
+  const task = summary.taskGroups.flatMap((g) => g.tasks).find((t) => t.code === code);
+  return task?.organizations.map((o) => `${o.code}:${o.role}`).sort();
+}
 
 test('the administrator sees the poor-household conflict (1,25 % in II.2.1, 1,45 % in III.3)', async ({ page }) => {
   await page.goto('/admin');
@@ -14,7 +22,8 @@ test('the administrator sees the poor-household conflict (1,25 % in II.2.1, 1,45
   await expect(warning).toContainText('1,45%');
 });
 
-test('reassigning a task’s organizations is saved, shown, and refused without a lead', async ({ page }) => {
+test('reassigning a task’s organizations is saved, shown to the public at once, and refused without a lead', async ({ page, request }) => {
+  expect(await publicOrganizations(request, 'III.5.5')).toEqual(['DU:lead']);
   await page.goto('/admin/assignments');
   const row = page.getByTestId('assignment-III.5.5');
   await expect(row).toContainText('Đảng ủy phường');
@@ -37,6 +46,8 @@ test('reassigning a task’s organizations is saved, shown, and refused without 
   const coordinate = row.locator('td').nth(3);
   await expect(lead).toContainText('Đảng ủy phường');
   await expect(coordinate).toContainText('Hội đồng nhân dân phường');
+  // The public open data was re-rendered by the reassignment (revalidatePublicPages).
+  expect(await publicOrganizations(request, 'III.5.5')).toEqual(['DU:lead', 'HDND:coordinate']);
 
   // Put it back as seeded, so later specs see the default owners.
   await row.getByRole('link', { name: 'Sửa phân công III.5.5' }).click();
@@ -45,4 +56,5 @@ test('reassigning a task’s organizations is saved, shown, and refused without 
   await expect(page.getByTestId('assignment-message')).toHaveText('✓ Đã lưu phân công.');
   await page.goto('/admin/assignments');
   await expect(row.locator('td').nth(3)).not.toContainText('Hội đồng nhân dân phường');
+  expect(await publicOrganizations(request, 'III.5.5')).toEqual(['DU:lead']);
 });

@@ -54,6 +54,26 @@ test.describe('no session', () => {
   });
 });
 
+test.describe('route handlers', () => {
+  test('POST /api/admin/revalidate-public: 401 without a session, 403 for the wrong role, 200 for the admin', async () => {
+    const anonymous = await as(null);
+    expect((await anonymous.post('/api/admin/revalidate-public')).status()).toBe(401);
+    const forged = await anonymous.post('/api/admin/revalidate-public', {
+      headers: { cookie: cookieHeader(junkSession), 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' },
+    });
+    expect(forged.status()).toBe(401);
+    await anonymous.dispose();
+    for (const account of ['hdnd', 'bithu'] as const) {
+      const api = await as(account);
+      expect((await api.post('/api/admin/revalidate-public')).status(), account).toBe(403);
+      await api.dispose();
+    }
+    const admin = await as('admin');
+    expect((await admin.post('/api/admin/revalidate-public')).status()).toBe(200);
+    await admin.dispose();
+  });
+});
+
 test.describe('wrong role', () => {
   for (const account of ['hdnd', 'bithu'] as const) {
     test(`${account} gets 404 on every admin page, also as RSC and with x-middleware-subrequest`, async () => {
