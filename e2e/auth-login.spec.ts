@@ -63,6 +63,21 @@ test.describe('login through the form', () => {
     await expect(page).toHaveURL(/\/account\?x=1$/);
   });
 
+  test('a submit before the script runs never puts the password in the URL', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, storageState: { cookies: [], origins: [] } });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto('/login');
+    await page.getByLabel('Tên đăng nhập').fill('hdnd');
+    await page.getByLabel('Mật khẩu').fill('mat-khau-khong-lo-ra-url');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForLoadState();
+    expect(page.url()).not.toContain('mat-khau');
+    expect(requests.filter((u) => u.includes('mat-khau'))).toEqual([]);
+    await context.close();
+  });
+
   test('logout ends the session', async ({ page }) => {
     await loginThroughForm(page, 'congdoan', e2eSeedPassword);
     await page.waitForURL(/\/dashboard$/);

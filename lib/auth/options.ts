@@ -67,6 +67,17 @@ export const authOptions: NextAuthOptions = {
       return sameSiteRedirect(url, baseUrl);
     },
   },
+  // One JSON line per problem, without stack traces: a forged or expired cookie is routine noise.
+  logger: {
+    error(code, metadata) {
+      const message = metadata instanceof Error ? metadata.message : (metadata as { message?: string })?.message;
+      console.warn(JSON.stringify({ level: 'warn', event: 'auth_error', code, message: message?.slice(0, 200) }));
+    },
+    warn(code) {
+      console.warn(JSON.stringify({ level: 'warn', event: 'auth_warning', code }));
+    },
+    debug() {},
+  },
   events: {
     signOut({ token }) {
       if (typeof token?.uid === 'number') recordLogout(token.uid);

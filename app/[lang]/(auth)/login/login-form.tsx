@@ -50,7 +50,9 @@ export function LoginForm({
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-describedby="login-error">
+    // method="post": a submit before the script has loaded (or without JavaScript) must never put
+    // the password into the URL, the history or a server log.
+    <form onSubmit={onSubmit} method="post" noValidate className="space-y-4" aria-describedby="login-error">
       <div>
         <label htmlFor="username" className="block font-medium mb-1">
           {t.username}
