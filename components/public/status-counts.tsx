@@ -29,7 +29,7 @@ export function StatusCounts(props: { counts: Record<TargetStatus, number>; tota
               href={`/${filterQuery({ ...noFilters, status })}`}
               className={`flex min-h-12 items-center gap-2 rounded-lg border-2 px-3 py-2 ${tile[status]}`}
               data-testid={`count-${status}`}
-              aria-label={`${props.counts[status]} — ${fill(t.countsShowOnly, { status: targetStatusLabel(status, t) })}`}
+              title={fill(t.countsShowOnly, { status: targetStatusLabel(status, t) })}
             >
               <StatusIcon status={status} className="h-5 w-5 shrink-0" />
               <span className="text-2xl font-bold tabular-nums" data-testid="count-value">

@@ -17,24 +17,13 @@ export function SummaryFilters(props: { filters: Filters; organizations: RawOrga
   return (
     <form method="get" action="/" className="rounded-lg border border-stone-300 bg-white p-3" aria-labelledby="filters-heading" role="search">
       <h2 id="filters-heading" className="font-semibold">{t.filtersHeading}</h2>
-      <div className="mt-2 grid gap-3 sm:grid-cols-[1fr_2fr_1.5fr_auto] sm:items-end">
+      <div className="mt-2 grid grid-cols-2 gap-3 sm:grid-cols-[1fr_1.5fr_2fr_auto] sm:items-end">
         <label className="block text-sm font-medium">
           {t.filterCategory}
           <select name="category" defaultValue={filters.category ?? 'all'} className={select} data-testid="filter-category">
             <option value="all">{t.filterAll}</option>
             <option value="2.1">{t.category21}</option>
             <option value="2.2">{t.category22}</option>
-          </select>
-        </label>
-        <label className="block text-sm font-medium">
-          {t.filterOrg}
-          <select name="org" defaultValue={filters.org ?? 'all'} className={select} data-testid="filter-org">
-            <option value="all">{t.filterAll}</option>
-            {props.organizations.map((o) => (
-              <option key={o.code} value={o.code} lang="vi">
-                {o.name}
-              </option>
-            ))}
           </select>
         </label>
         <label className="block text-sm font-medium">
@@ -48,7 +37,18 @@ export function SummaryFilters(props: { filters: Filters; organizations: RawOrga
             ))}
           </select>
         </label>
-        <button type="submit" className="min-h-11 rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800" data-testid="filter-apply">
+        <label className="col-span-2 block text-sm font-medium sm:col-span-1">
+          {t.filterOrg}
+          <select name="org" defaultValue={filters.org ?? 'all'} className={select} data-testid="filter-org">
+            <option value="all">{t.filterAll}</option>
+            {props.organizations.map((o) => (
+              <option key={o.code} value={o.code} lang="vi">
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="col-span-2 min-h-11 rounded sm:col-span-1 bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800" data-testid="filter-apply">
           {t.filterApply}
         </button>
       </div>

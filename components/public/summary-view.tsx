@@ -4,7 +4,7 @@ import { publicText } from '@/lib/i18n/messages/public';
 import { filterTargets, filterTaskGroups, type Filters } from '@/lib/public/filters';
 import type { PublicSummary } from '@/lib/public/summary-model';
 import { Downloads } from './downloads';
-import { ResolutionFacts } from './resolution-facts';
+import { ResolutionFacts, SummaryHeading } from './resolution-facts';
 import { ReviewCompare } from './review-compare';
 import { StatusCounts } from './status-counts';
 import { SummaryFilters } from './summary-filters';
@@ -22,8 +22,9 @@ export function SummaryView({ summary, filters, locale }: { summary: PublicSumma
   ];
   return (
     <div className="space-y-6">
-      <ResolutionFacts summary={summary} locale={locale} t={t} />
+      <SummaryHeading summary={summary} locale={locale} t={t} />
       <StatusCounts counts={summary.counts} total={summary.targets.length} year={summary.resolution.year} t={t} />
+      <ResolutionFacts summary={summary} locale={locale} t={t} />
       <ReviewCompare summary={summary} locale={locale} t={t} />
       <section aria-labelledby="targets-heading" className="space-y-3">
         <h2 id="targets-heading" className="text-xl font-semibold">{t.targetsHeading}</h2>

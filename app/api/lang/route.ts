@@ -6,7 +6,9 @@ import { safeLocalPath } from '@/lib/safe-path';
 export function GET(request: NextRequest) {
   const to = request.nextUrl.searchParams.get('to');
   const back = safeLocalPath(request.nextUrl.searchParams.get('back') ?? sameSiteReferer(request), '/');
-  const response = NextResponse.redirect(new URL(back, request.url), 303);
+  // A relative Location: request.url carries the server's own host name (localhost), not the one
+  // the visitor used, and the language cookie belongs to the visitor's host.
+  const response = new NextResponse(null, { status: 303, headers: { Location: back } });
   if (isLocale(to)) {
     response.cookies.set(localeCookie, to, {
       path: '/',
@@ -23,7 +25,7 @@ function sameSiteReferer(request: NextRequest): string | null {
   if (!referer) return null;
   try {
     const url = new URL(referer);
-    return url.host === request.nextUrl.host ? `${url.pathname}${url.search}` : null;
+    return url.host === request.headers.get('host') ? `${url.pathname}${url.search}` : null;
   } catch {
     return null;
   }

@@ -1,0 +1,34 @@
+import { unstable_cache } from 'next/cache';
+import { readPeriodReport } from '@/db/access/reports';
+import { publicDataTag } from '@/lib/public/cache-tags';
+import { etagOf, isFresh, publicCacheControl } from '@/lib/public/http-cache';
+import { reportToDocx } from '@/lib/reports/report-docx';
+
+const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+// Built once per approval (revalidatePublicPages() drops it); base64 because the cache holds JSON.
+const buildYearReport = unstable_cache(
+  async () => {
+    const report = readPeriodReport(null, 'Y');
+    if (!report) return null;
+    return { base64: (await reportToDocx(report)).toString('base64'), fileName: report.fileName };
+  },
+  ['public-year-report-v1'],
+  { tags: [publicDataTag] },
+);
+
+/** GET /api/public/report/year — the year-end report, public (linked from /). */
+export async function GET(request: Request) {
+  const built = await buildYearReport();
+  if (!built) return Response.json({ error: 'Chưa có Nghị quyết nào trong hệ thống.' }, { status: 404 });
+  const body = Buffer.from(built.base64, 'base64');
+  const etag = etagOf(body);
+  const headers = {
+    'Content-Type': docxType,
+    'Content-Disposition': `attachment; filename="${built.fileName}"`,
+    'Cache-Control': publicCacheControl,
+    ETag: etag,
+  };
+  if (isFresh(request, etag)) return new Response(null, { status: 304, headers });
+  return new Response(new Uint8Array(body), { headers });
+}

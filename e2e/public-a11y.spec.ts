@@ -1,0 +1,57 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { storageStatePath } from './fixtures/accounts';
+import { readDb } from './fixtures/approved-figures';
+
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Opens every folded section first, so the audit sees all of the page. */
+async function audit(page: Page, url: string) {
+  const response = await page.goto(url);
+  expect(response?.status(), url).toBe(200);
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+  const result = await new AxeBuilder({ page }).withTags(wcag).analyze();
+  const violations = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  expect(violations, `${url}: axe WCAG 2.1 A/AA violations`).toEqual([]);
+}
+
+test.describe('public pages', () => {
+  test('the summary, a filtered view and the detail pages have no WCAG 2.1 A/AA violations, in both languages', async ({ page, context }) => {
+    const [target] = readDb<{ id: number }>("SELECT id FROM targets WHERE code = '2.1.08'");
+    const [task] = readDb<{ id: number }>("SELECT id FROM tasks WHERE code = 'III.5.2'");
+    for (const url of ['/', '/?category=2.1&status=no_data', '/?org=HDND', `/targets/${target!.id}`, `/tasks/${task!.id}`, '/login']) {
+      await audit(page, url);
+    }
+    await context.addCookies([{ name: 'lang', value: 'en', url: page.url() }]);
+    for (const url of ['/', `/targets/${target!.id}`]) await audit(page, url);
+  });
+
+  test('the page is usable with the keyboard: skip link first, then the header', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Chuyển đến nội dung chính' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#main$/);
+  });
+
+  test('the summary fits a 360 px phone without sideways scrolling', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto('/');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // The first screen answers the question: the five counts are above the fold.
+    const box = await page.getByTestId('status-counts').boundingBox();
+    expect(box!.y + box!.height).toBeLessThan(740);
+    await context.close();
+  });
+});
+
+test.describe('the chair’s report form', () => {
+  test.use({ storageState: storageStatePath('bithu') });
+  test('the report form and the printable report have no WCAG 2.1 A/AA violations', async ({ page }) => {
+    await audit(page, '/reports');
+    await audit(page, '/reports/print?period=H1');
+  });
+});

@@ -1,0 +1,91 @@
+import JSZip from 'jszip';
+import { readFile } from 'node:fs/promises';
+import { expect, test, type APIResponse } from '@playwright/test';
+import { storageStatePath } from './fixtures/accounts';
+import { approveFigures } from './fixtures/approved-figures';
+
+// This spec's own figures: target 2.1.12 for three quarters, task III.4.1.
+test.beforeAll(async ({ baseURL }) => {
+  await approveFigures(baseURL!, [
+    { kind: 'target', subjectCode: '2.1.12', period: '2023-Q1', value: 17.25 },
+    { kind: 'target', subjectCode: '2.1.12', period: '2023-Q2', value: 18.45 },
+    { kind: 'target', subjectCode: '2.1.12', period: '2023-Q3', value: 19.15 },
+    { kind: 'task', subjectCode: 'III.4.1', period: '2023-Q2', taskStatus: 'at_risk', progress: 40, narrative: 'Diễn tập khu vực phòng thủ dời sang quý III.' },
+  ]);
+});
+
+async function documentXml(bytes: Buffer): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes);
+  // Word splits nothing we assert on: each figure is one run of text.
+  return (await zip.file('word/document.xml')!.async('string')).replace(/\u00a0/g, ' ');
+}
+
+test.describe('the chair', () => {
+  test.use({ storageState: storageStatePath('bithu') });
+
+  test('views the half-year report and downloads it as DOCX with the period’s figures', async ({ page }) => {
+    await page.goto('/reports');
+    await page.getByLabel('Kỳ báo cáo').selectOption('H1');
+    await page.getByLabel('Đảng bộ cấp trên (dòng 1, bên trái)').fill('ĐẢNG BỘ THỊ XÃ AN KHÊ');
+    await page.getByLabel('Cơ quan ban hành (dòng 2, bên trái)').fill('ĐẢNG ỦY PHƯỜNG AN BÌNH');
+    await page.getByLabel('Địa danh (trước ngày tháng)').fill('An Bình');
+    await page.getByTestId('report-view').click();
+    await expect(page).toHaveURL(/\/reports\/print\?period=H1/);
+    const report = page.getByTestId('report-document');
+    await expect(report).toContainText('ĐẢNG CỘNG SẢN VIỆT NAM');
+    await expect(report).toContainText('ĐẢNG ỦY PHƯỜNG AN BÌNH');
+    await expect(report).toContainText('6 tháng đầu năm 2023');
+    const row = page.getByTestId('report-targets').locator('tr', { hasText: 'Tỷ lệ tham gia bảo hiểm thất nghiệp' });
+    await expect(row).toContainText('18,45 % (Quý II/2023)');
+    await expect(row).toContainText('Đạt');
+    await expect(report).not.toContainText('19,15');
+    await expect(report).toContainText('Diễn tập khu vực phòng thủ dời sang quý III.');
+    await expect(report).toContainText('Nơi nhận:');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-docx-link').click()]);
+    expect(download.suggestedFilename()).toBe('bao-cao-2023-H1.docx');
+    const xml = await documentXml(await readFile((await download.path())!));
+    for (const text of ['ĐẢNG BỘ THỊ XÃ AN KHÊ', 'ĐẢNG ỦY PHƯỜNG AN BÌNH', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'BÁO CÁO', '6 tháng đầu năm 2023', 'Tỷ lệ tham gia bảo hiểm thất nghiệp', '18,45 % (Quý II/2023)', '≥ 18,33 %', 'có nguy cơ chậm, tiến độ 40 %', 'III. TỒN TẠI, HẠN CHẾ', 'Nơi nhận:', 'Thường trực Thị ủy,', 'T/M ĐẢNG ỦY', 'Nguyễn Thị Ngọc']) {
+      expect(xml, text).toContain(text);
+    }
+    expect(xml).toMatch(/An Bình, ngày \d{2} tháng \d{2} năm \d{4}/);
+    expect(xml).not.toContain('19,15');
+  });
+
+  test('the first-quarter report holds the first quarter’s figure', async ({ request }) => {
+    const response = await request.get('/api/reports/docx?period=Q1');
+    expect(response.status()).toBe(200);
+    const xml = await documentXml(await response.body());
+    expect(xml).toContain('17,25 % (Quý I/2023)');
+    expect(xml).toContain('quý I năm 2023');
+    expect(xml).not.toContain('18,45');
+  });
+
+  test('an unknown period is refused', async ({ request }) => {
+    expect((await request.get('/api/reports/docx?period=Q5')).status()).toBe(400);
+  });
+});
+
+test.describe('anyone else', () => {
+  test('an officer may not read a period report and does not see the chair’s report pages', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ storageState: storageStatePath('ubnd'), baseURL });
+    expect((await context.request.get('/api/reports/docx?period=H1')).status()).toBe(403);
+    const page = await context.newPage();
+    const response = await page.goto('/reports');
+    expect(response?.status()).toBe(404);
+    await context.close();
+  });
+
+  test('the public may download only the year-end report, from a link on /', async ({ page, request }) => {
+    expect((await request.get('/api/reports/docx?period=Q2')).status()).toBe(401);
+    await page.goto('/');
+    const link = page.getByRole('link', { name: 'Báo cáo kết quả năm 2023 (Word)' });
+    await expect(link).toHaveAttribute('href', '/api/public/report/year');
+    const response: APIResponse = await request.get('/api/public/report/year');
+    expect(response.headers()['content-type']).toContain('wordprocessingml');
+    const xml = await documentXml(await response.body());
+    expect(xml).toContain('Kết quả thực hiện Nghị quyết về chỉ tiêu, nhiệm vụ năm 2023');
+    expect(xml).toContain('19,15 % (Quý III/2023)');
+    expect(xml).not.toContain('Lưu ý nội bộ');
+  });
+});
