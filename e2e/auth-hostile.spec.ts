@@ -4,9 +4,12 @@ import { createAccountAsAdmin, runId } from './fixtures/auth-flows';
 
 // Every protected page of issue 3. Ids 1 exist after seeding (the first account, the first task).
 const adminPages = ['/admin', '/admin/accounts/new', '/admin/accounts/1', '/admin/assignments', '/admin/assignments/task/1', '/admin/warnings'];
-const protectedPages = ['/account', ...adminPages];
+const chairPages = ['/reports', '/reports/print?period=H1'];
+const protectedPages = ['/account', ...adminPages, ...chairPages];
 const junkSession = { 'next-auth.session-token': 'not-a-token' };
 const cookieHeader = (cookies: Record<string, string>) => Object.entries(cookies).map(([k, v]) => `${k}=${v}`).join('; ');
+/** The same path as an RSC request: Next expects `_rsc` (empty without router headers). */
+const rscPath = (path: string) => `${path}${path.includes('?') ? '&' : '?'}_rsc`;
 const baseURL = () => test.info().project.use.baseURL!;
 
 async function as(account: Account | null): Promise<APIRequestContext> {
@@ -18,7 +21,7 @@ async function as(account: Account | null): Promise<APIRequestContext> {
 
 test.describe('no session', () => {
   test('every protected page redirects to /login, also past the proxy with a forged cookie', async ({ request }) => {
-    for (const path of [...protectedPages, '/dashboard', '/approvals', '/reports']) {
+    for (const path of [...protectedPages, '/dashboard', '/approvals']) {
       const response = await request.get(path, { maxRedirects: 0 });
       expect(response.status(), path).toBe(307);
       expect(response.headers().location, path).toBe(`/login?callbackUrl=${encodeURIComponent(path)}`);
@@ -46,7 +49,7 @@ test.describe('no session', () => {
 
   test('an RSC request (RSC: 1) gets a redirect to /login, never the page', async ({ request }) => {
     for (const path of protectedPages) {
-      const response = await request.get(`${path}?_rsc`, { maxRedirects: 0, headers: { RSC: '1', cookie: cookieHeader(junkSession) } });
+      const response = await request.get(rscPath(path), { maxRedirects: 0, headers: { RSC: '1', cookie: cookieHeader(junkSession) } });
       const body = await response.text();
       expect(body, path).toContain('NEXT_REDIRECT;replace;/login');
       expect(body, path).not.toContain('hoinongdan');
@@ -74,6 +77,43 @@ test.describe('route handlers', () => {
   });
 });
 
+test.describe('the chair’s periodic report', () => {
+  test('pages: officers and the administrator get 404, the chair the page', async () => {
+    for (const account of ['hdnd', 'admin'] as const) {
+      const api = await as(account);
+      for (const path of chairPages) {
+        expect((await api.get(path, { maxRedirects: 0 })).status(), `${account} ${path}`).toBe(404);
+        const rsc = await api.get(rscPath(path), { maxRedirects: 0, headers: { RSC: '1' } });
+        expect(await rsc.text(), `${account} ${path} rsc`).toContain('NEXT_HTTP_ERROR_FALLBACK;404');
+      }
+      await api.dispose();
+    }
+    const chair = await as('bithu');
+    for (const path of chairPages) expect((await chair.get(path, { maxRedirects: 0 })).status(), path).toBe(200);
+    await chair.dispose();
+  });
+
+  test('GET /api/reports/docx: 401 without a session, 403 for the wrong role, a Word file for the chair', async () => {
+    const path = '/api/reports/docx?period=H1';
+    const anonymous = await as(null);
+    expect((await anonymous.get(path)).status()).toBe(401);
+    expect((await anonymous.get(path, { headers: { cookie: cookieHeader(junkSession), 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' } })).status()).toBe(401);
+    await anonymous.dispose();
+    for (const account of ['hdnd', 'admin'] as const) {
+      const api = await as(account);
+      const response = await api.get(path);
+      expect(response.status(), account).toBe(403);
+      expect(response.headers()['content-type'], account).toContain('application/json');
+      await api.dispose();
+    }
+    const chair = await as('bithu');
+    const response = await chair.get(path);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('wordprocessingml');
+    await chair.dispose();
+  });
+});
+
 test.describe('wrong role', () => {
   for (const account of ['hdnd', 'bithu'] as const) {
     test(`${account} gets 404 on every admin page, also as RSC and with x-middleware-subrequest`, async () => {
@@ -82,7 +122,7 @@ test.describe('wrong role', () => {
         expect((await api.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
         const sub = await api.get(path, { maxRedirects: 0, headers: { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' } });
         expect(sub.status(), `${path} subrequest`).toBe(404);
-        const rsc = await api.get(`${path}?_rsc`, { maxRedirects: 0, headers: { RSC: '1' } });
+        const rsc = await api.get(rscPath(path), { maxRedirects: 0, headers: { RSC: '1' } });
         const body = await rsc.text();
         expect(body, `${path} rsc`).toContain('NEXT_HTTP_ERROR_FALLBACK;404');
         expect(body, `${path} rsc`).not.toContain('hoinongdan');
