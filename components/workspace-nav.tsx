@@ -1,16 +1,22 @@
 import Link from 'next/link';
 import type { CurrentUser } from '@/db/access/session';
 import type { Locale } from '@/lib/i18n/locale';
+import { fill } from '@/lib/i18n/fill';
 import { common } from '@/lib/i18n/messages/common';
+import { noticeMessages } from '@/lib/i18n/messages/notices';
 import { LogoutButton } from './logout-button';
 
 /** The signed-in user's navigation: only the pages their role may open. */
-export function WorkspaceNav({ user, locale }: { user: CurrentUser; locale: Locale }) {
+export function WorkspaceNav({ user, locale, noticeCount = 0 }: { user: CurrentUser; locale: Locale; noticeCount?: number }) {
   const t = common[locale];
+  const n = noticeMessages[locale];
   const links: { href: string; label: string }[] = [];
   if (user.role === 'officer' || user.role === 'chair') links.push({ href: '/dashboard', label: t.navDashboard });
   if (user.role === 'chair') links.push({ href: '/approvals', label: t.navApprovals }, { href: '/reports', label: t.navReports });
-  if (user.role === 'admin') links.push({ href: '/admin', label: t.navAdmin });
+  if (user.role === 'admin') links.push({ href: '/admin', label: t.navAdmin }, { href: '/admin/periods', label: n.navPeriods });
+  // The workflow's notices: an officer's returned reports and near deadlines, the chair's queue.
+  const badgeHref = user.role === 'chair' ? '/approvals' : user.role === 'officer' ? '/dashboard' : null;
+  const badgeText = fill(user.role === 'chair' ? n.chairBadge : n.officerBadge, { n: noticeCount });
   links.push({ href: '/account', label: t.navAccount });
   return (
     <div className="no-print mb-4 flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-stone-300 pb-3 text-sm">
@@ -22,6 +28,12 @@ export function WorkspaceNav({ user, locale }: { user: CurrentUser; locale: Loca
         {links.map((link) => (
           <Link key={link.href} href={link.href} className="py-1.5 text-blue-800 underline-offset-2 hover:underline">
             {link.label}
+            {link.href === badgeHref && noticeCount > 0 ? (
+              <span className="ml-1.5 inline-block min-w-6 rounded-full bg-brand-700 px-1.5 text-center text-xs font-bold leading-5 text-white" data-testid="notice-badge" title={badgeText}>
+                <span aria-hidden="true">{noticeCount}</span>
+                <span className="sr-only">{badgeText}</span>
+              </span>
+            ) : null}
           </Link>
         ))}
       </nav>

@@ -2,8 +2,8 @@ import 'server-only';
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '../client';
-import { organizations, reportingPeriods, targets, tasks, updates, users, type TaskStatus } from '../schema';
-import type { Actor } from './periods';
+import { evidenceFiles, organizations, reportingPeriods, targets, taskGroups, tasks, updates, users, type TaskStatus } from '../schema';
+import { currentResolution, listPeriods, type Actor, type PeriodRow } from './periods';
 import type { ReportKind } from './subjects';
 
 // The chair's queue of submitted reports: filtered, counted, paginated, each beside the
@@ -49,6 +49,7 @@ export type QueueItem = ReportFigures & {
   /** The reason of an earlier return, when this is a resubmission. */
   returnReason: string | null;
   previous: PreviousReport | null;
+  evidenceCount: number;
 };
 
 export type FacetCount = { id: number; label: string; count: number };
@@ -152,6 +153,19 @@ export function listQueue(user: Actor, filters: QueueFilters, requestedPage: num
     ).map((p) => [p.id, p]),
   );
 
+  const ids = rows.map((r) => r.id);
+  const evidence = new Map(
+    (ids.length
+      ? db
+          .select({ updateId: evidenceFiles.updateId, n: sql<number>`count(*)` })
+          .from(evidenceFiles)
+          .where(inArray(evidenceFiles.updateId, ids))
+          .groupBy(evidenceFiles.updateId)
+          .all()
+      : []
+    ).map((e) => [e.updateId, e.n]),
+  );
+
   const items: QueueItem[] = rows.map((r) => ({
     id: r.id,
     version: r.version,
@@ -175,6 +189,7 @@ export function listQueue(user: Actor, filters: QueueFilters, requestedPage: num
     progress: r.progress,
     narrative: r.narrative,
     previous: r.previousId !== null ? (previous.get(r.previousId) ?? null) : null,
+    evidenceCount: evidence.get(r.id) ?? 0,
   }));
 
   return { items, total, page, pageCount, counts: facetCounts(filters) };
@@ -209,4 +224,37 @@ function facetCounts(filters: QueueFilters): QueuePage['counts'] {
     kinds[row.kind] = row.count;
   }
   return { organizations: organizationsCount, periods, kinds };
+}
+
+export type FilterOptions = {
+  organizations: { id: number; name: string }[];
+  targets: { id: number; code: string; name: string }[];
+  tasks: { id: number; code: string }[];
+  periods: PeriodRow[];
+};
+
+/** What the chair can filter the queue by: every organization, target, task and period. */
+export function queueFilterOptions(user: Actor): FilterOptions | null {
+  if (user.role !== 'chair') return null;
+  const db = getDb();
+  const resolution = currentResolution();
+  const organizationsList = db.select({ id: organizations.id, name: organizations.name }).from(organizations).orderBy(asc(organizations.sortOrder)).all();
+  if (!resolution) return { organizations: organizationsList, targets: [], tasks: [], periods: [] };
+  return {
+    organizations: organizationsList,
+    targets: db
+      .select({ id: targets.id, code: targets.code, name: targets.name })
+      .from(targets)
+      .where(eq(targets.resolutionId, resolution.id))
+      .orderBy(asc(targets.code))
+      .all(),
+    tasks: db
+      .select({ id: tasks.id, code: tasks.code })
+      .from(tasks)
+      .innerJoin(taskGroups, eq(taskGroups.id, tasks.groupId))
+      .where(eq(taskGroups.resolutionId, resolution.id))
+      .orderBy(asc(taskGroups.number), asc(tasks.paragraph))
+      .all(),
+    periods: listPeriods(resolution.id),
+  };
 }

@@ -60,11 +60,14 @@ export type OfficerDashboard = {
 
 export const openListLimit = 100;
 
-// The official (lead organization's) latest approved report of a subject.
-const latestLeadTarget = sql<number | null>`(SELECT u.id FROM updates u WHERE u.target_id = ${targets.id}
-  AND u.state = 'approved' AND u.role = 'lead' ORDER BY u.reviewed_at DESC, u.id DESC LIMIT 1)`;
-const latestLeadTask = sql<number | null>`(SELECT u.id FROM updates u WHERE u.task_id = ${tasks.id}
-  AND u.state = 'approved' AND u.role = 'lead' ORDER BY u.reviewed_at DESC, u.id DESC LIMIT 1)`;
+// The official figure of a subject, as the public pages pick it: the lead organization's
+// approved report of the latest period, and of those the latest approval (a correction).
+const latestLeadTarget = sql<number | null>`(SELECT u.id FROM updates u JOIN reporting_periods p ON p.id = u.period_id
+  WHERE u.target_id = ${targets.id} AND u.state = 'approved' AND u.role = 'lead'
+  ORDER BY p.ends_on DESC, u.reviewed_at DESC, u.id DESC LIMIT 1)`;
+const latestLeadTask = sql<number | null>`(SELECT u.id FROM updates u JOIN reporting_periods p ON p.id = u.period_id
+  WHERE u.task_id = ${tasks.id} AND u.state = 'approved' AND u.role = 'lead'
+  ORDER BY p.ends_on DESC, u.reviewed_at DESC, u.id DESC LIMIT 1)`;
 
 export function getOfficerDashboard(user: Actor, today: string): OfficerDashboard | null {
   if (user.role !== 'officer' || user.organizationId === null) return null;

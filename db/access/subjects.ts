@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '../client';
+import { getDb, type Db } from '../client';
 import { assignments, reportingPeriods, targets, taskGroups, tasks } from '../schema';
 
 // What a report is about: one target or one task, and the organization's part in it.
@@ -89,4 +89,19 @@ export function periodOf(db: Reader, resolutionId: number, periodId: number) {
       .where(and(eq(reportingPeriods.id, periodId), eq(reportingPeriods.resolutionId, resolutionId)))
       .get() ?? null
   );
+}
+
+export type AssignedSubject = { subject: Subject; role: 'lead' | 'coordinate' };
+
+/** For the report form: the subject when the officer's organization is assigned to it, else null. */
+export function getAssignedSubject(
+  user: { role: string; organizationId: number | null },
+  kind: ReportKind,
+  subjectId: number,
+): AssignedSubject | null {
+  if (user.role !== 'officer' || user.organizationId === null) return null;
+  const db = getDb();
+  const role = assignmentRole(db, user.organizationId, kind, subjectId);
+  const subject = role ? loadSubject(db, kind, subjectId) : null;
+  return role && subject ? { subject, role } : null;
 }

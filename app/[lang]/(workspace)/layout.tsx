@@ -1,7 +1,9 @@
 import { notFound, redirect } from 'next/navigation';
 import { WorkspaceNav } from '@/components/workspace-nav';
+import { getNotices, noticeCount } from '@/db/access/notices';
 import { getCurrentUser } from '@/db/access/session';
 import { isLocale } from '@/lib/i18n/locale';
+import { wardToday } from '@/lib/workflow/calendar';
 
 // Per user, never cached: the root layout's static params would otherwise make these ISR pages.
 export const dynamic = 'force-dynamic';
@@ -14,7 +16,7 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
   if (!user) redirect('/login');
   return (
     <>
-      <WorkspaceNav user={user} locale={lang} />
+      <WorkspaceNav user={user} locale={lang} noticeCount={noticeCount(getNotices(user, wardToday()))} />
       {children}
     </>
   );

@@ -1,0 +1,51 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ReportForm } from '@/components/workflow/report-form';
+import { periodOptions, rangeHint } from '@/components/workflow/period-options';
+import { SubjectHeading } from '@/components/workflow/subject-heading';
+import { RoleTag } from '@/components/workflow/badges';
+import { listPeriods } from '@/db/access/periods';
+import { requirePageUser } from '@/db/access/session';
+import { getAssignedSubject, type ReportKind } from '@/db/access/subjects';
+import { isLocale } from '@/lib/i18n/locale';
+import { workflowMessages } from '@/lib/i18n/messages/workflow';
+import { saveReportAction } from './report-actions';
+
+type Props = { params: Promise<{ lang: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** A new report on a target or task of the officer's organization (another's looks missing). */
+export async function NewReportPage({ kind, params, searchParams }: Props & { kind: ReportKind }) {
+  const { lang, id } = await params;
+  if (!isLocale(lang)) notFound();
+  const subjectId = Number(id);
+  const user = await requirePageUser(['officer'], `/dashboard/${kind}s/${id}/report`);
+  const assigned = Number.isInteger(subjectId) && subjectId > 0 ? getAssignedSubject(user, kind, subjectId) : null;
+  if (!assigned) notFound();
+  const t = workflowMessages[lang];
+  const periods = listPeriods(assigned.subject.resolutionId);
+  const query = await searchParams;
+  const wanted = Number(typeof query.period === 'string' ? query.period : NaN);
+  const periodId = periods.some((p) => p.id === wanted) ? wanted : null;
+  const subject = assigned.subject;
+  return (
+    <div className="mx-auto max-w-2xl space-y-4">
+      <Link href="/dashboard" className="inline-block py-1 text-blue-800 underline">{t.backToDashboard}</Link>
+      <h1 className="text-2xl font-semibold">{kind === 'target' ? t.reportTitleTarget : t.reportTitleTask}</h1>
+      <SubjectHeading subject={subject} locale={lang} />
+      <p className="text-sm text-stone-700">
+        {t.yourPart}: <RoleTag role={assigned.role} t={t} /> {t.officialNote}
+      </p>
+      <ReportForm
+        action={saveReportAction}
+        t={t}
+        kind={kind}
+        subjectId={subject.id}
+        unit={subject.kind === 'target' ? subject.unit : null}
+        rangeHint={subject.kind === 'target' ? rangeHint(subject, lang) : null}
+        periods={periodOptions(periods, lang)}
+        initial={{ id: null, version: null, periodId, value: '', note: '', taskStatus: '', progress: '', narrative: '' }}
+      />
+      <p className="text-sm text-stone-700">{t.saveFirst}</p>
+    </div>
+  );
+}

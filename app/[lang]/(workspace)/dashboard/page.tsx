@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ChairOverviewView } from '@/components/workflow/chair-overview';
+import { OfficerDashboardView } from '@/components/workflow/officer-dashboard';
+import { getChairOverview, getOfficerDashboard } from '@/db/access/dashboard';
+import { getNotices } from '@/db/access/notices';
+import { requirePageUser } from '@/db/access/session';
+import { isLocale } from '@/lib/i18n/locale';
+import { dashboardMessages } from '@/lib/i18n/messages/dashboard';
+import { wardToday } from '@/lib/workflow/calendar';
+
+export const metadata: Metadata = { title: 'Công việc của đơn vị' };
+
+// An officer sees their organization's work. The chair, who belongs to no reporting
+// organization, sees every organization's reporting at a glance (the queue is /approvals).
+export default async function DashboardPage({ params }: PageProps<'/[lang]/dashboard'>) {
+  const { lang } = await params;
+  if (!isLocale(lang)) notFound();
+  const user = await requirePageUser(['officer', 'chair'], '/dashboard');
+  const today = wardToday();
+  if (user.role === 'chair') {
+    const overview = getChairOverview(user, today);
+    if (!overview) return <p>{dashboardMessages[lang].noResolution}</p>;
+    return <ChairOverviewView data={overview} locale={lang} />;
+  }
+  const data = getOfficerDashboard(user, today);
+  if (!data) return <p>{dashboardMessages[lang].noResolution}</p>;
+  const notices = getNotices(user, today);
+  const approaching = notices?.role === 'officer' ? notices.approaching : [];
+  return <OfficerDashboardView data={data} locale={lang} orgName={user.organizationName ?? ''} approaching={approaching} />;
+}

@@ -1,0 +1,8 @@
+import type { Metadata } from 'next';
+import { SubjectHistoryPage } from '../../history-page';
+
+export const metadata: Metadata = { title: 'Lịch sử báo cáo' };
+
+export default function Page(props: PageProps<'/[lang]/dashboard/tasks/[id]'>) {
+  return <SubjectHistoryPage kind="task" {...props} />;
+}

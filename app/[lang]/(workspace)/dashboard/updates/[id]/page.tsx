@@ -1,0 +1,95 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { approveAction, returnAction } from '@/app/[lang]/(workspace)/approvals/actions';
+import { RoleTag, StateBadge } from '@/components/workflow/badges';
+import { EvidenceSection } from '@/components/workflow/evidence-section';
+import { periodOptions, rangeHint } from '@/components/workflow/period-options';
+import { ReportForm } from '@/components/workflow/report-form';
+import { ReportSummary } from '@/components/workflow/report-summary';
+import { ReviewControls } from '@/components/workflow/review-controls';
+import { SubjectHeading } from '@/components/workflow/subject-heading';
+import { listPeriods } from '@/db/access/periods';
+import { requirePageUser } from '@/db/access/session';
+import { getUpdateView } from '@/db/access/update-view';
+import { isLocale } from '@/lib/i18n/locale';
+import { approvalMessages } from '@/lib/i18n/messages/approvals';
+import { workflowMessages } from '@/lib/i18n/messages/workflow';
+import { formatPeriod } from '@/lib/period-label';
+import { removeEvidenceAction, saveReportAction } from '../../report-actions';
+
+export const metadata: Metadata = { title: 'Báo cáo' };
+
+/** One report: its organization edits it while open; the chair reads it and may decide on it. */
+export default async function UpdatePage({ params, searchParams }: PageProps<'/[lang]/dashboard/updates/[id]'>) {
+  const { lang, id } = await params;
+  if (!isLocale(lang)) notFound();
+  const user = await requirePageUser(['officer', 'chair'], `/dashboard/updates/${id}`);
+  const updateId = Number(id);
+  const report = Number.isInteger(updateId) && updateId > 0 ? getUpdateView(user, updateId) : null;
+  if (!report) notFound();
+  const query = await searchParams;
+  const done = typeof query.done === 'string' ? query.done : null;
+  const evidenceFlash = typeof query.evidence === 'string' ? query.evidence : null;
+  const t = workflowMessages[lang];
+  const a = approvalMessages[lang];
+  const { subject } = report;
+  return (
+    <div className="mx-auto max-w-2xl space-y-4">
+      <Link href={user.role === 'chair' ? '/approvals' : '/dashboard'} className="inline-block py-1 text-blue-800 underline">
+        {user.role === 'chair' ? a.backToQueue : t.backToDashboard}
+      </Link>
+      <h1 className="text-2xl font-semibold">{subject.kind === 'target' ? t.reportTitleTarget : t.reportTitleTask}</h1>
+      {done === 'saved' || done === 'submitted' ? (
+        <p role="status" data-testid="done-message" className="rounded border border-green-700 bg-green-50 p-3 font-medium text-green-900">
+          {done === 'saved' ? t.saved : t.submitted}
+        </p>
+      ) : null}
+      <SubjectHeading subject={subject} locale={lang} />
+      <p className="flex flex-wrap items-center gap-2">
+        <StateBadge state={report.state} t={t} />
+        <span>{report.organizationName}</span>
+        <RoleTag role={report.role} t={t} />
+        <span className="text-stone-700">· {formatPeriod(report.periodCode, lang)}</span>
+      </p>
+      {report.returnReason && (report.state === 'returned' || report.state === 'draft') ? (
+        <p className="rounded border border-amber-700 bg-amber-50 p-3 text-amber-950" data-testid="return-reason">
+          <strong>{report.state === 'returned' ? t.returnReason : t.previousReturn}:</strong> {report.returnReason}
+        </p>
+      ) : null}
+
+      {report.editable ? (
+        <ReportForm
+          action={saveReportAction}
+          t={t}
+          kind={subject.kind}
+          subjectId={subject.id}
+          unit={subject.kind === 'target' ? subject.unit : null}
+          rangeHint={subject.kind === 'target' ? rangeHint(subject, lang) : null}
+          periods={periodOptions(listPeriods(subject.resolutionId), lang)}
+          initial={{
+            id: report.id,
+            version: report.version,
+            periodId: report.periodId,
+            value: report.value === null ? '' : String(report.value).replace('.', ','),
+            note: report.note ?? '',
+            taskStatus: report.taskStatus ?? '',
+            progress: report.progress === null ? '' : String(report.progress),
+            narrative: report.narrative ?? '',
+          }}
+        />
+      ) : (
+        <>
+          <p className="text-sm text-stone-700">{t.readOnly}</p>
+          <ReportSummary report={report} locale={lang} />
+        </>
+      )}
+
+      {user.role === 'chair' && report.state === 'submitted' ? (
+        <ReviewControls id={report.id} version={report.version} labels={a} approveAction={approveAction} returnAction={returnAction} />
+      ) : null}
+
+      <EvidenceSection updateId={report.id} files={report.evidence} editable={report.editable} locale={lang} flash={evidenceFlash} removeAction={removeEvidenceAction} />
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { addEvidence } from '@/db/access/evidence';
+import { getCurrentUser } from '@/db/access/session';
+import { evidenceMaxBytes } from '@/lib/workflow/evidence-type';
+
+// Evidence upload from the report page's plain HTML form (multipart, one file). It lives under
+// /api so the proxy never buffers the body; the size is refused from the header before any
+// byte is read, and the data layer checks owner, state and content type.
+
+// The form's multipart framing around a file of the maximum size.
+const maxBodyBytes = evidenceMaxBytes + 64 * 1024;
+
+// A relative Location: behind `next start` request.url names the server's own host
+// (localhost), which may not be the origin the browser used.
+function seeOther(path: string): Response {
+  return new Response(null, { status: 303, headers: { Location: path } });
+}
+
+function back(updateId: number, outcome: string): Response {
+  return seeOther(`/dashboard/updates/${updateId}?evidence=${outcome}`);
+}
+
+/** Same-origin only: the session cookie is Lax, and this checks the Origin header as well. */
+function sameOrigin(request: NextRequest): boolean {
+  const origin = request.headers.get('origin');
+  const host = request.headers.get('host');
+  if (!origin || !host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+export async function POST(request: NextRequest) {
+  const raw = request.nextUrl.searchParams.get('update') ?? '';
+  const updateId = /^\d{1,12}$/.test(raw) ? Number(raw) : null;
+  if (!sameOrigin(request)) return new NextResponse('Forbidden', { status: 403 });
+  const user = await getCurrentUser();
+  if (!user) return seeOther('/login');
+  if (!updateId) return new NextResponse('Bad request', { status: 400 });
+  const length = Number(request.headers.get('content-length') ?? NaN);
+  if (!Number.isFinite(length)) return new NextResponse('Length required', { status: 411 });
+  if (length > maxBodyBytes) return back(updateId, 'too_large');
+
+  let file: FormDataEntryValue | null;
+  try {
+    file = (await request.formData()).get('file');
+  } catch {
+    return new NextResponse('Bad request', { status: 400 });
+  }
+  if (!(file instanceof File) || file.size === 0) return back(updateId, file instanceof File ? 'empty' : 'missing');
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const result = addEvidence(user, updateId, { name: file.name, bytes });
+  return back(updateId, result.ok ? 'added' : result.code);
+}

@@ -1,0 +1,46 @@
+import type { UpdateState } from '@/db/schema';
+import type { WorkflowMessages } from '@/lib/i18n/messages/workflow';
+import type { TargetStatus } from '@/lib/workflow/target-status';
+
+// Status and state shown in words with an icon; colour only reinforces them.
+
+const statusStyle: Record<TargetStatus, { icon: string; className: string }> = {
+  met: { icon: '✓', className: 'bg-green-100 text-green-900 border-green-700' },
+  on_track: { icon: '↗', className: 'bg-sky-100 text-sky-900 border-sky-700' },
+  at_risk: { icon: '!', className: 'bg-amber-100 text-amber-950 border-amber-700' },
+  not_met: { icon: '✗', className: 'bg-red-100 text-red-900 border-red-700' },
+  no_data: { icon: '–', className: 'bg-stone-100 text-stone-800 border-stone-500' },
+};
+
+export function TargetStatusBadge({ status, t }: { status: TargetStatus; t: WorkflowMessages }) {
+  const s = statusStyle[status];
+  return (
+    <span className={`inline-flex items-center gap-1 rounded border px-2 py-0.5 text-sm font-medium ${s.className}`} data-status={status}>
+      <span aria-hidden="true">{s.icon}</span>
+      {t[`status_${status}`]}
+    </span>
+  );
+}
+
+const stateStyle: Record<UpdateState, { icon: string; className: string }> = {
+  draft: { icon: '✎', className: 'bg-stone-100 text-stone-800 border-stone-500' },
+  submitted: { icon: '⏳', className: 'bg-sky-100 text-sky-900 border-sky-700' },
+  approved: { icon: '✓', className: 'bg-green-100 text-green-900 border-green-700' },
+  returned: { icon: '↩', className: 'bg-amber-100 text-amber-950 border-amber-700' },
+};
+
+export function StateBadge({ state, t }: { state: UpdateState; t: WorkflowMessages }) {
+  const s = stateStyle[state];
+  return (
+    <span className={`inline-flex items-center gap-1 rounded border px-2 py-0.5 text-sm font-medium ${s.className}`} data-state={state}>
+      <span aria-hidden="true">{s.icon}</span>
+      {t[`state_${state}`]}
+    </span>
+  );
+}
+
+export function RoleTag({ role, t }: { role: 'lead' | 'coordinate'; t: WorkflowMessages }) {
+  return (
+    <span className="rounded bg-stone-200 px-1.5 py-0.5 text-xs font-medium text-stone-800">{t[`role_${role}`]}</span>
+  );
+}

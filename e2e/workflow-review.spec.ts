@@ -1,0 +1,134 @@
+import { expect, test } from '@playwright/test';
+import { storageStatePath } from './fixtures/accounts';
+import { readDb } from './fixtures/approved-figures';
+
+// The chair's bulk approval, version conflicts in the UI (an officer's two tabs, a double
+// approval), who may open what, and the dashboard on a 360 px phone.
+// Figures of this spec: UBND's target 2.1.12 (M01–M03), task III.7.1 (M04); MTTQ's 2.1.06 (M05).
+test.describe.configure({ mode: 'serial' });
+
+const id = (table: 'targets' | 'tasks', code: string) => readDb<{ id: number }>(`SELECT id FROM ${table} WHERE code = ?`, code)[0]!.id;
+const periodLabel = (month: number) => {
+  const due = new Date(Date.UTC(2023, month, 5)).toISOString().slice(0, 10).split('-');
+  return `Tháng ${month}/2023 (hạn ${due[2]}/${due[1]}/${due[0]})`;
+};
+
+test('ubnd submits three monthly figures; bithu bulk-approves them at once', async ({ browser }) => {
+  const officer = await (await browser.newContext({ storageState: storageStatePath('ubnd') })).newPage();
+  for (const [month, value] of [[1, '15,5'], [2, '16,25'], [3, '17']] as const) {
+    await officer.goto(`/dashboard/targets/${id('targets', '2.1.12')}/report`);
+    await officer.getByLabel('Kỳ báo cáo').selectOption({ label: periodLabel(month) });
+    await officer.getByLabel('Số liệu đạt được (%)').fill(value);
+    await officer.getByRole('button', { name: 'Gửi duyệt' }).click();
+    await expect(officer.getByTestId('done-message')).toBeVisible();
+  }
+  await officer.context().close();
+
+  const chair = await (await browser.newContext({ storageState: storageStatePath('bithu') })).newPage();
+  await chair.goto(`/approvals?subject=target:${id('targets', '2.1.12')}`);
+  await expect(chair.getByTestId('queue-total')).toHaveText('3 báo cáo chờ duyệt');
+  const waiting = readDb<{ id: number }>("SELECT u.id FROM updates u JOIN targets t ON t.id = u.target_id WHERE t.code = '2.1.12' AND u.state = 'submitted' ORDER BY u.id");
+  for (const w of waiting) await chair.getByTestId(`queue-item-${w.id}`).getByRole('checkbox').check();
+  await chair.getByRole('button', { name: 'Duyệt các báo cáo đã chọn' }).click();
+  await expect(chair.getByTestId('bulk-message')).toHaveText('Đã duyệt 3 báo cáo.');
+  await expect(chair.getByTestId('queue-empty')).toBeVisible();
+  const states = readDb<{ state: string; n: number }>(
+    "SELECT u.state, count(*) AS n FROM updates u JOIN targets t ON t.id = u.target_id WHERE t.code = '2.1.12' GROUP BY u.state",
+  );
+  expect(states).toEqual([{ state: 'approved', n: 3 }]);
+  await chair.context().close();
+});
+
+test('an officer editing in two tabs: the stale tab is told, and keeps what was typed', async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStatePath('ubnd') });
+  const first = await context.newPage();
+  await first.goto(`/dashboard/tasks/${id('tasks', 'III.7.1')}/report`);
+  await first.getByLabel('Kỳ báo cáo').selectOption({ label: periodLabel(4) });
+  await first.getByLabel('Tình trạng').selectOption('on_track');
+  await first.getByLabel('Tỷ lệ hoàn thành (%)').fill('30');
+  await first.getByLabel('Kết quả đã thực hiện').fill('Rà soát thủ tục hành chính');
+  await first.getByRole('button', { name: 'Lưu nháp' }).click();
+  await expect(first.getByTestId('done-message')).toBeVisible();
+  const url = first.url();
+
+  const second = await context.newPage();
+  await second.goto(url);
+  await first.getByLabel('Tỷ lệ hoàn thành (%)').fill('35');
+  await first.getByRole('button', { name: 'Lưu nháp' }).click();
+  await expect(first.getByTestId('done-message')).toBeVisible();
+  await expect(first.getByLabel('Tỷ lệ hoàn thành (%)')).toHaveValue('35');
+
+  await second.getByLabel('Kết quả đã thực hiện').fill('Bản sửa ở tab thứ hai, không được mất');
+  await second.getByRole('button', { name: 'Lưu nháp' }).click();
+  await expect(second.getByTestId('form-message')).toContainText('Báo cáo vừa được người khác thay đổi sau khi bạn mở trang.');
+  await expect(second.getByLabel('Kết quả đã thực hiện')).toHaveValue('Bản sửa ở tab thứ hai, không được mất');
+  await expect(second.getByRole('link', { name: 'Mở bản mới nhất (tab mới)' })).toBeVisible();
+  const [row] = readDb<{ progress: number; narrative: string; version: number }>(
+    "SELECT u.progress, u.narrative, u.version FROM updates u JOIN tasks k ON k.id = u.task_id WHERE k.code = 'III.7.1' AND u.state = 'draft'",
+  );
+  expect(row).toEqual({ progress: 35, narrative: 'Rà soát thủ tục hành chính', version: 2 });
+  await context.close();
+});
+
+test('a double approval from two tabs: the second is told, nothing changes twice', async ({ browser }) => {
+  const officer = await (await browser.newContext({ storageState: storageStatePath('mttq') })).newPage();
+  await officer.goto(`/dashboard/targets/${id('targets', '2.1.06')}/report`);
+  await officer.getByLabel('Kỳ báo cáo').selectOption({ label: periodLabel(5) });
+  await officer.getByLabel('Số liệu đạt được (%)').fill('76,4');
+  await officer.getByRole('button', { name: 'Gửi duyệt' }).click();
+  await expect(officer.getByTestId('done-message')).toBeVisible();
+  await officer.context().close();
+  const [report] = readDb<{ id: number }>("SELECT u.id FROM updates u JOIN targets t ON t.id = u.target_id WHERE t.code = '2.1.06' AND u.state = 'submitted'");
+
+  const context = await browser.newContext({ storageState: storageStatePath('bithu') });
+  const one = await context.newPage();
+  const two = await context.newPage();
+  for (const p of [one, two]) await p.goto(`/approvals?subject=target:${id('targets', '2.1.06')}`);
+  await one.getByTestId(`queue-item-${report!.id}`).getByRole('button', { name: 'Duyệt', exact: true }).click();
+  await expect(one.getByTestId(`queue-item-${report!.id}`)).toHaveCount(0);
+  await two.getByTestId(`queue-item-${report!.id}`).getByRole('button', { name: 'Duyệt', exact: true }).click();
+  await expect(two.getByTestId(`approve-message-${report!.id}`)).toHaveText('Báo cáo này đã được duyệt trước đó. Không có gì thay đổi.');
+  const audit = readDb<{ n: number }>("SELECT count(*) AS n FROM audit_log WHERE action = 'update.approve' AND entity_id = ?", report!.id);
+  expect(audit).toEqual([{ n: 1 }]);
+  await context.close();
+});
+
+test('officers cannot open the queue or another organization’s report; the chair cannot write reports', async ({ browser }) => {
+  const officer = await browser.newContext({ storageState: storageStatePath('hoinongdan') });
+  expect((await officer.request.get('/approvals')).status()).toBe(404);
+  expect((await officer.request.get(`/dashboard/targets/${id('targets', '2.1.02')}/report`)).status()).toBe(404);
+  const [ubndReport] = readDb<{ id: number }>("SELECT u.id FROM updates u JOIN organizations o ON o.id = u.organization_id WHERE o.code = 'UBND' LIMIT 1");
+  expect((await officer.request.get(`/dashboard/updates/${ubndReport!.id}`)).status()).toBe(404);
+  await officer.close();
+  const chair = await browser.newContext({ storageState: storageStatePath('bithu') });
+  expect((await chair.request.get(`/dashboard/targets/${id('targets', '2.1.02')}/report`)).status()).toBe(404);
+  expect((await chair.request.get('/admin/periods')).status()).toBe(404);
+  await chair.close();
+});
+
+test('the dashboard fits a 360 px phone; the chair’s dashboard shows every organization', async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStatePath('ubnd'), viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto('/dashboard');
+  await expect(page.getByTestId('target-2.1.12')).toContainText('17 %');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await context.close();
+  const chair = await (await browser.newContext({ storageState: storageStatePath('bithu') })).newPage();
+  await chair.goto('/dashboard');
+  await expect(chair.getByTestId('chair-overview').locator('tbody tr')).toHaveCount(9);
+  await chair.context().close();
+});
+
+test('the administrator moves a due date; a date before the period ends is refused', async ({ browser }) => {
+  const page = await (await browser.newContext({ storageState: storageStatePath('admin') })).newPage();
+  await page.goto('/admin/periods');
+  const form = page.getByTestId('due-form-2023-M10');
+  await form.getByLabel('Hạn nộp Tháng 10/2023').fill('2023-10-30');
+  await form.getByRole('button', { name: 'Lưu' }).click();
+  await expect(form.locator('p[aria-live]')).toHaveText('Hạn nộp không được trước ngày kết thúc kỳ.');
+  await form.getByLabel('Hạn nộp Tháng 10/2023').fill('2023-11-07');
+  await form.getByRole('button', { name: 'Lưu' }).click();
+  await expect(form.locator('p[aria-live]')).toHaveText('Đã đổi hạn nộp Tháng 10/2023.');
+  expect(readDb<{ due_on: string }>("SELECT due_on FROM reporting_periods WHERE code = '2023-M10'")).toEqual([{ due_on: '2023-11-07' }]);
+  await page.context().close();
+});
