@@ -33,7 +33,7 @@ test('ubnd submits three monthly figures; bithu bulk-approves them at once', asy
   await expect(chair.getByTestId('bulk-message')).toHaveText('Đã duyệt 3 báo cáo.');
   await expect(chair.getByTestId('queue-empty')).toBeVisible();
   const states = readDb<{ state: string; n: number }>(
-    "SELECT u.state, count(*) AS n FROM updates u JOIN targets t ON t.id = u.target_id WHERE t.code = '2.1.12' GROUP BY u.state",
+    "SELECT u.state, count(*) AS n FROM updates u JOIN targets t ON t.id = u.target_id JOIN reporting_periods p ON p.id = u.period_id WHERE t.code = '2.1.12' AND p.code IN ('2023-M01', '2023-M02', '2023-M03') GROUP BY u.state",
   );
   expect(states).toEqual([{ state: 'approved', n: 3 }]);
   await chair.context().close();

@@ -1,0 +1,49 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { storageStatePath } from './fixtures/accounts';
+import { readDb } from './fixtures/approved-figures';
+
+// The workflow's pages and forms pass an automated WCAG 2.1 A/AA audit, in both languages, for
+// the officer (dashboard, report forms, a report with its evidence) and the chair (queue, gaps).
+// It files its own reports first (UBND: a draft on 2.1.12 for July, 2.1.11 submitted for August),
+// so every list and form it audits has content.
+
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function audit(page: Page, url: string) {
+  const response = await page.goto(url);
+  expect(response?.status(), url).toBe(200);
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+  const result = await new AxeBuilder({ page }).withTags(wcag).analyze();
+  const violations = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  expect(violations, `${url}: axe WCAG 2.1 A/AA violations`).toEqual([]);
+}
+
+const one = (sql: string) => readDb<{ id: number }>(sql)[0]!.id;
+
+test.describe('officer', () => {
+  test.use({ storageState: storageStatePath('ubnd') });
+  test('dashboard, report forms, a report and a history page', async ({ page, context }) => {
+    const target = one("SELECT id FROM targets WHERE code = '2.1.12'");
+    const task = one("SELECT id FROM tasks WHERE code = 'III.7.1'");
+    for (const [code, period, value, button] of [['2.1.12', 'Tháng 7/2023 (hạn 05/08/2023)', '18,5', 'Lưu nháp'], ['2.1.11', 'Tháng 8/2023 (hạn 05/09/2023)', '21,3', 'Gửi duyệt']] as const) {
+      await page.goto(`/dashboard/targets/${one(`SELECT id FROM targets WHERE code = '${code}'`)}/report`);
+      await page.getByLabel('Kỳ báo cáo').selectOption({ label: period });
+      await page.getByLabel('Số liệu đạt được (%)').fill(value);
+      await page.getByRole('button', { name: button }).click();
+      await expect(page.getByTestId('done-message')).toBeVisible();
+    }
+    const draft = one("SELECT u.id FROM updates u JOIN targets t ON t.id = u.target_id WHERE t.code = '2.1.12' AND u.state = 'draft'");
+    const urls = ['/dashboard', `/dashboard/targets/${target}/report`, `/dashboard/tasks/${task}/report`, `/dashboard/updates/${draft}`, `/dashboard/targets/${target}`];
+    for (const url of urls) await audit(page, url);
+    await context.addCookies([{ name: 'lang', value: 'en', url: page.url() }]);
+    for (const url of ['/dashboard', `/dashboard/updates/${draft}`]) await audit(page, url);
+  });
+});
+
+test.describe('chair', () => {
+  test.use({ storageState: storageStatePath('bithu') });
+  test('queue, gaps and overview', async ({ page }) => {
+    for (const url of ['/approvals', '/approvals/missing', '/dashboard']) await audit(page, url);
+  });
+});
