@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { storageStatePath } from './fixtures/accounts';
 import { readDb } from './fixtures/approved-figures';
+import { samplePdf } from './fixtures/workflow-setup';
 
 // The chair's bulk approval, version conflicts in the UI (an officer's two tabs, a double
 // approval), who may open what, and the dashboard on a 360 px phone.
@@ -67,6 +68,24 @@ test('an officer editing in two tabs: the stale tab is told, and keeps what was 
     "SELECT u.progress, u.narrative, u.version FROM updates u JOIN tasks k ON k.id = u.task_id WHERE k.code = 'III.7.1' AND u.state = 'draft'",
   );
   expect(row).toEqual({ progress: 35, narrative: 'Rà soát thủ tục hành chính', version: 2 });
+  await context.close();
+});
+
+test('the evidence upload refuses another site and an oversized file, storing nothing', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ storageState: storageStatePath('ubnd') });
+  const [draft] = readDb<{ id: number }>("SELECT u.id FROM updates u JOIN tasks k ON k.id = u.task_id WHERE k.code = 'III.7.1' AND u.state = 'draft'");
+  const url = `/api/evidence?update=${draft!.id}`;
+  const file = (buffer: Buffer) => ({ file: { name: 'bao-cao.pdf', mimeType: 'application/pdf', buffer } });
+  const foreign = await context.request.post(url, { headers: { Origin: 'https://evil.example' }, multipart: file(samplePdf), maxRedirects: 0 });
+  expect(foreign.status()).toBe(403);
+  const big = Buffer.alloc(10 * 1024 * 1024 + 100 * 1024);
+  big.write('%PDF-1.4\n');
+  const oversized = await context.request.post(url, { headers: { Origin: baseURL! }, multipart: file(big), maxRedirects: 0 });
+  expect(oversized.status()).toBe(303);
+  expect(oversized.headers()['location']).toBe(`/dashboard/updates/${draft!.id}?evidence=too_large`);
+  expect(readDb<{ n: number }>('SELECT count(*) AS n FROM evidence_files WHERE update_id = ?', draft!.id)).toEqual([{ n: 0 }]);
+  const ok = await context.request.post(url, { headers: { Origin: baseURL! }, multipart: file(samplePdf), maxRedirects: 0 });
+  expect(ok.headers()['location']).toBe(`/dashboard/updates/${draft!.id}?evidence=added`);
   await context.close();
 });
 

@@ -96,6 +96,14 @@ describe("an officer's dashboard", () => {
     expect(dash.tasks.map((x) => x.code)).toContain('III.7.1');
   });
 
+  it('takes the official figure from the latest period, not the latest approval', () => {
+    // A late report for an earlier month approved after the Q1 figure does not replace it.
+    const late = report('ubnd', '2.1.01', '2023-M01', 40);
+    approveReports(fx.user('bithu'), [{ id: late, version: 1 }]);
+    const dash = getOfficerDashboard(fx.user('ubnd'), '2023-07-20')!;
+    expect(dash.targets.find((x) => x.code === '2.1.01')!.latest).toMatchObject({ value: 150, periodCode: '2023-Q1' });
+  });
+
   it('lists what was returned (with the reason) first, then drafts, then what waits', () => {
     const dash = getOfficerDashboard(fx.user('ubnd'), '2023-07-20')!;
     expect(dash.open.map((o) => [o.state, o.subjectCode])).toEqual([
