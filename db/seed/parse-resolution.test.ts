@@ -93,9 +93,12 @@ describe('parseResolution on the 2023 resolution', () => {
       expect(lines[t.line - 1]).toBe(t.sourceLine);
       expect(t.sourceLine.startsWith(`- ${t.name}`)).toBe(true);
       expect(t.sourceRef).toBe(`II.${t.category} dòng ${t.ordinal}`);
-      expect([t.minValue, t.maxValue]).toEqual(t.unit === '%' ? [0, 100] : [null, null]);
+      const againstPlan = t.qualifier?.includes('kế hoạch') ?? false;
+      expect([t.minValue, t.maxValue]).toEqual(t.unit === '%' ? [0, againstPlan ? null : 100] : [null, null]);
     }
     expect(parsed.targets.filter((t) => t.direction === 'max').map((t) => t.code)).toEqual(['2.1.07', '2.1.08', '2.1.09']);
+    // Budget revenue is a share of the town's plan: it may exceed 100 %.
+    expect(parsed.targets.filter((t) => t.unit === '%' && t.maxValue === null).map((t) => t.code)).toEqual(['2.1.02']);
     const admission = parsed.targets.find((t) => t.code === '2.2.01')!;
     expect([admission.extraValue, admission.extraUnit]).toEqual([5, 'người/năm']);
     expect(parsed.targets.find((t) => t.code === '2.1.08')!).toMatchObject({ sourceLine: '- Tỷ lệ hộ nghèo: 1,25%', line: 34, sourceRef: 'II.2.1 dòng 8' });

@@ -131,9 +131,10 @@ export function parseTargetText(item: string): ParsedTargetLine | { error: strin
     extra,
     extraValue,
     extraUnit,
-    // A rate is a share: reported values stay within 0–100.
+    // A rate is a share: reported values stay within 0–100 — except a rate measured against a
+    // plan ("100% so với kế hoạch thị xã giao"), which a ward may exceed ("đạt và vượt").
     minValue: unit === '%' ? 0 : null,
-    maxValue: unit === '%' ? 100 : null,
+    maxValue: unit === '%' && !/kế hoạch/u.test(after) ? 100 : null,
   };
 }
 
