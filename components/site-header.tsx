@@ -19,7 +19,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <Link href="/" className="py-2 hover:underline">
             {t.navSummary}
           </Link>
-          <Link href="/login" className="py-2 hover:underline">
+          <Link href="/login" className="py-2 hover:underline" data-login-link>
             {t.login}
           </Link>
           <a

@@ -26,6 +26,10 @@ test.describe('login through the form', () => {
     await page.waitForURL(/\/dashboard$/);
     await page.goto('/account');
     await expect(page.getByTestId('current-user')).toContainText('Hội đồng nhân dân phường');
+    // Signed in, the header offers no log-in link; signed out, it does.
+    await expect(page.locator('header [data-login-link]')).toBeHidden();
+    await page.goto('/');
+    await expect(page.locator('header [data-login-link]')).toBeVisible();
   });
 
   test('a wrong password and an unknown user get the same Vietnamese message', async ({ page }) => {

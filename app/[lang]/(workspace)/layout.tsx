@@ -15,9 +15,9 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
   const user = await getCurrentUser();
   if (!user) redirect('/login');
   return (
-    <>
+    <div data-workspace>
       <WorkspaceNav user={user} locale={lang} noticeCount={noticeCount(getNotices(user, wardToday()))} />
       {children}
-    </>
+    </div>
   );
 }
