@@ -2,9 +2,10 @@ import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locale';
 import type { ChartPoint } from '@/lib/public/history';
 
-const W = 640;
-const H = 280;
-const M = { left: 52, right: 16, top: 18, bottom: 34 };
+// Sized for a phone (the SVG scales to the width): at 360 px wide, 12-unit text stays readable.
+const W = 380;
+const H = 250;
+const M = { left: 46, right: 10, top: 22, bottom: 30 };
 const quarterLabels = { vi: ['Quý I', 'Quý II', 'Quý III', 'Quý IV'], en: ['Q1', 'Q2', 'Q3', 'Q4'] };
 
 /**
@@ -28,7 +29,7 @@ export function HistoryChart(props: {
   const targetY = y(props.targetValue);
   const line = points.map((p) => `${x(p.x).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
   return (
-    <figure className="rounded-lg border border-stone-300 bg-white p-2">
+    <figure className="max-w-xl rounded-lg border border-stone-300 bg-white p-2">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="chart-title" className="h-auto w-full" data-testid="history-chart">
         <title id="chart-title">{props.title}</title>
         <text x={4} y={12} fontSize="12" fill="#44403c">
@@ -37,7 +38,7 @@ export function HistoryChart(props: {
         {ticks.map((v) => (
           <g key={v}>
             <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} stroke="#d6d3d1" />
-            <text x={M.left - 6} y={y(v) + 4} textAnchor="end" fontSize="12" fill="#44403c">
+            <text x={M.left - 5} y={y(v) + 4} textAnchor="end" fontSize="11" fill="#44403c">
               {formatNumber(v, locale)}
             </text>
           </g>
@@ -45,13 +46,13 @@ export function HistoryChart(props: {
         {quarterLabels[locale].map((label, q) => (
           <g key={label}>
             <line x1={x((q + 1) / 4)} x2={x((q + 1) / 4)} y1={M.top} y2={H - M.bottom} stroke="#e7e5e4" />
-            <text x={x(q / 4 + 0.125)} y={H - M.bottom + 20} textAnchor="middle" fontSize="12" fill="#44403c">
+            <text x={x(q / 4 + 0.125)} y={H - M.bottom + 18} textAnchor="middle" fontSize="11" fill="#44403c">
               {label}
             </text>
           </g>
         ))}
         <line x1={M.left} x2={W - M.right} y1={targetY} y2={targetY} stroke="#7f1d1d" strokeWidth="2" strokeDasharray="8 5" data-testid="chart-target-line" />
-        <text x={W - M.right} y={targetY - 6} textAnchor="end" fontSize="13" fontWeight="600" fill="#7f1d1d">
+        <text x={W - M.right} y={targetY - 6} textAnchor="end" fontSize="12" fontWeight="600" fill="#7f1d1d">
           {props.targetLabel}
         </text>
         {points.length > 1 ? <polyline points={line} fill="none" stroke="#1e3a8a" strokeWidth="2.5" /> : null}

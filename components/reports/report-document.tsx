@@ -12,7 +12,7 @@ export function ReportDocument({ report: r }: { report: PeriodReport }) {
           <p>{r.letterhead.superior}</p>
           <p className="font-bold">{r.letterhead.issuer}</p>
           <p>*</p>
-          <p>{r.letterhead.numberLine}</p>
+          <p className="whitespace-pre">{r.letterhead.numberLine}</p>
         </div>
         <div>
           <p className="font-bold underline underline-offset-4">{r.letterhead.motto}</p>
