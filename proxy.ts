@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { defaultLocale, isLocale, localeCookie } from './lib/i18n/locale';
 import { filterKey, filtersFromSearch, hasFilters } from './lib/public/filters';
+import { actionPayloadProblem } from './lib/action-payload';
 import { actionBodyLimitBytes, refuseOversizedBody } from './lib/request-limits';
 
 const protectedPrefixes = ['/dashboard', '/approvals', '/admin', '/account', '/reports'];
@@ -11,10 +12,15 @@ const sessionCookies = ['next-auth.session-token', '__Secure-next-auth.session-t
  * so each page is rendered and cached once per language. The session check here only saves a
  * round trip: every page, action and route handler checks the session again in the data layer.
  */
-export function proxy(request: NextRequest) {
-  // Page POSTs are server actions: an oversized one is refused before Next buffers its body.
+export async function proxy(request: NextRequest) {
+  // Page POSTs are server actions: an oversized one is refused before Next buffers its body,
+  // a malformed one with 400 before Next's decoder fails on it with 500.
   const refused = refuseOversizedBody(request, actionBodyLimitBytes);
   if (refused) return refused;
+  if (request.method === 'POST' && request.headers.has('next-action')) {
+    const problem = await actionPayloadProblem(request);
+    if (problem) return new Response(`Yêu cầu không hợp lệ (${problem}).`, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  }
 
   const { pathname, search } = request.nextUrl;
   const first = pathname.split('/')[1];

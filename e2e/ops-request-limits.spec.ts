@@ -2,12 +2,18 @@
 // each gets a 4xx within two seconds, the server's memory does not grow with what was sent, and
 // the server keeps serving.
 import { expect, test } from '@playwright/test';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { postRaw } from '../test/ops/raw-request';
-import { makeTempDir, prepareDatabase, signIn, startServer, type RunningServer } from '../test/ops/server-harness';
+import { makeTempDir, prepareDatabase, projectRoot, signIn, startServer, type RunningServer } from '../test/ops/server-harness';
 
 test.describe.configure({ mode: 'serial' });
+
+// The encoder the browser uses for server action arguments (React's, as bundled by Next).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { encodeReply } = require('next/dist/compiled/react-server-dom-turbopack/client.node.js') as {
+  encodeReply: (value: unknown) => Promise<string | FormData>;
+};
 
 let dir: string;
 let server: RunningServer;
@@ -70,10 +76,25 @@ test('oversized bodies get a fast 4xx without raising the server memory', async 
   expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
 });
 
+/** The id of a server action of this build (the manifest names each action's export). */
+function anActionId(): string {
+  const manifest = JSON.parse(readFileSync(path.join(projectRoot, '.next/server/server-reference-manifest.json'), 'utf8')) as {
+    node: Record<string, { exportedName?: string }>;
+  };
+  const ids = Object.keys(manifest.node);
+  expect(ids.length).toBeGreaterThan(0);
+  return ids[0]!;
+}
+
 test('malformed server-action payloads get a 4xx and the server stays up', async () => {
   // Signed in, so the requests to workspace pages reach the action handler instead of /login.
   const cookie = await signIn(server.url, 'ubnd');
+  const real = anActionId();
   const cases: [string, string, Record<string, string>, Buffer][] = [
+    ['real action, body not JSON', '/account', action(real), Buffer.from('garbage{{')],
+    ['real action, arguments not a list', '/account', action(real), Buffer.from('{"a":1}')],
+    ['real action, nested 5,000 deep', '/account', action(real), Buffer.from(`${'['.repeat(5000)}${']'.repeat(5000)}`)],
+    ['real action, multipart without arguments', '/account', { 'next-action': real, 'content-type': 'multipart/form-data; boundary=zz' }, Buffer.from('--zz\r\nContent-Disposition: form-data; name="_1_id"\r\n\r\n2\r\n--zz--\r\n')],
     ['unknown action id', '/dashboard', action(unknownAction), Buffer.from('["$K1"]')],
     ['action id that is not an id', '/', { 'next-action': '../../etc/passwd', 'content-type': 'text/plain' }, Buffer.from('[]')],
     ['broken multipart', '/approvals', { 'next-action': unknownAction, 'content-type': 'multipart/form-data; boundary=zz' }, Buffer.from('--zz\r\nContent-Disposition: form-data; name="1_x"\r\n\r\n')],
@@ -85,6 +106,19 @@ test('malformed server-action payloads get a 4xx and the server stays up', async
     expect(result.status, label).toBeLessThan(500);
     expect(result.ms, label).toBeLessThan(2000);
   }
+  // A well-formed payload still reaches the action (which refuses this officer on its own terms).
+  const form = new FormData();
+  form.set('id', '1');
+  form.set('op', 'disable');
+  const wellFormed = await fetch(`${server.url}/account`, {
+    method: 'POST',
+    headers: { 'next-action': real, cookie },
+    body: (await encodeReply([{ ok: false, message: null, fieldErrors: {}, values: {} }, form])) as FormData,
+  });
+  expect(wellFormed.status).not.toBe(400);
+  expect(wellFormed.status).toBeLessThan(500);
+
   expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
   expect(server.output()).not.toContain('uncaughtException');
+  expect(server.output()).not.toContain('Maximum call stack');
 });

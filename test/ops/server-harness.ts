@@ -1,7 +1,8 @@
 // Starts and stops real production servers (`next start` after `npm run build`) on databases of
 // their own, for the fault and scale tests and the benchmark. Nothing here is a test itself.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -35,15 +36,37 @@ export function makeTempDir(label: string): string {
   return mkdtempSync(path.join(tmpdir(), `rt-${label}-`));
 }
 
-/** Migrates and seeds a fresh database, as `npm start`'s prestart does. */
+let template: string | null = null;
+
+/**
+ * A fresh migrated and seeded database at `file`, as `npm start`'s prestart makes it. The seed
+ * (eleven bcrypt hashes) runs once per test process into a template; later calls copy it.
+ */
 export function prepareDatabase(file: string): void {
-  const result = spawnSync(tsxBin, ['scripts/prepare-db.ts'], {
-    cwd: projectRoot,
-    env: { ...process.env, DATABASE_PATH: file, SEED_PASSWORD: opsSeedPassword },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  if (result.status !== 0) throw new Error(`prepare-db failed: ${result.stderr}`);
+  if (!template) {
+    const dir = makeTempDir('template');
+    const candidate = path.join(dir, 'app.db');
+    const result = spawnSync(tsxBin, ['scripts/prepare-db.ts'], {
+      cwd: projectRoot,
+      env: { ...process.env, DATABASE_PATH: candidate, SEED_PASSWORD: opsSeedPassword },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    if (result.status !== 0) throw new Error(`prepare-db failed: ${result.stderr}`);
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    template = candidate;
+  }
+  mkdirSync(path.dirname(file), { recursive: true });
+  const source = new Database(template, { readonly: true });
+  try {
+    // A consistent single-file copy; the copy is switched to WAL like every app database.
+    source.prepare('VACUUM INTO ?').run(file);
+  } finally {
+    source.close();
+  }
+  const copy = new Database(file);
+  copy.pragma('journal_mode = WAL');
+  copy.close();
 }
 
 export type RunningServer = {
@@ -65,13 +88,15 @@ export type StartOptions = {
   env?: Record<string, string>;
   /** Runs the server through this command (e.g. setpriv to drop a capability). */
   wrapper?: string[];
+  /** Flags for node itself (e.g. --cpu-prof), which NODE_OPTIONS does not accept. */
+  nodeArgs?: string[];
 };
 
 /** Starts `next start` on `dbFile` and waits until /api/health answers. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
-  const command = [...(options.wrapper ?? []), process.execPath, nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'];
+  const command = [...(options.wrapper ?? []), process.execPath, ...(options.nodeArgs ?? []), nextBin, 'start', '-p', String(port)];
   const child = spawn(command[0]!, command.slice(1), {
     cwd: projectRoot,
     env: {
@@ -135,9 +160,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   };
 }
 
-/** A signed-in session's cookie header, through next-auth's own endpoints (as a browser would). */
-export async function signIn(url: string, username: string, password = opsSeedPassword): Promise<string> {
-  const csrfResponse = await fetch(`${url}/api/auth/csrf`);
+export type SignInAttempt = { ok: boolean; status: number; error: string | null; cookie: string };
+
+/** One sign-in through next-auth's own endpoints (as the login page does): what came back. */
+export async function trySignIn(url: string, username: string, password = opsSeedPassword): Promise<SignInAttempt> {
   const jar = new Map<string, string>();
   const keep = (response: Response) => {
     for (const line of response.headers.getSetCookie()) {
@@ -146,9 +172,10 @@ export async function signIn(url: string, username: string, password = opsSeedPa
       jar.set(pair!.slice(0, at), pair!.slice(at + 1));
     }
   };
+  const cookieHeader = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+  const csrfResponse = await fetch(`${url}/api/auth/csrf`);
   keep(csrfResponse);
   const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-  const cookieHeader = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
   const response = await fetch(`${url}/api/auth/callback/credentials`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookieHeader() },
@@ -156,8 +183,15 @@ export async function signIn(url: string, username: string, password = opsSeedPa
     redirect: 'manual',
   });
   keep(response);
-  if (![...jar.keys()].some((name) => name.endsWith('next-auth.session-token'))) {
-    throw new Error(`sign-in of ${username} failed: ${response.status} ${await response.text()}`);
-  }
-  return cookieHeader();
+  const body = (await response.json().catch(() => ({}))) as { url?: string };
+  const error = body.url ? new URL(body.url).searchParams.get('error') : null;
+  const ok = [...jar.keys()].some((name) => name.endsWith('next-auth.session-token'));
+  return { ok, status: response.status, error, cookie: cookieHeader() };
+}
+
+/** A signed-in session's cookie header; throws when the sign-in is refused. */
+export async function signIn(url: string, username: string, password = opsSeedPassword): Promise<string> {
+  const attempt = await trySignIn(url, username, password);
+  if (!attempt.ok) throw new Error(`sign-in of ${username} failed: ${attempt.status} ${attempt.error}`);
+  return attempt.cookie;
 }
