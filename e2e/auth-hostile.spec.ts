@@ -1,11 +1,13 @@
-import { expect, request as playwrightRequest, test, type APIRequestContext, type Request } from '@playwright/test';
+import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
+import { captureAction as capture, isActionRequest, replayAction as replay } from './fixtures/action-replay';
 import { storageStatePath, type Account } from './fixtures/accounts';
 import { createAccountAsAdmin, runId } from './fixtures/auth-flows';
 
 // Every protected page of issue 3. Ids 1 exist after seeding (the first account, the first task).
-const adminPages = ['/admin', '/admin/accounts/new', '/admin/accounts/1', '/admin/assignments', '/admin/assignments/task/1', '/admin/warnings'];
-const chairPages = ['/reports', '/reports/print?period=H1'];
-const protectedPages = ['/account', ...adminPages, ...chairPages];
+const adminPages = ['/admin', '/admin/accounts/new', '/admin/accounts/1', '/admin/assignments', '/admin/assignments/task/1', '/admin/warnings', '/admin/periods'];
+const chairPages = ['/approvals', '/approvals/missing', '/reports', '/reports/print?period=H1'];
+const workPages = ['/dashboard', '/dashboard/tasks/1', '/dashboard/targets/1'];
+const protectedPages = ['/account', ...workPages, ...adminPages, ...chairPages];
 const junkSession = { 'next-auth.session-token': 'not-a-token' };
 const cookieHeader = (cookies: Record<string, string>) => Object.entries(cookies).map(([k, v]) => `${k}=${v}`).join('; ');
 /** The same path as an RSC request: Next expects `_rsc` (empty without router headers). */
@@ -21,7 +23,7 @@ async function as(account: Account | null): Promise<APIRequestContext> {
 
 test.describe('no session', () => {
   test('every protected page redirects to /login, also past the proxy with a forged cookie', async ({ request }) => {
-    for (const path of [...protectedPages, '/dashboard', '/approvals']) {
+    for (const path of protectedPages) {
       const response = await request.get(path, { maxRedirects: 0 });
       expect(response.status(), path).toBe(307);
       expect(response.headers().location, path).toBe(`/login?callbackUrl=${encodeURIComponent(path)}`);
@@ -77,8 +79,11 @@ test.describe('route handlers', () => {
   });
 });
 
-test.describe('the chair’s periodic report', () => {
-  test('pages: officers and the administrator get 404, the chair the page', async () => {
+test.describe('the chair’s pages', () => {
+  test('officers and the administrator get 404, the chair the page; the administrator has no dashboard', async () => {
+    const admin = await as('admin');
+    for (const path of workPages) expect((await admin.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
+    await admin.dispose();
     for (const account of ['hdnd', 'admin'] as const) {
       const api = await as(account);
       for (const path of chairPages) {
@@ -136,18 +141,6 @@ test.describe('wrong role', () => {
   }
 });
 
-/** The request a real form submission made: its action id, body and headers, to replay. */
-type Captured = { url: string; headers: Record<string, string>; body: Buffer };
-async function capture(req: Request): Promise<Captured> {
-  const all = await req.allHeaders();
-  const keep = ['next-action', 'content-type', 'accept', 'next-router-state-tree', 'origin'];
-  return { url: req.url(), headers: Object.fromEntries(keep.filter((k) => all[k]).map((k) => [k, all[k]!])), body: req.postDataBuffer()! };
-}
-
-async function replay(api: APIRequestContext, captured: Captured, extraHeaders: Record<string, string> = {}) {
-  return api.post(captured.url, { headers: { ...captured.headers, ...extraHeaders }, data: captured.body, maxRedirects: 0 });
-}
-
 test.describe('replayed server actions', () => {
   test.use({ storageState: storageStatePath('admin') });
 
@@ -156,7 +149,7 @@ test.describe('replayed server actions', () => {
     const id = await createAccountAsAdmin(page, { username, displayName: 'Đích của phát lại', role: 'officer', organizationCode: 'HND', password: 'mat-khau-phat-lai-1' });
     await page.goto(`/admin/accounts/${id}`);
     const [disableRequest] = await Promise.all([
-      page.waitForRequest((r) => r.method() === 'POST' && !!r.headers()['next-action']),
+      page.waitForRequest(isActionRequest),
       page.getByRole('button', { name: 'Vô hiệu hóa tài khoản' }).click(),
     ]);
     const disable = await capture(disableRequest);
@@ -198,7 +191,7 @@ test.describe('replayed server actions', () => {
     // Too short: the form is refused, but the request carries the action id.
     await form.getByLabel('Mật khẩu ban đầu').fill('ngan');
     const [createRequest] = await Promise.all([
-      page.waitForRequest((r) => r.method() === 'POST' && !!r.headers()['next-action']),
+      page.waitForRequest(isActionRequest),
       form.getByRole('button', { name: 'Tạo tài khoản' }).click(),
     ]);
     const captured = await capture(createRequest);
@@ -218,7 +211,7 @@ test.describe('replayed server actions', () => {
     await form.getByLabel('Tên hiển thị').fill('Giả mạo');
     await form.getByLabel('Mật khẩu ban đầu').fill('ngan');
     const [createRequest] = await Promise.all([
-      page.waitForRequest((r) => r.method() === 'POST' && !!r.headers()['next-action']),
+      page.waitForRequest(isActionRequest),
       form.getByRole('button', { name: 'Tạo tài khoản' }).click(),
     ]);
     const captured = await capture(createRequest);

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { e2eSeedPassword } from '../playwright.config';
 import { accounts, storageStatePath, type Account } from './fixtures/accounts';
+import { readDb } from './fixtures/approved-figures';
 import { createAccountAsAdmin, loginThroughForm, runId } from './fixtures/auth-flows';
 
 // Where each role lands after logging in through the form.
@@ -11,7 +12,14 @@ test.describe('login through the form', () => {
     test(`${username} logs in and lands on the page of its role`, async ({ page }) => {
       await loginThroughForm(page, username, e2eSeedPassword);
       await expect(page).toHaveURL(new RegExp(`${home(username)}$`));
-      // The workspace frame names the signed-in account (its display name, and its body).
+      // The landing page's workspace frame names the signed-in account and its body.
+      const [account] = readDb<{ displayName: string; organization: string | null }>(
+        'SELECT u.display_name AS displayName, o.name AS organization FROM users u LEFT JOIN organizations o ON o.id = u.organization_id WHERE u.username = ?',
+        username,
+      );
+      await expect(page.getByTestId('current-user')).toHaveText(
+        account!.organization ? `${account!.displayName} · ${account!.organization}` : account!.displayName,
+      );
       await page.goto('/account');
       await expect(page.getByTestId('account-facts')).toContainText(username);
       await expect(page.getByTestId('current-user')).toBeVisible();
