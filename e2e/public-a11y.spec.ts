@@ -55,3 +55,24 @@ test.describe('the chair’s report form', () => {
     await audit(page, '/reports/print?period=H1');
   });
 });
+
+// The other forms of the app: the account page and the administrator's forms (the workflow's
+// report and approval forms are audited in workflow-a11y.spec.ts).
+test.describe('account and administration forms', () => {
+  test('an officer’s account page has no WCAG 2.1 A/AA violations', async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStatePath('hdnd') });
+    await audit(await context.newPage(), '/account');
+    await context.close();
+  });
+
+  test('the administrator’s pages and forms have no WCAG 2.1 A/AA violations', async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStatePath('admin') });
+    const page = await context.newPage();
+    const [account] = readDb<{ id: number }>("SELECT id FROM users WHERE username = 'congdoan'");
+    const [task] = readDb<{ id: number }>("SELECT id FROM tasks WHERE code = 'III.8.1'");
+    for (const url of ['/admin', '/admin/accounts/new', `/admin/accounts/${account!.id}`, '/admin/assignments', `/admin/assignments/task/${task!.id}`, '/admin/warnings', '/admin/periods']) {
+      await audit(page, url);
+    }
+    await context.close();
+  });
+});
