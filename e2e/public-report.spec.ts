@@ -4,12 +4,12 @@ import { expect, test, type APIResponse } from '@playwright/test';
 import { storageStatePath } from './fixtures/accounts';
 import { approveFigures } from './fixtures/approved-figures';
 
-// This spec's own figures: target 2.1.12 for three quarters, task III.4.1.
+// This spec's own figures: target 2.1.07 (a ceiling) for three quarters, task III.4.1.
 test.beforeAll(async ({ baseURL }) => {
   await approveFigures(baseURL!, [
-    { kind: 'target', subjectCode: '2.1.12', period: '2023-Q1', value: 17.25 },
-    { kind: 'target', subjectCode: '2.1.12', period: '2023-Q2', value: 18.45 },
-    { kind: 'target', subjectCode: '2.1.12', period: '2023-Q3', value: 19.15 },
+    { kind: 'target', subjectCode: '2.1.07', period: '2023-Q1', value: 0.95 },
+    { kind: 'target', subjectCode: '2.1.07', period: '2023-Q2', value: 0.98 },
+    { kind: 'target', subjectCode: '2.1.07', period: '2023-Q3', value: 1.12 },
     { kind: 'task', subjectCode: 'III.4.1', period: '2023-Q2', taskStatus: 'at_risk', progress: 40, narrative: 'Diễn tập khu vực phòng thủ dời sang quý III.' },
   ]);
 });
@@ -35,30 +35,31 @@ test.describe('the chair', () => {
     await expect(report).toContainText('ĐẢNG CỘNG SẢN VIỆT NAM');
     await expect(report).toContainText('ĐẢNG ỦY PHƯỜNG AN BÌNH');
     await expect(report).toContainText('6 tháng đầu năm 2023');
-    const row = page.getByTestId('report-targets').locator('tr', { hasText: 'Tỷ lệ tham gia bảo hiểm thất nghiệp' });
-    await expect(row).toContainText('18,45 % (Quý II/2023)');
+    const row = page.getByTestId('report-targets').locator('tr', { hasText: 'Tỷ lệ tăng dân số tự nhiên' });
+    await expect(row).toContainText('0,98 % (Quý II/2023)');
+    await expect(row).toContainText('thấp hơn mức trần 0,07 điểm %');
     await expect(row).toContainText('Đạt');
-    await expect(report).not.toContainText('19,15');
+    await expect(report).not.toContainText('1,12 % (Quý III');
     await expect(report).toContainText('Diễn tập khu vực phòng thủ dời sang quý III.');
     await expect(report).toContainText('Nơi nhận:');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-docx-link').click()]);
     expect(download.suggestedFilename()).toBe('bao-cao-2023-H1.docx');
     const xml = await documentXml(await readFile((await download.path())!));
-    for (const text of ['ĐẢNG BỘ THỊ XÃ AN KHÊ', 'ĐẢNG ỦY PHƯỜNG AN BÌNH', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'BÁO CÁO', '6 tháng đầu năm 2023', 'Tỷ lệ tham gia bảo hiểm thất nghiệp', '18,45 % (Quý II/2023)', '≥ 18,33 %', 'có nguy cơ chậm, tiến độ 40 %', 'III. TỒN TẠI, HẠN CHẾ', 'Nơi nhận:', 'Thường trực Thị ủy,', 'T/M ĐẢNG ỦY', 'Nguyễn Thị Ngọc']) {
+    for (const text of ['ĐẢNG BỘ THỊ XÃ AN KHÊ', 'ĐẢNG ỦY PHƯỜNG AN BÌNH', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'BÁO CÁO', '6 tháng đầu năm 2023', 'Tỷ lệ tăng dân số tự nhiên', '0,98 % (Quý II/2023)', '≤ 1,05 %', 'có nguy cơ chậm, tiến độ 40 %', 'III. TỒN TẠI, HẠN CHẾ', 'Nơi nhận:', 'Thường trực Thị ủy,', 'T/M ĐẢNG ỦY', 'Nguyễn Thị Ngọc']) {
       expect(xml, text).toContain(text);
     }
     expect(xml).toMatch(/An Bình, ngày \d{2} tháng \d{2} năm \d{4}/);
-    expect(xml).not.toContain('19,15');
+    expect(xml).not.toContain('1,12 % (Quý III');
   });
 
   test('the first-quarter report holds the first quarter’s figure', async ({ request }) => {
     const response = await request.get('/api/reports/docx?period=Q1');
     expect(response.status()).toBe(200);
     const xml = await documentXml(await response.body());
-    expect(xml).toContain('17,25 % (Quý I/2023)');
+    expect(xml).toContain('0,95 % (Quý I/2023)');
     expect(xml).toContain('quý I năm 2023');
-    expect(xml).not.toContain('18,45');
+    expect(xml).not.toContain('0,98 % (Quý II');
   });
 
   test('an unknown period is refused', async ({ request }) => {
@@ -85,7 +86,7 @@ test.describe('anyone else', () => {
     expect(response.headers()['content-type']).toContain('wordprocessingml');
     const xml = await documentXml(await response.body());
     expect(xml).toContain('Kết quả thực hiện Nghị quyết về chỉ tiêu, nhiệm vụ năm 2023');
-    expect(xml).toContain('19,15 % (Quý III/2023)');
+    expect(xml).toContain('1,12 % (Quý III/2023)');
     expect(xml).not.toContain('Lưu ý nội bộ');
   });
 });

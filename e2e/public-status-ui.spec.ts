@@ -3,7 +3,7 @@ import { storageStatePath, type Account } from './fixtures/accounts';
 import { readDb } from './fixtures/approved-figures';
 
 // Statuses on / after approvals made through the app itself: the People's Committee's officer
-// reports, the chair approves. Figures of this spec: targets 2.1.14 and 2.1.15, task III.7.1.
+// reports, the chair approves. Figures of this spec: targets 2.1.14 and 2.1.15, task III.3.1.
 test.describe.configure({ mode: 'serial' });
 
 const id = (table: 'targets' | 'tasks', code: string) => readDb<{ id: number }>(`SELECT id FROM ${table} WHERE code = ?`, code)[0]!.id;
@@ -27,12 +27,12 @@ test('ubnd reports two targets and a task; bithu approves them; / shows the righ
     await officer.page.getByRole('button', { name: 'Gửi duyệt' }).click();
     await expect(officer.page.getByTestId('done-message')).toHaveText('Đã gửi báo cáo cho Thường trực Đảng ủy.');
   }
-  await officer.page.goto(`/dashboard/tasks/${id('tasks', 'III.7.1')}/report`);
+  await officer.page.goto(`/dashboard/tasks/${id('tasks', 'III.3.1')}/report`);
   const option = officer.page.getByLabel('Kỳ báo cáo').locator('option', { hasText: 'Quý III/2023' });
   await officer.page.getByLabel('Kỳ báo cáo').selectOption((await option.getAttribute('value'))!);
   await officer.page.getByLabel('Tình trạng').selectOption('done');
   await officer.page.getByLabel('Tỷ lệ hoàn thành (%)').fill('100');
-  await officer.page.getByLabel('Kết quả đã thực hiện').fill('Hội nạn nhân chất độc da cam điôxin đã tổ chức Đại hội nhiệm kỳ 2023-2028.');
+  await officer.page.getByLabel('Kết quả đã thực hiện').fill('Trạm y tế phường hoàn thành kế hoạch tiêm chủng và kiểm tra an toàn thực phẩm.');
   await officer.page.getByRole('button', { name: 'Gửi duyệt' }).click();
   await expect(officer.page.getByTestId('done-message')).toHaveText('Đã gửi báo cáo cho Thường trực Đảng ủy.');
   await officer.close();
@@ -47,7 +47,7 @@ test('ubnd reports two targets and a task; bithu approves them; / shows the righ
   await chair.page.goto('/approvals');
   const submitted = readDb<{ id: number }>(
     `SELECT u.id FROM updates u LEFT JOIN targets t ON t.id = u.target_id LEFT JOIN tasks k ON k.id = u.task_id
-      WHERE u.state = 'submitted' AND (t.code IN ('2.1.14', '2.1.15') OR k.code = 'III.7.1')`,
+      WHERE u.state = 'submitted' AND (t.code IN ('2.1.14', '2.1.15') OR k.code = 'III.3.1')`,
   );
   expect(submitted).toHaveLength(3);
   for (const { id: updateId } of submitted) {
@@ -64,6 +64,6 @@ test('ubnd reports two targets and a task; bithu approves them; / shows the righ
   // 30,5 % by 30/06 against 100 % × 181/365 ≈ 49,6 %: behind the pace of the year.
   await expect(row('2.1.15').getByTestId('target-status')).toHaveText('Có nguy cơ không đạt');
   await expect(row('2.1.15').getByTestId('target-latest')).toContainText('30,5 % · Quý II/2023');
-  await expect(visitor.page.locator('[data-testid="task"][data-code="III.7.1"] [data-testid="task-latest"]')).toContainText('Hoàn thành · Tiến độ 100 % · Quý III/2023');
+  await expect(visitor.page.locator('[data-testid="task"][data-code="III.3.1"] [data-testid="task-latest"]')).toContainText('Hoàn thành · Tiến độ 100 % · Quý III/2023');
   await visitor.close();
 });

@@ -53,7 +53,7 @@ test('approved figures change values, statuses and counts; unapproved ones never
     // Not approved: must stay invisible.
     { kind: 'target', subjectCode: '2.1.03', period: '2023-M11', value: 97.7, state: 'submitted' },
     { kind: 'target', subjectCode: '2.1.01', period: '2023-M11', value: 1.5, state: 'returned', returnReason: 'Sai số liệu' },
-    { kind: 'target', subjectCode: '2.1.06', period: '2023-M12', value: 3.25, org: 'UBND' },
+    { kind: 'target', subjectCode: '2.1.05', period: '2023-M12', value: 3.25, org: 'UBND' },
   ]);
   await page.goto('/');
   const expectRow = async (code: string, status: string, statusWords: string, latest: string) => {
@@ -67,7 +67,7 @@ test('approved figures change values, statuses and counts; unapproved ones never
   await expectRow('2.1.16', 'not_met', 'Không đạt', '60,3 % · Quý IV/2023');
   await expectRow('2.1.10', 'on_track', 'Đúng tiến độ', '50,7 % · Quý II/2023');
   await expect(page.locator('[data-code="2.1.03"] [data-testid="target-latest"]')).not.toContainText('97,7');
-  await expect(page.locator('[data-code="2.1.06"] [data-testid="target-latest"]')).not.toContainText('3,25');
+  await expect(page.locator('[data-code="2.1.05"] [data-testid="target-latest"]')).not.toContainText('3,25');
   await expect(page.locator('[data-testid="task"][data-code="III.6.1"] [data-testid="task-latest"]')).toContainText(
     'Đang thực hiện, đúng tiến độ · Tiến độ 55 % · Quý II/2023',
   );
