@@ -1,0 +1,49 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { storageStatePath } from './fixtures/accounts';
+
+// The login, account and administration pages pass an automated WCAG 2.1 A/AA audit, with their
+// forms showing error messages too (the state a user most needs to read).
+
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function audit(page: Page, label: string) {
+  const result = await new AxeBuilder({ page }).withTags(wcag).analyze();
+  const violations = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  expect(violations, `${label}: axe WCAG 2.1 A/AA violations`).toEqual([]);
+}
+
+test('login, with its error shown', async ({ page }) => {
+  await page.goto('/login');
+  await audit(page, '/login');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByTestId('login-error')).not.toBeEmpty();
+  await audit(page, '/login with error');
+});
+
+test.describe('administrator', () => {
+  test.use({ storageState: storageStatePath('admin') });
+
+  for (const url of ['/admin', '/admin/accounts/2', '/admin/assignments', '/admin/assignments/target/1', '/admin/warnings', '/account']) {
+    test(`${url}`, async ({ page }) => {
+      expect((await page.goto(url))?.status()).toBe(200);
+      await audit(page, url);
+    });
+  }
+
+  test('the new-account form with its field errors', async ({ page }) => {
+    await page.goto('/admin/accounts/new');
+    await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    await expect(page.getByTestId('username-error')).not.toBeEmpty();
+    await audit(page, '/admin/accounts/new with errors');
+  });
+
+  test('English pages', async ({ page, context }) => {
+    await context.addCookies([{ name: 'lang', value: 'en', url: test.info().project.use.baseURL! }]);
+    for (const url of ['/admin', '/admin/accounts/2', '/account']) {
+      await page.goto(url);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await audit(page, `en ${url}`);
+    }
+  });
+});
