@@ -134,3 +134,16 @@ test('a target’s page charts its approved history against the target line', as
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nhiệm vụ III.6.1');
   await expect(page.getByTestId('history-table')).toContainText('55 %');
 });
+
+test('no request leaves the site: fonts, styles, scripts and images are all local', async ({ page, baseURL }) => {
+  const origins = new Set<string>();
+  page.on('request', (request) => {
+    if (!request.url().startsWith('data:')) origins.add(new URL(request.url()).origin);
+  });
+  await page.goto('/');
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+  await page.locator('[data-code="2.1.01"]').getByRole('link').click();
+  await expect(page.getByTestId('history-chart')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect([...origins]).toEqual([new URL(baseURL!).origin]);
+});
