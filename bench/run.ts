@@ -1,0 +1,134 @@
+// npm run bench [-- --no-build --duration=10 --connections=50]
+// Builds, seeds a database at scale, starts `next start` on it and loads it with autocannon from
+// this (separate) process: a static asset (the baseline), the cheapest route handler (Next's own
+// floor), `/`, the open-data JSON, the officer's dashboard and the chair's queue, then a burst of
+// report submissions. Prints a table (req/s, latency, ratio to the baseline, server CPU per
+// request) and writes bench/results/bench-<time>.json. Numbers are for people: nothing asserts them.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import path from 'node:path';
+import { makeTempDir, prepareDatabase, projectRoot, signIn, startServer } from '../test/ops/server-harness';
+import { addOfficer, burstOfficers } from './officers';
+import { firstLoadJs, type FirstLoad } from './first-load-js';
+import { formatTable, load, type LoadResult } from './load';
+import { runSubmissionBurst, type BurstResult } from './submission-burst';
+import { seedAtScale } from './seed-scale';
+
+const args = new Map(
+  process.argv.slice(2).map((arg) => {
+    const [key, value] = arg.replace(/^--/, '').split('=');
+    return [key!, value ?? 'true'] as const;
+  }),
+);
+const duration = Number(args.get('duration') ?? 10);
+const connections = Number(args.get('connections') ?? 50);
+const burstSize = Number(args.get('burst') ?? 500);
+
+function step(message: string): void {
+  console.log(`\n▸ ${message}`);
+}
+
+function build(): void {
+  step('npm run build');
+  const result = spawnSync('npm', ['run', 'build'], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** The app's stylesheet from the build: served from disk by Next, no proxy, no render — the ceiling. */
+function staticAssetPath(): string {
+  const css = readdirSync(path.join(projectRoot, '.next/static/chunks')).find((name) => name.endsWith('.css'));
+  if (css) return `/_next/static/chunks/${css}`;
+  const manifest = JSON.parse(readFileSync(path.join(projectRoot, '.next/build-manifest.json'), 'utf8')) as { rootMainFiles: string[] };
+  return `/_next/${manifest.rootMainFiles[0]}`;
+}
+
+async function main(): Promise<void> {
+  if (args.get('no-build') !== 'true') build();
+  const dir = makeTempDir('bench');
+  const dbFile = path.join(dir, 'app.db');
+  step(`seeding ${dbFile}`);
+  prepareDatabase(dbFile);
+  const officers = burstOfficers();
+  addOfficer(dbFile, 'ubnd2', 'ubnd');
+  const perOfficer = Math.ceil(burstSize / officers.length);
+  const seeded = seedAtScale(dbFile, { burstOfficers: officers, burstPerOfficer: perOfficer });
+  console.log(`  ${seeded.reports} reports (${seeded.waiting} waiting for the chair), ${officers.length} officers ready for the burst`);
+
+  const server = await startServer({ dbFile });
+  const results: LoadResult[] = [];
+  let burst: BurstResult | null = null;
+  const firstLoad: FirstLoad[] = [];
+  try {
+    const officer = await signIn(server.url, 'ubnd');
+    const chair = await signIn(server.url, 'bithu');
+    const targets: { name: string; path: string; cookie?: string }[] = [
+      { name: 'baseline: static asset', path: staticAssetPath() },
+      { name: 'route handler /api/health', path: '/api/health' },
+      { name: 'public page /', path: '/' },
+      { name: 'open data JSON', path: '/api/public/summary' },
+      { name: 'dashboard (officer ubnd)', path: '/dashboard', cookie: officer },
+      { name: 'approvals (chair, 1,000 waiting)', path: '/approvals', cookie: chair },
+    ];
+    for (const target of targets) {
+      const headers = target.cookie ? { cookie: target.cookie } : undefined;
+      // Warm up: the first visit renders and caches a public page; the next ones are measured.
+      for (let i = 0; i < 3; i++) await fetch(`${server.url}${target.path}`, { headers, redirect: 'manual' }).then((r) => r.arrayBuffer());
+      step(`${target.name}: ${connections} connections, ${duration} s`);
+      const result = await load(target.name, server.url, target.path, { connections, duration, headers, serverPid: server.process.pid });
+      console.log(
+        `  ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.cpuMsPerRequest} ms server CPU per request, non-2xx ${result.non2xx}`,
+      );
+      results.push(result);
+    }
+    const baseline = results[0]!.requestsPerSecond;
+    for (const r of results) r.ratioToBaseline = baseline > 0 ? r.requestsPerSecond / baseline : 0;
+
+    step(`burst: ${officers.length * perOfficer} report submissions from ${officers.length} officers at once`);
+    burst = await runSubmissionBurst(server.url, officers, seeded.burstSlots);
+    console.log(`  ${burst.ok} accepted, ${burst.failed} refused or failed in ${burst.seconds} s`);
+
+    step('first-load JavaScript');
+    for (const target of [{ path: '/login', cookie: undefined }, ...targets.slice(1)]) {
+      if (target.path.startsWith('/api/')) continue;
+      firstLoad.push(await firstLoadJs(projectRoot, `${server.url}${target.path}`, target.path, target.cookie ? { cookie: target.cookie } : {}));
+    }
+  } finally {
+    await server.stop();
+  }
+
+  console.log('\nResults (same run, same machine; compare ratios, not absolute figures)\n');
+  console.log(formatTable(results));
+  if (burst) {
+    console.log(
+      `\nburst: ${burst.ok}/${burst.total} submissions accepted in ${burst.seconds} s (${burst.perSecond}/s), ` +
+        `p50 ${burst.p50Ms} ms, p99 ${burst.p99Ms} ms, failures ${burst.failed}${burst.failures.length ? `: ${burst.failures.slice(0, 3).join('; ')}` : ''}`,
+    );
+  }
+  console.log('\nFirst-load JS (gzip, scripts in the page HTML, sizes from .next/static)');
+  for (const f of firstLoad) console.log(`  ${f.page.padEnd(12)} ${String(f.gzipKb).padStart(7)} kB gzip  (${f.rawKb} kB raw, ${f.scripts} files)`);
+  const home = results.find((r) => r.path === '/');
+  if (home?.ratioToBaseline !== undefined) {
+    console.log(`\n/ serves ${Math.round(home.ratioToBaseline * 100)} % of the static baseline's requests per second (goal ≥ 80 %).`);
+    const base = results[0]!;
+    if (home.cpuMsPerRequest && base.cpuMsPerRequest) {
+      console.log(`  The server spends ${home.cpuMsPerRequest} ms of CPU per / and ${base.cpuMsPerRequest} ms per static file (×${(home.cpuMsPerRequest / base.cpuMsPerRequest).toFixed(1)}).`);
+    }
+    const loadAverage = loadavg()[0]!;
+    if (loadAverage > cpus().length) console.log(`  Load average ${loadAverage.toFixed(1)} on ${cpus().length} cores: other work shared the machine; absolute figures are low.`);
+  }
+
+  const outDir = path.join(projectRoot, 'bench/results');
+  mkdirSync(outDir, { recursive: true });
+  const file = path.join(outDir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverage: loadavg() };
+  const seededCounts = { reports: seeded.reports, waiting: seeded.waiting };
+  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), machine, duration, connections, seeded: seededCounts, results, burst, firstLoad }, null, 2));
+  console.log(`\nWritten ${path.relative(projectRoot, file)}`);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
