@@ -1,5 +1,6 @@
 // Oversized bodies and malformed server-action payloads against a production server of its own:
-// each gets a 4xx within two seconds, the server's memory does not grow with what was sent, and
+// each gets a 4xx well within the client's patience (a bound loose enough for a loaded CI machine:
+// the memory check is what tells a refused body from one read into memory), the server's memory does not grow with what was sent, and
 // the server keeps serving.
 import { expect, test } from '@playwright/test';
 import { readFileSync, rmSync } from 'node:fs';
@@ -35,6 +36,9 @@ const mb = 1024 * 1024;
 const form = { 'content-type': 'application/x-www-form-urlencoded' };
 const action = (id: string) => ({ 'next-action': id, 'content-type': 'text/plain;charset=UTF-8' });
 const unknownAction = '7f'.repeat(21);
+// Not a benchmark: a loaded 2-core CI machine answers in ~1 s; a server that waits for a body it
+// should refuse, or hangs on a payload, reaches the client's 30 s timeout instead.
+const answeredPromptlyMs = 10_000;
 
 test('oversized bodies get a fast 4xx without raising the server memory', async () => {
   test.setTimeout(60_000);
@@ -59,7 +63,7 @@ test('oversized bodies get a fast 4xx without raising the server memory', async 
       sent += bytes;
       expect(result.status, label).toBeGreaterThanOrEqual(400);
       expect(result.status, label).toBeLessThan(500);
-      expect(result.ms, label).toBeLessThan(2000);
+      expect(result.ms, label).toBeLessThan(answeredPromptlyMs);
     }
   }
   // Five at once.
@@ -104,7 +108,7 @@ test('malformed server-action payloads get a 4xx and the server stays up', async
     const result = await postRaw(server.url, target, { ...headers, cookie }, body.length, body);
     expect(result.status, label).toBeGreaterThanOrEqual(400);
     expect(result.status, label).toBeLessThan(500);
-    expect(result.ms, label).toBeLessThan(2000);
+    expect(result.ms, label).toBeLessThan(answeredPromptlyMs);
   }
   // A well-formed payload still reaches the action (which refuses this officer on its own terms).
   const form = new FormData();
