@@ -74,9 +74,12 @@ export type StateChange = {
   details?: Record<string, unknown>;
 };
 
-// The sink is swappable so tests can read what would have been written.
+// The sink is swappable so tests can read what would have been written. Under Vitest the default
+// one is silent, so the unit tests of audited code do not flood their output.
 type Sink = (stream: 'out' | 'err', line: string) => void;
-const defaultSink: Sink = (stream, line) => (stream === 'err' ? console.error(line) : console.log(line));
+const defaultSink: Sink = process.env.VITEST
+  ? () => {}
+  : (stream, line) => (stream === 'err' ? console.error(line) : console.log(line));
 let sink: Sink = defaultSink;
 
 export function setLogSink(next: Sink | null): void {

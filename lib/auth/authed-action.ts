@@ -7,6 +7,7 @@ import type { ActionState } from '@/lib/action-state';
 import type { Locale } from '@/lib/i18n/locale';
 import { formMessages } from '@/lib/i18n/messages/forms';
 import { getLocale } from '@/lib/i18n/server';
+import { logError } from '@/lib/log';
 import { clientIp } from './client-ip';
 
 export type ActionContext = { user: CurrentUser; locale: Locale; ip: string };
@@ -70,7 +71,7 @@ export function authedAction<S extends z.ZodType<unknown, Record<string, unknown
         if (error.status === 401) redirect('/login');
         notFound();
       }
-      console.error(JSON.stringify({ level: 'error', event: 'action_failed', user: user.id, message: String(error) }));
+      logError('action_failed', error, { userId: user.id });
       return { ok: false, message: t.failed, fieldErrors: {}, values };
     }
   };
