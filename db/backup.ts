@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { verifyDatabaseFile } from './backup-verify';
+import { backupEvidence, evidenceDirFor, restoreEvidence } from './evidence-files';
 import { migrateFile } from './migrate';
 
 export { verifyDatabaseFile, type Verification } from './backup-verify';
@@ -75,6 +76,11 @@ export async function backupDatabase(source: string, dir: string, options: Backu
     }
   }
   renameSync(partial, target);
+  // The evidence files the snapshot refers to go beside it, so a backup is the whole of the data.
+  const evidence = backupEvidence(target, evidenceDirFor(source));
+  if (evidence.missing.length > 0) {
+    console.warn(`Thiếu ${evidence.missing.length} tệp minh chứng (evidence files missing): ${evidence.missing.join(', ')}`);
+  }
   return target;
 }
 
@@ -124,5 +130,6 @@ export async function restoreDatabase(file: string, target: string, dir: string)
     throw new BackupError(`Kiểm tra sau khôi phục thất bại (${after.reason}). Bản trước khi khôi phục: ${preRestoreBackup ?? '—'}`);
   }
   migrateFile(target);
+  restoreEvidence(source, evidenceDirFor(target));
   return { restored: target, preRestoreBackup };
 }

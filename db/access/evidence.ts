@@ -3,6 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { evidenceDirFor } from '../evidence-files';
 import { cleanFileName, evidenceMaxBytes, sniffEvidence } from '@/lib/workflow/evidence-type';
 import { isEditableState } from '@/lib/workflow/state-machine';
 import { databasePath, getDb, type Db } from '../client';
@@ -20,7 +21,7 @@ export type EvidenceError = 'forbidden' | 'not_found' | 'not_editable' | 'empty'
 export type EvidenceResult = { ok: true; id: number } | { ok: false; code: EvidenceError };
 
 export function evidenceDir(): string {
-  return path.join(path.dirname(databasePath()), 'evidence');
+  return evidenceDirFor(databasePath());
 }
 
 function ownEditable(tx: Pick<Db, 'select'>, user: Actor, updateId: number): EvidenceError | null {
