@@ -12,14 +12,18 @@ const statusStyle: Record<TargetStatus, { icon: string; className: string }> = {
   no_data: { icon: '–', className: 'bg-stone-100 text-stone-800 border-stone-500' },
 };
 
-export function TargetStatusBadge({ status, t }: { status: TargetStatus; t: WorkflowMessages }) {
-  const s = statusStyle[status];
+/** A label in words with its icon beside it (hidden from screen readers, which read the words). */
+function Badge({ icon, className, label, data }: { icon: string; className: string; label: string; data: Record<string, string> }) {
   return (
-    <span className={`inline-flex items-center gap-1 rounded border px-2 py-0.5 text-sm font-medium ${s.className}`} data-status={status}>
-      <span aria-hidden="true">{s.icon}</span>
-      {t[`status_${status}`]}
+    <span className={`inline-flex items-center gap-1 rounded border px-2 py-0.5 text-sm font-medium ${className}`} {...data}>
+      <span aria-hidden="true">{icon}</span>
+      {label}
     </span>
   );
+}
+
+export function TargetStatusBadge({ status, t }: { status: TargetStatus; t: WorkflowMessages }) {
+  return <Badge {...statusStyle[status]} label={t[`status_${status}`]} data={{ 'data-status': status }} />;
 }
 
 const stateStyle: Record<UpdateState, { icon: string; className: string }> = {
@@ -30,13 +34,7 @@ const stateStyle: Record<UpdateState, { icon: string; className: string }> = {
 };
 
 export function StateBadge({ state, t }: { state: UpdateState; t: WorkflowMessages }) {
-  const s = stateStyle[state];
-  return (
-    <span className={`inline-flex items-center gap-1 rounded border px-2 py-0.5 text-sm font-medium ${s.className}`} data-state={state}>
-      <span aria-hidden="true">{s.icon}</span>
-      {t[`state_${state}`]}
-    </span>
-  );
+  return <Badge {...stateStyle[state]} label={t[`state_${state}`]} data={{ 'data-state': state }} />;
 }
 
 export function RoleTag({ role, t }: { role: 'lead' | 'coordinate'; t: WorkflowMessages }) {
