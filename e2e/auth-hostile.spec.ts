@@ -4,7 +4,7 @@ import { storageStatePath, type Account } from './fixtures/accounts';
 import { createAccountAsAdmin, runId } from './fixtures/auth-flows';
 
 // Every protected page of issue 3. Ids 1 exist after seeding (the first account, the first task).
-const adminPages = ['/admin', '/admin/accounts/new', '/admin/accounts/1', '/admin/assignments', '/admin/assignments/task/1', '/admin/warnings', '/admin/periods'];
+const adminPages = ['/admin', '/admin/accounts/new', '/admin/accounts/1', '/admin/assignments', '/admin/assignments/task/1', '/admin/warnings', '/admin/periods', '/admin/report-settings'];
 const chairPages = ['/approvals', '/approvals/missing', '/reports', '/reports/print?period=H1'];
 const workPages = ['/dashboard', '/dashboard/tasks/1', '/dashboard/targets/1'];
 const protectedPages = ['/account', ...workPages, ...adminPages, ...chairPages];

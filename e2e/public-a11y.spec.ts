@@ -70,7 +70,7 @@ test.describe('account and administration forms', () => {
     const page = await context.newPage();
     const [account] = readDb<{ id: number }>("SELECT id FROM users WHERE username = 'congdoan'");
     const [task] = readDb<{ id: number }>("SELECT id FROM tasks WHERE code = 'III.8.1'");
-    for (const url of ['/admin', '/admin/accounts/new', `/admin/accounts/${account!.id}`, '/admin/assignments', `/admin/assignments/task/${task!.id}`, '/admin/warnings', '/admin/periods']) {
+    for (const url of ['/admin', '/admin/accounts/new', `/admin/accounts/${account!.id}`, '/admin/assignments', `/admin/assignments/task/${task!.id}`, '/admin/warnings', '/admin/periods', '/admin/report-settings']) {
       await audit(page, url);
     }
     await context.close();
