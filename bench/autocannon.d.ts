@@ -4,7 +4,7 @@ declare module 'autocannon' {
   export type Result = {
     requests: Histogram & { total: number };
     latency: Histogram;
-    throughput: Histogram;
+    throughput: Histogram & { total: number };
     errors: number;
     timeouts: number;
     non2xx: number;

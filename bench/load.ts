@@ -19,6 +19,10 @@ export type LoadResult = {
   errors: number;
   /** Server CPU time per request (ms), when the server's pid was given. */
   cpuMsPerRequest?: number;
+  /** Mean size of a response on the wire (headers and body), kB. */
+  kbPerResponse: number;
+  /** Which baseline the ratio is to: asked as a browser asks (compressed) or uncompressed. */
+  baseline?: 'browser' | 'plain';
   ratioToBaseline?: number;
 };
 
@@ -45,6 +49,7 @@ export async function load(
     total: result.requests.total,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
+    kbPerResponse: result.requests.total > 0 ? Math.round(result.throughput.total / result.requests.total / 102.4) / 10 : 0,
     ...(options.serverPid && result.requests.total > 0
       ? { cpuMsPerRequest: Math.round(((cpuMs(options.serverPid) - cpuBefore) / result.requests.total) * 100) / 100 }
       : {}),
@@ -53,7 +58,7 @@ export async function load(
 
 /** Fixed-width table for the terminal. */
 export function formatTable(rows: LoadResult[]): string {
-  const header = ['target', 'path', 'req/s', 'p50 ms', 'p99 ms', 'vs baseline', 'CPU ms/req', 'non-2xx', 'errors'];
+  const header = ['target', 'path', 'req/s', 'p50 ms', 'p99 ms', 'vs baseline', 'CPU ms/req', 'kB/resp', 'non-2xx', 'errors'];
   const lines = rows.map((r) => [
     r.name,
     r.path.length > 40 ? `${r.path.slice(0, 37)}...` : r.path,
@@ -62,6 +67,7 @@ export function formatTable(rows: LoadResult[]): string {
     String(r.p99Ms),
     r.ratioToBaseline === undefined ? '' : `${Math.round(r.ratioToBaseline * 100)} %`,
     r.cpuMsPerRequest === undefined ? '' : r.cpuMsPerRequest.toFixed(2),
+    r.kbPerResponse.toFixed(1),
     String(r.non2xx),
     String(r.errors),
   ]);

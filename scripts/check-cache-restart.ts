@@ -1,5 +1,5 @@
 // Checks, on the production build, that the public pages' cache lives with the server process:
-// `/` is served from the cache (x-nextjs-cache: HIT), and a server restarted on ANOTHER database
+// `/` is served from the front cache (x-front-cache: hit), and a server restarted on ANOTHER database
 // renders `/` from that database instead of serving the page rendered before the restart.
 //   npm run build && npx tsx scripts/check-cache-restart.ts   (PORT defaults to 3209)
 import Database from 'better-sqlite3';
@@ -15,8 +15,8 @@ const base = `http://127.0.0.1:${port}`;
 const root = mkdtempSync(path.join(tmpdir(), 'cache-restart-'));
 
 async function start(databasePath: string): Promise<ChildProcess> {
-  const child = spawn('npx', ['next', 'start', '-p', String(port)], {
-    env: { ...process.env, DATABASE_PATH: databasePath, NEXTAUTH_SECRET: 'check-cache-restart-secret-0123456789abcdef', NEXT_TELEMETRY_DISABLED: '1' },
+  const child = spawn(process.execPath, ['server.js'], {
+    env: { ...process.env, PORT: String(port), DATABASE_PATH: databasePath, NEXTAUTH_SECRET: 'check-cache-restart-secret-0123456789abcdef', NEXT_TELEMETRY_DISABLED: '1' },
     stdio: process.env.DEBUG_CHECK ? 'inherit' : 'ignore',
     detached: true,
   });
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   let second: string | null;
   try {
     await fetch(`${base}/`);
-    second = (await fetch(`${base}/`)).headers.get('x-nextjs-cache');
+    second = (await fetch(`${base}/`)).headers.get('x-front-cache');
   } finally {
     await stop(server);
   }
@@ -63,9 +63,9 @@ async function main(): Promise<void> {
   } finally {
     await stop(server);
   }
-  console.log(`second request on database A: x-nextjs-cache ${second}`);
-  console.log(`first request after restart on database B: x-nextjs-cache ${after.headers.get('x-nextjs-cache')}, ${fresh ? 'shows B’s figure' : 'STALE (A’s page)'}`);
-  if (second !== 'HIT' || !fresh) process.exitCode = 1;
+  console.log(`second request on database A: x-front-cache ${second}`);
+  console.log(`first request after restart on database B: x-front-cache ${after.headers.get('x-front-cache')}, ${fresh ? 'shows B’s figure' : 'STALE (A’s page)'}`);
+  if (second !== 'hit' || !fresh) process.exitCode = 1;
 }
 
 main()

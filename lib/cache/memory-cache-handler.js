@@ -9,6 +9,8 @@
 // revalidatePublicPages() drops every entry carrying one of the revalidated tags.
 // Bounded (least recently used goes first), so many distinct URLs cannot exhaust memory.
 
+const { invalidateFrontCache } = require('./front-cache.js');
+
 const maxBytes = 64 * 1024 * 1024;
 
 /** @type {Map<string, { value: any, lastModified: number, tags: string[], size: number }>} */
@@ -91,6 +93,8 @@ module.exports = class MemoryCacheHandler {
     const list = typeof tags === 'string' ? [tags] : tags;
     const now = Date.now();
     for (const tag of list) revalidatedAt.set(tag, now);
+    // The page cache in front of Next (server.js) holds copies of these pages: drop them too.
+    invalidateFrontCache();
     for (const [key, entry] of entries) if (entry.tags.some((tag) => list.includes(tag))) remove(key);
   }
 
