@@ -29,11 +29,11 @@ test.describe('no session', () => {
       expect(response.headers().location, path).toBe(`/login?callbackUrl=${encodeURIComponent(path)}`);
     }
     // A cookie that is present but worthless gets past the proxy's early check; the page's own
-    // check through the database still refuses.
+    // check through the database still refuses, and /login still carries the page asked for.
     for (const path of protectedPages) {
       const response = await request.get(path, { maxRedirects: 0, headers: { cookie: cookieHeader(junkSession) } });
       expect(response.status(), path).toBe(307);
-      expect(response.headers().location, path).toMatch(/^\/login/);
+      expect(response.headers().location, path).toBe(`/login?callbackUrl=${encodeURIComponent(path)}`);
     }
   });
 
@@ -53,7 +53,7 @@ test.describe('no session', () => {
     for (const path of protectedPages) {
       const response = await request.get(rscPath(path), { maxRedirects: 0, headers: { RSC: '1', cookie: cookieHeader(junkSession) } });
       const body = await response.text();
-      expect(body, path).toContain('NEXT_REDIRECT;replace;/login');
+      expect(body, path).toContain(`NEXT_REDIRECT;replace;/login?callbackUrl=${encodeURIComponent(path)};`);
       expect(body, path).not.toContain('hoinongdan');
     }
   });

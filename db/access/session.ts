@@ -3,7 +3,9 @@ import { eq } from 'drizzle-orm';
 import { getServerSession } from 'next-auth';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
+import { loginUrl } from '@/lib/auth/login-url';
 import { authOptions } from '@/lib/auth/options';
+import { requestedPath } from '@/lib/auth/requested-path';
 import { getDb } from '../client';
 import { organizations, users } from '../schema';
 
@@ -62,10 +64,18 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return loadActiveUser(id, sv);
 });
 
+/**
+ * Sends a visitor without a (valid) session to /login with the page they asked for, path and
+ * query, so that logging in leads back there; `fallbackPath` when the request's URL is unknown.
+ */
+export function redirectToLogin(fallbackPath: string | null = null): never {
+  redirect(loginUrl(requestedPath() ?? fallbackPath));
+}
+
 /** For pages: sends a visitor without a session to /login and hides pages of other roles. */
 export async function requirePageUser(roles: readonly Role[], callbackPath: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(callbackPath)}`);
+  if (!user) redirectToLogin(callbackPath);
   if (!roles.includes(user.role)) notFound();
   return user;
 }

@@ -1,8 +1,8 @@
 import 'server-only';
 import { headers } from 'next/headers';
-import { notFound, redirect, unstable_rethrow } from 'next/navigation';
+import { notFound, unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
-import { AuthError, getCurrentUser, type CurrentUser, type Role } from '@/db/access/session';
+import { AuthError, getCurrentUser, redirectToLogin, type CurrentUser, type Role } from '@/db/access/session';
 import type { ActionState } from '@/lib/action-state';
 import type { Locale } from '@/lib/i18n/locale';
 import { formMessages } from '@/lib/i18n/messages/forms';
@@ -50,7 +50,7 @@ export function authedAction<S extends z.ZodType<unknown, Record<string, unknown
 ) {
   return async function guardedAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
     const user = await getCurrentUser();
-    if (!user) redirect('/login');
+    if (!user) redirectToLogin();
     if (!roles.includes(user.role)) notFound();
     const locale = await getLocale();
     const t = formMessages[locale];
@@ -68,7 +68,7 @@ export function authedAction<S extends z.ZodType<unknown, Record<string, unknown
     } catch (error) {
       unstable_rethrow(error);
       if (error instanceof AuthError) {
-        if (error.status === 401) redirect('/login');
+        if (error.status === 401) redirectToLogin();
         notFound();
       }
       logError('action_failed', error, { userId: user.id });

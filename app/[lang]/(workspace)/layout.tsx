@@ -1,7 +1,7 @@
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { WorkspaceNav } from '@/components/workspace-nav';
 import { getNotices, noticeCount } from '@/db/access/notices';
-import { getCurrentUser } from '@/db/access/session';
+import { getCurrentUser, redirectToLogin } from '@/db/access/session';
 import { isLocale } from '@/lib/i18n/locale';
 import { wardToday } from '@/lib/workflow/calendar';
 
@@ -13,7 +13,8 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
   const user = await getCurrentUser();
-  if (!user) redirect('/login');
+  // An expired or invalidated session cookie gets past the proxy's check and is noticed here.
+  if (!user) redirectToLogin();
   return (
     <div data-workspace>
       <WorkspaceNav user={user} locale={lang} noticeCount={noticeCount(getNotices(user, wardToday()))} />

@@ -2,6 +2,7 @@
 
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { redirectToLogin } from '@/db/access/session';
 import { changeOwnPassword } from '@/db/access/users';
 import { authedAction, failure } from '@/lib/auth/authed-action';
 import { accountMessages, passwordProblemText } from '@/lib/i18n/messages/account';
@@ -16,8 +17,8 @@ export const changePassword = authedAction(['officer', 'chair', 'admin'], change
       const text = passwordProblemText(t, result.error.problem);
       return failure(text, { newPassword: text });
     }
-    // The account vanished or was disabled meanwhile: the next request goes to /login anyway.
-    redirect('/login');
+    // The account vanished or was disabled meanwhile: to /login, and back here after it.
+    redirectToLogin('/account');
   }
   // The session version moved on, so this browser's token is dead; drop it too.
   const jar = await cookies();
