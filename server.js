@@ -6,7 +6,10 @@ process.env.NODE_ENV = 'production';
 
 const { createServer } = require('node:http');
 const next = require('next');
-const { createFrontCache } = require('./lib/cache/front-cache.js');
+const { watchFile } = require('node:fs');
+const path = require('node:path');
+const { createFrontCache, invalidateFrontCache } = require('./lib/cache/front-cache.js');
+const { restoreSignalPath } = require('./lib/cache/restore-signal.js');
 
 const port = Number(process.env.PORT || 3000);
 // Next must see the host it serves as 'localhost' (as `next start` does): with another name it
@@ -27,6 +30,17 @@ const frontCache = createFrontCache({
     url.pathname.startsWith('/_next/') || url.pathname.startsWith('/api/auth/') || url.pathname.startsWith('/api/evidence')
       ? null
       : `${languageOf(req.headers.cookie)} ${url.pathname}${url.search}`,
+});
+
+// A restore (another process) replaced the data: every cached page and figure is the old one.
+// The same path as db/client.ts databasePath() resolves (relative to the working directory).
+const restoreSignal = restoreSignalPath(path.resolve(process.env.DATABASE_PATH || 'data/app.db'));
+watchFile(restoreSignal, { interval: 1000, persistent: false }, (now, before) => {
+  if (now.mtimeMs === before.mtimeMs) return;
+  const clearNextCache = /** @type {any} */ (globalThis)[Symbol.for('resolution-tracker.cache.clear')];
+  if (typeof clearNextCache === 'function') clearNextCache();
+  invalidateFrontCache();
+  console.log(JSON.stringify({ level: 'info', at: new Date().toISOString(), event: 'caches_cleared', reason: 'restore' }));
 });
 
 app.prepare().then(

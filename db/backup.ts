@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { verifyDatabaseFile } from './backup-verify';
 import { backupEvidence, evidenceDirFor, restoreEvidence } from './evidence-files';
 import { migrateFile } from './migrate';
+import { restoreSignalPath } from '../lib/cache/restore-signal.js';
 
 export { verifyDatabaseFile, type Verification } from './backup-verify';
 
@@ -131,5 +132,7 @@ export async function restoreDatabase(file: string, target: string, dir: string)
   }
   migrateFile(target);
   restoreEvidence(source, evidenceDirFor(target));
+  // A server running on this database drops the pages and figures it cached from the old data.
+  writeFileSync(restoreSignalPath(target), `${new Date().toISOString()}\n`);
   return { restored: target, preRestoreBackup };
 }

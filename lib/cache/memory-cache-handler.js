@@ -13,12 +13,16 @@ const { invalidateFrontCache } = require('./front-cache.js');
 
 const maxBytes = 64 * 1024 * 1024;
 
-/** @type {Map<string, { value: any, lastModified: number, tags: string[], size: number }>} */
-const entries = new Map();
-/** When each tag was last revalidated (ms): older entries carrying it are stale. */
-/** @type {Map<string, number>} */
-const revalidatedAt = new Map();
-let totalBytes = 0;
+// Next's build may bundle this file into more than one server chunk, each with its own copy of
+// the module: the entries live on globalThis so every copy reads, fills and drops the same ones.
+/** @type {{ entries: Map<string, { value: any, lastModified: number, tags: string[], size: number }>, revalidatedAt: Map<string, number>, totalBytes: number }} */
+const state = (/** @type {any} */ (globalThis)[Symbol.for('resolution-tracker.cache.state')] ??= {
+  entries: new Map(),
+  // When each tag was last revalidated (ms): older entries carrying it are stale.
+  revalidatedAt: new Map(),
+  totalBytes: 0,
+});
+const { entries, revalidatedAt } = state;
 
 /** @param {any} value @param {string[] | undefined} ctxTags */
 function tagsOf(value, ctxTags) {
@@ -55,9 +59,16 @@ function sizeOf(key, value) {
 function remove(key) {
   const entry = entries.get(key);
   if (!entry) return;
-  totalBytes -= entry.size;
+  state.totalBytes -= entry.size;
   entries.delete(key);
 }
+
+// server.js empties every cache after `npm run restore` (lib/cache/restore-signal.js).
+/** @type {Record<symbol, unknown>} */ (/** @type {any} */ (globalThis))[Symbol.for('resolution-tracker.cache.clear')] = () => {
+  entries.clear();
+  state.totalBytes = 0;
+  invalidateFrontCache();
+};
 
 module.exports = class MemoryCacheHandler {
   /** @param {string} key @param {{ tags?: string[], softTags?: string[] } | undefined} ctx */
@@ -81,9 +92,9 @@ module.exports = class MemoryCacheHandler {
     const entry = { value: data, lastModified: Date.now(), tags: tagsOf(data, ctx?.tags), size: sizeOf(key, data) };
     if (entry.size > maxBytes / 4) return;
     entries.set(key, entry);
-    totalBytes += entry.size;
+    state.totalBytes += entry.size;
     for (const oldest of entries.keys()) {
-      if (totalBytes <= maxBytes) break;
+      if (state.totalBytes <= maxBytes) break;
       remove(oldest);
     }
   }

@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync, copyFileSync, openSync, writeSync, closeSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync, copyFileSync, openSync, writeSync, closeSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupDatabase, BackupError, restoreDatabase, verifyDatabaseFile } from '@/db/backup';
+import { restoreSignalPath } from '@/lib/cache/restore-signal.js';
 import { digestConnection, digestDatabase, makeDatabase } from './db-fixture';
 
 const root = path.resolve(__dirname, '../..');
@@ -119,6 +120,8 @@ describe('backup and restore', () => {
     expect(restored.stderr).toBe('');
     expect(restored.code).toBe(0);
     expect(restored.stdout).toContain('Đã khôi phục');
+    // The running server is told (it watches this file and empties its page caches).
+    expect(Date.parse(readFileSync(restoreSignalPath(live), 'utf8').trim())).toBeGreaterThan(Date.now() - 60_000);
 
     // The server's connection now reads the restored data: every table, row count and hash.
     expect(digestConnection(server)).toEqual(backupDigest);
@@ -148,6 +151,7 @@ describe('backup and restore', () => {
     });
 
     function expectUnchanged() {
+      expect(existsSync(restoreSignalPath(live()))).toBe(false);
       expect(digestDatabase(live())).toEqual(before);
       expect(() => readdirSync(backups())).toThrow(/ENOENT/);
     }

@@ -1,0 +1,1 @@
+export function restoreSignalPath(databaseFile: string): string;
