@@ -14,12 +14,10 @@ export function Downloads({ year, t }: { year: number; t: PublicText }) {
   return (
     <section aria-labelledby="downloads-heading" className="space-y-2">
       <h2 id="downloads-heading" className="text-lg font-semibold">{t.downloadsHeading}</h2>
-      <ul className="grid gap-2 sm:grid-cols-3">
+      <ul className="downloads grid gap-2 sm:grid-cols-3">
         {links.map((link) => (
           <li key={link.href}>
-            <a href={link.href} className="flex min-h-11 items-center rounded border border-stone-400 bg-white px-3 py-2 text-blue-900 underline underline-offset-2" data-testid="download-link">
-              {link.label}
-            </a>
+            <a href={link.href}>{link.label}</a>
           </li>
         ))}
       </ul>

@@ -1,24 +1,27 @@
-import type { OrgRef } from '@/lib/public/summary-model';
+import type { Locale } from '@/lib/i18n/locale';
 import type { PublicText } from '@/lib/i18n/messages/public';
+import type { OrgRef } from '@/lib/public/summary-model';
+import { inline } from './vi-text';
 
 /** "Chủ trì: Ủy ban nhân dân phường · Phối hợp: Đảng ủy phường". Names are data, kept in Vietnamese. */
-export function OrgList({ organizations, t }: { organizations: OrgRef[]; t: PublicText }) {
-  const lead = organizations.filter((o) => o.role === 'lead');
-  const coordinate = organizations.filter((o) => o.role === 'coordinate');
-  if (!organizations.length) return null;
+export function OrgList({ organizations, locale, t }: { organizations: OrgRef[]; locale: Locale; t: PublicText }) {
+  const groups = [
+    { label: t.leadOrg, role: 'lead' },
+    { label: t.coordinateOrg, role: 'coordinate' },
+  ]
+    .map((g) => ({ ...g, names: organizations.filter((o) => o.role === g.role).map((o) => o.name).join(', ') }))
+    .filter((g) => g.names);
+  if (!groups.length) return null;
   return (
-    <p className="text-sm text-stone-700" data-testid="organizations">
-      {lead.length ? (
-        <span>
-          <span className="font-medium">{t.leadOrg}:</span> <span lang="vi">{lead.map((o) => o.name).join(', ')}</span>
-        </span>
-      ) : null}
-      {lead.length && coordinate.length ? ' · ' : null}
-      {coordinate.length ? (
-        <span>
-          <span className="font-medium">{t.coordinateOrg}:</span> <span lang="vi">{coordinate.map((o) => o.name).join(', ')}</span>
-        </span>
-      ) : null}
+    <p className="orgs" data-testid="organizations">
+      {inline(
+        ...groups.flatMap((g, i) => [
+          i ? ' · ' : null,
+          <b key={g.role}>{`${g.label}:`}</b>,
+          ' ',
+          locale === 'vi' ? g.names : <span key={`${g.role}-names`} lang="vi">{g.names}</span>,
+        ]),
+      )}
     </p>
   );
 }

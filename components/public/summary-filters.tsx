@@ -1,34 +1,34 @@
 import Link from 'next/link';
 import { fill } from '@/lib/i18n/fill';
+import type { Locale } from '@/lib/i18n/locale';
 import type { PublicText } from '@/lib/i18n/messages/public';
 import { hasFilters, type Filters } from '@/lib/public/filters';
 import type { RawOrganization } from '@/lib/public/summary-model';
 import { targetStatuses } from '@/lib/workflow/target-status';
 import { targetStatusLabel } from '@/lib/public/status-labels';
-
-const select = 'mt-1 block w-full min-h-11 rounded border border-stone-500 bg-white px-2 py-2 text-base';
+import { viLang } from './vi-text';
 
 /**
  * A plain GET form: it works without JavaScript and the choice stays in the URL
  * (/?category=2.1&org=UBND&status=at_risk), so a filtered view can be bookmarked and reloaded.
  */
-export function SummaryFilters(props: { filters: Filters; organizations: RawOrganization[]; shown: number; total: number; t: PublicText }) {
+export function SummaryFilters(props: { filters: Filters; organizations: RawOrganization[]; shown: number; total: number; locale: Locale; t: PublicText }) {
   const { filters, t } = props;
   return (
-    <form method="get" action="/" className="rounded-lg border border-stone-300 bg-white p-3" aria-labelledby="filters-heading" role="search">
+    <form method="get" action="/" className="filters box p-3" aria-labelledby="filters-heading" role="search">
       <h2 id="filters-heading" className="font-semibold">{t.filtersHeading}</h2>
       <div className="mt-2 grid grid-cols-2 gap-3 sm:grid-cols-[1fr_1.5fr_2fr_auto] sm:items-end">
-        <label className="block text-sm font-medium">
+        <label>
           {t.filterCategory}
-          <select name="category" defaultValue={filters.category ?? 'all'} className={select} data-testid="filter-category">
+          <select name="category" defaultValue={filters.category ?? 'all'}>
             <option value="all">{t.filterAll}</option>
             <option value="2.1">{t.category21}</option>
             <option value="2.2">{t.category22}</option>
           </select>
         </label>
-        <label className="block text-sm font-medium">
+        <label>
           {t.filterStatus}
-          <select name="status" defaultValue={filters.status ?? 'all'} className={select} data-testid="filter-status">
+          <select name="status" defaultValue={filters.status ?? 'all'}>
             <option value="all">{t.filterAll}</option>
             {targetStatuses.map((s) => (
               <option key={s} value={s}>
@@ -37,12 +37,12 @@ export function SummaryFilters(props: { filters: Filters; organizations: RawOrga
             ))}
           </select>
         </label>
-        <label className="col-span-2 block text-sm font-medium sm:col-span-1">
+        <label className="col-span-2 sm:col-span-1">
           {t.filterOrg}
-          <select name="org" defaultValue={filters.org ?? 'all'} className={select} data-testid="filter-org">
+          <select name="org" defaultValue={filters.org ?? 'all'}>
             <option value="all">{t.filterAll}</option>
             {props.organizations.map((o) => (
-              <option key={o.code} value={o.code} lang="vi">
+              <option key={o.code} value={o.code} {...viLang(props.locale)}>
                 {o.name}
               </option>
             ))}

@@ -28,7 +28,7 @@ export function SummaryView({ summary, filters, locale }: { summary: PublicSumma
       <ReviewCompare summary={summary} locale={locale} t={t} />
       <section aria-labelledby="targets-heading" className="space-y-3">
         <h2 id="targets-heading" className="text-xl font-semibold">{t.targetsHeading}</h2>
-        <SummaryFilters filters={filters} organizations={summary.organizations} shown={targets.length} total={summary.targets.length} t={t} />
+        <SummaryFilters filters={filters} organizations={summary.organizations} shown={targets.length} total={summary.targets.length} locale={locale} t={t} />
         {targets.length === 0 ? <p data-testid="filter-none">{t.filterNone}</p> : null}
         {categories.map((category) => {
           const inCategory = targets.filter((x) => x.category === category.code);
@@ -36,7 +36,7 @@ export function SummaryView({ summary, filters, locale }: { summary: PublicSumma
           return (
             <section key={category.code} aria-labelledby={`category-${category.code}`} className="space-y-2">
               <h3 id={`category-${category.code}`} className="text-lg font-semibold">{category.title}</h3>
-              <ul className="grid gap-2 lg:grid-cols-2" data-testid="target-list">
+              <ul className="grid gap-2 lg:grid-cols-2">
                 {inCategory.map((target) => (
                   <li key={target.code}>
                     <TargetCard target={target} locale={locale} t={t} reviewYear={summary.review.year} />

@@ -4,29 +4,30 @@ import { fill } from '@/lib/i18n/fill';
 import type { Locale } from '@/lib/i18n/locale';
 import type { PublicText } from '@/lib/i18n/messages/public';
 import { formatPeriod } from '@/lib/period-label';
+import { taskStatusLabel } from '@/lib/public/status-labels';
 import type { SummaryTask, SummaryTaskGroup } from '@/lib/public/summary-model';
 import { OrgList } from './org-list';
-import { taskStatusLabel } from '@/lib/public/status-labels';
 import { ProgressBar } from './target-bar';
+import { inline, viLang, viText } from './vi-text';
 
 /**
  * Section III: each group folds open (a phone shows eight short lines first); each task's text
- * is shown whole and exactly as the resolution writes it.
+ * is shown whole and exactly as the resolution writes it. Styled by `.tgroup` (app/public-pages.css).
  */
 export function TaskGroups({ groups, locale, t }: { groups: SummaryTaskGroup[]; locale: Locale; t: PublicText }) {
   return (
     <div className="space-y-2">
       {groups.map((g) => (
-        <details key={g.number} className="rounded-lg border border-stone-300 bg-white" data-testid="task-group" data-number={g.number}>
-          <summary className="cursor-pointer px-3 py-3">
-            <span className="font-semibold">{fill(t.groupLabel, { number: g.number })}.</span>{' '}
-            <span lang="vi">{g.title}</span>
-            <span className="mt-1 block text-sm text-stone-700">
-              {fill(t.groupReported, { reported: g.reported, count: g.tasks.length })}
-              {g.averageProgress !== null ? ` · ${fill(t.groupProgress, { progress: formatQuantity(g.averageProgress, '%', locale) })}` : ''}
-            </span>
+        <details key={g.number} className="tgroup" data-testid="task-group" data-number={g.number}>
+          <summary>
+            {inline(
+              <b key="label">{`${fill(t.groupLabel, { number: g.number })}.`}</b>,
+              ' ',
+              viText(g.title, locale),
+              <small key="reported">{groupLine(g, locale, t)}</small>,
+            )}
           </summary>
-          <ol className="space-y-3 border-t border-stone-200 px-3 py-3">
+          <ol>
             {g.tasks.map((task) => (
               <TaskItem key={task.code} task={task} locale={locale} t={t} />
             ))}
@@ -37,29 +38,34 @@ export function TaskGroups({ groups, locale, t }: { groups: SummaryTaskGroup[]; 
   );
 }
 
+/** "1/2 nhiệm vụ có số liệu duyệt · Tiến độ bình quân 55 %" */
+function groupLine(g: SummaryTaskGroup, locale: Locale, t: PublicText): string {
+  const reported = fill(t.groupReported, { reported: g.reported, count: g.tasks.length });
+  if (g.averageProgress === null) return reported;
+  return `${reported} · ${fill(t.groupProgress, { progress: formatQuantity(g.averageProgress, '%', locale) })}`;
+}
+
 function TaskItem({ task, locale, t }: { task: SummaryTask; locale: Locale; t: PublicText }) {
+  const latest = task.latest;
   return (
-    <li className="space-y-1" data-testid="task" data-code={task.code}>
-      <h4 className="text-sm font-semibold">
-        <Link href={`/tasks/${task.id}`} className="text-blue-900 underline underline-offset-2">
-          {fill(t.taskLabel, { code: task.code })}
-        </Link>
+    <li data-testid="task" data-code={task.code}>
+      <h4>
+        <Link href={`/tasks/${task.id}`}>{fill(t.taskLabel, { code: task.code })}</Link>
       </h4>
-      <p lang="vi" className="whitespace-pre-line" data-testid="task-text">
+      <p {...viLang(locale)} data-testid="task-text">
         {task.text}
       </p>
-      <OrgList organizations={task.organizations} t={t} />
-      <div className="text-sm" data-testid="task-latest">
-        {task.latest ? (
-          <>
-            <span className="font-medium">{taskStatusLabel(task.latest.status, t)}</span>
-            {task.latest.progress !== null ? ` · ${t.taskProgress} ${formatQuantity(task.latest.progress, '%', locale)}` : ''}
-            {' · '}
-            {formatPeriod(task.latest.period, locale)}, {fill(t.approvedOn, { date: formatDate(task.latest.approvedAt, locale) })}
-            {task.latest.progress !== null ? <ProgressBar progress={task.latest.progress} /> : null}
-          </>
+      <OrgList organizations={task.organizations} locale={locale} t={t} />
+      <div data-testid="task-latest">
+        {latest ? (
+          inline(
+            <b key="status">{taskStatusLabel(latest.status, t)}</b>,
+            latest.progress !== null ? ` · ${t.taskProgress} ${formatQuantity(latest.progress, '%', locale)}` : null,
+            ` · ${formatPeriod(latest.period, locale)}, ${fill(t.approvedOn, { date: formatDate(latest.approvedAt, locale) })}`,
+            latest.progress !== null ? <ProgressBar key="bar" progress={latest.progress} /> : null,
+          )
         ) : (
-          <span className="text-stone-700">{t.taskNoReport}</span>
+          <span>{t.taskNoReport}</span>
         )}
       </div>
     </li>

@@ -15,6 +15,7 @@ import { publicText } from '@/lib/i18n/messages/public';
 import { formatPeriod } from '@/lib/period-label';
 import { chartPoints, historyEntries } from '@/lib/public/history';
 import { scaleMax } from '@/lib/public/scale';
+import { viLang } from '@/components/public/vi-text';
 
 // Rendered on first visit and cached like /, until revalidatePublicPages().
 export function generateStaticParams(): { id: string }[] {
@@ -50,27 +51,27 @@ export default async function TargetPage({ params }: PageProps<'/[lang]/targets/
       </p>
       <header className="space-y-2">
         <p className="text-sm text-stone-700">{target.code}</p>
-        <h1 className="text-2xl font-bold leading-tight" lang="vi">{target.name}</h1>
+        <h1 className="text-2xl font-bold leading-tight" {...viLang(lang)}>{target.name}</h1>
         <StatusBadge status={target.status} label={targetStatusLabel(target.status, t)} />
-        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-          <dt className="text-stone-700">{t.targetLabel}</dt>
-          <dd data-testid="target-bound">
+        <dl className="facts">
+          <dt>{t.targetLabel}</dt>
+          <dd>
             <TargetBound target={target} locale={lang} t={t} />
           </dd>
-          <dt className="text-stone-700">{t.resultLabel}</dt>
-          <dd data-testid="target-latest">
+          <dt>{t.resultLabel}</dt>
+          <dd>
             {target.latest
               ? `${formatQuantity(target.latest.value, target.unit, lang)} · ${formatPeriod(target.latest.period, lang)}, ${fill(t.approvedOn, { date: formatDate(target.latest.approvedAt, lang) })}`
               : t.noFigure}
           </dd>
         </dl>
-        <OrgList organizations={target.organizations} t={t} />
+        <OrgList organizations={target.organizations} locale={lang} t={t} />
         {ref ? <p className="text-sm text-stone-700">{fill(t.sourceRef, { ref })}</p> : null}
       </header>
       <section aria-labelledby="history-heading" className="space-y-3">
         <h2 id="history-heading" className="text-xl font-semibold">{t.historyHeading}</h2>
         {entries.length === 0 ? (
-          <p data-testid="history-empty">{t.historyEmpty}</p>
+          <p>{t.historyEmpty}</p>
         ) : (
           <>
             <HistoryChart
@@ -83,25 +84,25 @@ export default async function TargetPage({ params }: PageProps<'/[lang]/targets/
               locale={lang}
             />
             <div className="overflow-x-auto">
-              <table className="w-full border-collapse bg-white text-left text-sm" data-testid="history-table">
+              <table className="history" data-testid="history-table">
                 <thead>
-                  <tr className="border-b-2 border-stone-400">
-                    <th scope="col" className="p-2">{t.historyPeriod}</th>
-                    <th scope="col" className="p-2 text-right">{t.historyValue}</th>
-                    <th scope="col" className="p-2">{t.historyApprovedAt}</th>
-                    <th scope="col" className="p-2">{t.historyNote}</th>
+                  <tr>
+                    <th scope="col">{t.historyPeriod}</th>
+                    <th scope="col" className="num">{t.historyValue}</th>
+                    <th scope="col">{t.historyApprovedAt}</th>
+                    <th scope="col">{t.historyNote}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {entries.map((e) => (
-                    <tr key={e.id} className={`border-b border-stone-200 ${e.superseded ? 'text-stone-600' : ''}`}>
-                      <th scope="row" className="p-2 font-medium">{formatPeriod(e.periodCode, lang)}</th>
-                      <td className="p-2 text-right tabular-nums">
+                    <tr key={e.id} {...(e.superseded ? { className: 'old' } : {})}>
+                      <th scope="row">{formatPeriod(e.periodCode, lang)}</th>
+                      <td className="num">
                         {e.value === null ? '—' : formatQuantity(e.value, target.unit, lang)}
-                        {e.superseded ? <span className="block text-xs">{t.historySuperseded}</span> : null}
+                        {e.superseded ? <small>{t.historySuperseded}</small> : null}
                       </td>
-                      <td className="p-2">{formatDateTime(e.reviewedAt, lang)}</td>
-                      <td className="p-2" lang="vi">{e.note}</td>
+                      <td>{formatDateTime(e.reviewedAt, lang)}</td>
+                      <td {...viLang(lang)}>{e.note}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -12,6 +12,7 @@ import { isLocale } from '@/lib/i18n/locale';
 import { publicText } from '@/lib/i18n/messages/public';
 import { formatPeriod } from '@/lib/period-label';
 import { chartPoints, historyEntries } from '@/lib/public/history';
+import { viLang } from '@/components/public/vi-text';
 
 export function generateStaticParams(): { id: string }[] {
   return [];
@@ -51,9 +52,9 @@ export default async function TaskPage({ params }: PageProps<'/[lang]/tasks/[id]
           {fill(t.groupLabel, { number: group.number })} · {task.code}
         </p>
         <h1 className="text-2xl font-bold leading-tight">{fill(t.taskLabel, { code: task.code })}</h1>
-        <p lang="vi" className="whitespace-pre-line" data-testid="task-text">{task.text}</p>
-        <OrgList organizations={task.organizations} t={t} />
-        <p data-testid="task-latest">
+        <p {...viLang(lang)} className="whitespace-pre-line">{task.text}</p>
+        <OrgList organizations={task.organizations} locale={lang} t={t} />
+        <p>
           {task.latest
             ? `${taskStatusLabel(task.latest.status, t)}${task.latest.progress !== null ? ` · ${t.taskProgress} ${formatQuantity(task.latest.progress, '%', lang)}` : ''} · ${formatPeriod(task.latest.period, lang)}, ${fill(t.approvedOn, { date: formatDate(task.latest.approvedAt, lang) })}`
             : t.taskNoReport}
@@ -63,34 +64,34 @@ export default async function TaskPage({ params }: PageProps<'/[lang]/tasks/[id]
       <section aria-labelledby="history-heading" className="space-y-3">
         <h2 id="history-heading" className="text-xl font-semibold">{t.historyHeading}</h2>
         {entries.length === 0 ? (
-          <p data-testid="history-empty">{t.historyEmpty}</p>
+          <p>{t.historyEmpty}</p>
         ) : (
           <>
             {points.length ? (
               <HistoryChart points={points} max={100} targetValue={100} targetLabel={t.doneLine} unit="%" title={t.historyChartTitle} locale={lang} />
             ) : null}
             <div className="overflow-x-auto">
-              <table className="w-full border-collapse bg-white text-left text-sm" data-testid="history-table">
+              <table className="history top" data-testid="history-table">
                 <thead>
-                  <tr className="border-b-2 border-stone-400">
-                    <th scope="col" className="p-2">{t.historyPeriod}</th>
-                    <th scope="col" className="p-2">{t.historyStatus}</th>
-                    <th scope="col" className="p-2 text-right">{t.taskProgress}</th>
-                    <th scope="col" className="p-2">{t.historyApprovedAt}</th>
-                    <th scope="col" className="p-2">{t.historyNarrative}</th>
+                  <tr>
+                    <th scope="col">{t.historyPeriod}</th>
+                    <th scope="col">{t.historyStatus}</th>
+                    <th scope="col" className="num">{t.taskProgress}</th>
+                    <th scope="col">{t.historyApprovedAt}</th>
+                    <th scope="col">{t.historyNarrative}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {entries.map((e) => (
-                    <tr key={e.id} className={`border-b border-stone-200 align-top ${e.superseded ? 'text-stone-600' : ''}`}>
-                      <th scope="row" className="p-2 font-medium">{formatPeriod(e.periodCode, lang)}</th>
-                      <td className="p-2">
+                    <tr key={e.id} {...(e.superseded ? { className: 'old' } : {})}>
+                      <th scope="row">{formatPeriod(e.periodCode, lang)}</th>
+                      <td>
                         {e.taskStatus ? taskStatusLabel(e.taskStatus, t) : '—'}
-                        {e.superseded ? <span className="block text-xs">{t.historySuperseded}</span> : null}
+                        {e.superseded ? <small>{t.historySuperseded}</small> : null}
                       </td>
-                      <td className="p-2 text-right tabular-nums">{e.progress === null ? '—' : formatQuantity(e.progress, '%', lang)}</td>
-                      <td className="p-2">{formatDateTime(e.reviewedAt, lang)}</td>
-                      <td className="p-2" lang="vi">{e.narrative}</td>
+                      <td className="num">{e.progress === null ? '—' : formatQuantity(e.progress, '%', lang)}</td>
+                      <td>{formatDateTime(e.reviewedAt, lang)}</td>
+                      <td {...viLang(lang)}>{e.narrative}</td>
                     </tr>
                   ))}
                 </tbody>
