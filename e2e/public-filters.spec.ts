@@ -2,13 +2,14 @@ import { expect, test, type Page } from '@playwright/test';
 import { common } from '../lib/i18n/messages/common';
 import { publicText } from '../lib/i18n/messages/public';
 import { approveFigures } from './fixtures/approved-figures';
+import { targetBound, targetCard, targetCards, targetLatest, targetStatus, taskGroups } from './fixtures/summary-page';
 
 // This spec's own figure: target 2.2.02 (not met at year end).
 test.beforeAll(async ({ baseURL }) => {
   await approveFigures(baseURL!, [{ kind: 'target', subjectCode: '2.2.02', period: '2023-Q4', value: 70.5 }]);
 });
 
-const rows = (page: Page) => page.getByTestId('target-row');
+const rows = (page: Page) => targetCards(page);
 
 test('filters narrow the targets, live in the URL and survive a reload', async ({ page }) => {
   await page.goto('/');
@@ -25,15 +26,15 @@ test('filters narrow the targets, live in the URL and survive a reload', async (
   await page.getByRole('combobox', { name: 'Tình trạng' }).selectOption('not_met');
   await page.getByTestId('filter-apply').click();
   await expect(page).toHaveURL(/status=not_met/);
-  await expect(page.locator('[data-testid="target-row"][data-code="2.2.02"]')).toBeVisible();
-  for (const status of await rows(page).getByTestId('target-status').all()) await expect(status).toHaveAttribute('data-status', 'not_met');
+  await expect(targetCard(page, '2.2.02')).toBeVisible();
+  for (const row of await rows(page).all()) await expect(row).toHaveAttribute('data-status', 'not_met');
 
   // The organization filter narrows the tasks too: the People's Council leads group 6 only and no target.
   await page.goto('/?org=HDND');
   await expect(rows(page)).toHaveCount(0);
   await expect(page.getByTestId('filter-none')).toBeVisible();
-  await expect(page.getByTestId('task-group')).toHaveCount(1);
-  await expect(page.getByTestId('task-group')).toHaveAttribute('data-number', '6');
+  await expect(taskGroups(page)).toHaveCount(1);
+  await expect(taskGroups(page)).toHaveAttribute('data-number', '6');
   await page.getByTestId('filter-clear').click();
   await expect(page).toHaveURL(/\/$/);
   await expect(rows(page)).toHaveCount(19);
@@ -85,10 +86,10 @@ test('the English switch changes every label, numbers and dates follow the langu
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveTitle('Progress of the 2023 resolution');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Progress of the 2023 resolution');
-  await expect(page.locator('[data-code="2.1.05"] [data-testid="target-bound"]')).toContainText('≥ 89.61 % — at least');
-  await expect(page.locator('[data-code="2.1.08"] [data-testid="target-bound"]')).toContainText('≤ 1.25 % — at most');
-  await expect(page.locator('[data-code="2.2.02"] [data-testid="target-latest"]')).toContainText('70.5 % · Q4 2023, approved');
-  await expect(page.locator('[data-code="2.2.02"] [data-testid="target-status"]')).toHaveText('Not met');
+  await expect(targetBound(targetCard(page, '2.1.05'), 'en')).toContainText('≥ 89.61 % — at least');
+  await expect(targetBound(targetCard(page, '2.1.08'), 'en')).toContainText('≤ 1.25 % — at most');
+  await expect(targetLatest(targetCard(page, '2.2.02'), 'en')).toContainText('70.5 % · Q4 2023, approved');
+  await expect(targetStatus(targetCard(page, '2.2.02'))).toHaveText('Not met');
 
   const text = await interfaceText(page);
   const leftovers = [...fragments(publicText.vi), ...fragments(common.vi)].filter((f) => text.includes(f) && !fragments(publicText.en).includes(f));
@@ -98,7 +99,7 @@ test('the English switch changes every label, numbers and dates follow the langu
   // The choice is kept: a filtered view and a detail page come in English too.
   await page.goto('/?status=not_met');
   await expect(page.getByTestId('filter-showing')).toContainText('Showing');
-  await page.locator('[data-code="2.2.02"]').getByRole('link').click();
+  await targetCard(page, '2.2.02').getByRole('link').click();
   await expect(page.getByRole('heading', { name: 'History of approved figures' })).toBeVisible();
   await expect(page.getByTestId('history-table')).toContainText('Q4 2023');
   const detail = await interfaceText(page);

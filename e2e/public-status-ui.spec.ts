@@ -1,6 +1,7 @@
 import { expect, test, type Browser } from '@playwright/test';
 import { storageStatePath, type Account } from './fixtures/accounts';
 import { readDb } from './fixtures/approved-figures';
+import { targetCard, targetLatest, targetStatus, taskItem, taskLatest } from './fixtures/summary-page';
 
 // Statuses on / after approvals made through the app itself: the People's Committee's officer
 // reports, the chair approves. Figures of this spec: targets 2.1.14 and 2.1.15, task III.3.1.
@@ -41,7 +42,7 @@ test('ubnd reports two targets and a task; bithu approves them; / shows the righ
   const visitor = await as(browser, 'admin');
   await visitor.page.context().clearCookies();
   await visitor.page.goto('/');
-  await expect(visitor.page.locator('[data-code="2.1.14"] [data-testid="target-status"]')).toHaveText('Chưa có số liệu');
+  await expect(targetStatus(targetCard(visitor.page, '2.1.14'))).toHaveText('Chưa có số liệu');
 
   const chair = await as(browser, 'bithu');
   await chair.page.goto('/approvals');
@@ -58,12 +59,12 @@ test('ubnd reports two targets and a task; bithu approves them; / shows the righ
   await chair.close();
 
   await visitor.page.goto('/');
-  const row = (code: string) => visitor.page.locator(`[data-testid="target-row"][data-code="${code}"]`);
-  await expect(row('2.1.14').getByTestId('target-status')).toHaveText('Đạt');
-  await expect(row('2.1.14').getByTestId('target-latest')).toContainText('100 % · Quý IV/2023');
+  const row = (code: string) => targetCard(visitor.page, code);
+  await expect(targetStatus(row('2.1.14'))).toHaveText('Đạt');
+  await expect(targetLatest(row('2.1.14'))).toContainText('100 % · Quý IV/2023');
   // 30,5 % by 30/06 against 100 % × 181/365 ≈ 49,6 %: behind the pace of the year.
-  await expect(row('2.1.15').getByTestId('target-status')).toHaveText('Có nguy cơ không đạt');
-  await expect(row('2.1.15').getByTestId('target-latest')).toContainText('30,5 % · Quý II/2023');
-  await expect(visitor.page.locator('[data-testid="task"][data-code="III.3.1"] [data-testid="task-latest"]')).toContainText('Hoàn thành · Tiến độ 100 % · Quý III/2023');
+  await expect(targetStatus(row('2.1.15'))).toHaveText('Có nguy cơ không đạt');
+  await expect(targetLatest(row('2.1.15'))).toContainText('30,5 % · Quý II/2023');
+  await expect(taskLatest(taskItem(visitor.page, 'III.3.1'))).toContainText('Hoàn thành · Tiến độ 100 % · Quý III/2023');
   await visitor.close();
 });

@@ -1,6 +1,19 @@
 import { expect, test } from '@playwright/test';
 import { approveFigures, readDb } from './fixtures/approved-figures';
 import { storageStatePath } from './fixtures/accounts';
+import {
+  organizationsOf,
+  targetBound,
+  targetCard,
+  targetCards,
+  targetLatest,
+  targetStatus,
+  taskGroup,
+  taskGroups,
+  taskItem,
+  taskLatest,
+  taskText,
+} from './fixtures/summary-page';
 
 // Figures written here are this spec's own (targets 2.1.01, 2.1.08, 2.1.10, 2.1.16, task III.6.1).
 test.describe.configure({ mode: 'serial' });
@@ -20,28 +33,28 @@ test('/ lists the 19 targets with value and direction and the 8 task groups with
   await expect(facts).toContainText('27/12/2022');
   await expect(facts).toContainText('Nguyễn Thị Ngọc');
 
-  const rows = page.getByTestId('target-row');
-  await expect(rows).toHaveCount(19);
+  await expect(targetCards(page)).toHaveCount(19);
   const targets = readDb<{ code: string; name: string }>('SELECT code, name FROM targets ORDER BY code');
   expect(targets.map((t) => t.code)).toEqual(Object.keys(bounds).sort());
   for (const t of targets) {
-    const row = page.locator(`[data-testid="target-row"][data-code="${t.code}"]`);
+    const row = targetCard(page, t.code);
     await expect(row.getByRole('heading')).toHaveText(`${t.code} ${t.name}`);
-    await expect(row.getByTestId('target-bound')).toContainText(bounds[t.code]!);
+    await expect(row).toHaveAccessibleName(`${t.code} ${t.name}`);
+    await expect(targetBound(row)).toContainText(bounds[t.code]!);
   }
-  await expect(page.locator('[data-code="2.1.08"] [data-testid="target-bound"]')).toContainText('không vượt quá');
-  await expect(page.locator('[data-code="2.1.05"] [data-testid="target-bound"]')).toContainText('đạt ít nhất');
+  await expect(targetBound(targetCard(page, '2.1.08'))).toContainText('không vượt quá');
+  await expect(targetBound(targetCard(page, '2.1.05'))).toContainText('đạt ít nhất');
 
-  await expect(page.getByTestId('task-group')).toHaveCount(8);
+  await expect(taskGroups(page)).toHaveCount(8);
   const tasks = readDb<{ code: string; text: string }>('SELECT code, text FROM tasks ORDER BY id');
   expect(tasks.length).toBeGreaterThanOrEqual(14);
   for (const task of tasks) {
-    const text = await page.locator(`[data-testid="task"][data-code="${task.code}"] [data-testid="task-text"]`).textContent();
+    const text = await taskText(taskItem(page, task.code)).textContent();
     expect(text).toBe(task.text);
   }
-  await expect(page.locator('[data-code="III.8.1"] [data-testid="organizations"]')).toContainText('Ủy ban Mặt trận Tổ quốc phường');
+  await expect(organizationsOf(taskItem(page, 'III.8.1'))).toContainText('Ủy ban Mặt trận Tổ quốc phường');
   await expect(page.getByTestId('review-previous')).toContainText('18/19 chỉ tiêu đạt và vượt, 1 chỉ tiêu chưa đạt');
-  await expect(page.locator('[data-code="2.2.03"]')).toContainText('Năm 2022: chỉ tiêu này chưa đạt.');
+  await expect(targetCard(page, '2.2.03')).toContainText('Năm 2022: chỉ tiêu này chưa đạt.');
 });
 
 test('approved figures change values, statuses and counts; unapproved ones never show', async ({ page, baseURL }) => {
@@ -58,18 +71,18 @@ test('approved figures change values, statuses and counts; unapproved ones never
   ]);
   await page.goto('/');
   const expectRow = async (code: string, status: string, statusWords: string, latest: string) => {
-    const row = page.locator(`[data-testid="target-row"][data-code="${code}"]`);
-    await expect(row.getByTestId('target-status')).toHaveText(statusWords);
-    await expect(row.getByTestId('target-status')).toHaveAttribute('data-status', status);
-    await expect(row.getByTestId('target-latest')).toContainText(latest);
+    const row = targetCard(page, code);
+    await expect(targetStatus(row)).toHaveText(statusWords);
+    await expect(row).toHaveAttribute('data-status', status);
+    await expect(targetLatest(row)).toContainText(latest);
   };
   await expectRow('2.1.01', 'met', 'Đạt', '640,5 ha · Quý IV/2023');
   await expectRow('2.1.08', 'at_risk', 'Có nguy cơ không đạt', '1,41 % · Quý II/2023');
   await expectRow('2.1.16', 'not_met', 'Không đạt', '60,3 % · Quý IV/2023');
   await expectRow('2.1.10', 'on_track', 'Đúng tiến độ', '50,7 % · Quý II/2023');
-  await expect(page.locator('[data-code="2.1.03"] [data-testid="target-latest"]')).not.toContainText('97,7');
-  await expect(page.locator('[data-code="2.1.05"] [data-testid="target-latest"]')).not.toContainText('3,25');
-  await expect(page.locator('[data-testid="task"][data-code="III.6.1"] [data-testid="task-latest"]')).toContainText(
+  await expect(targetLatest(targetCard(page, '2.1.03'))).not.toContainText('97,7');
+  await expect(targetLatest(targetCard(page, '2.1.05'))).not.toContainText('3,25');
+  await expect(taskLatest(taskItem(page, 'III.6.1'))).toContainText(
     'Đang thực hiện, đúng tiến độ · Tiến độ 55 % · Quý II/2023',
   );
 
@@ -153,7 +166,7 @@ test('the front cache keeps each language apart and never holds a page made for 
 
 test('a target’s page charts its approved history against the target line', async ({ page }) => {
   await page.goto('/');
-  await page.locator('[data-code="2.1.01"]').getByRole('link', { name: 'Tổng diện tích gieo trồng' }).click();
+  await targetCard(page, '2.1.01').getByRole('link', { name: 'Tổng diện tích gieo trồng' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tổng diện tích gieo trồng');
   await expect(page.getByTestId('history-chart')).toBeVisible();
   await expect(page.getByTestId('chart-target-line')).toHaveCount(1);
@@ -164,8 +177,8 @@ test('a target’s page charts its approved history against the target line', as
   await expect(table.locator('tbody tr').last()).toContainText('641,25 ha');
 
   await page.goto('/');
-  await page.locator('[data-testid="task-group"][data-number="6"] summary').click();
-  await page.locator('[data-testid="task"][data-code="III.6.1"]').getByRole('link').click();
+  await taskGroup(page, 6).locator('summary').click();
+  await taskItem(page, 'III.6.1').getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nhiệm vụ III.6.1');
   await expect(page.getByTestId('history-table')).toContainText('55 %');
 });
@@ -177,7 +190,7 @@ test('no request leaves the site: fonts, styles, scripts and images are all loca
   });
   await page.goto('/');
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
-  await page.locator('[data-code="2.1.01"]').getByRole('link').click();
+  await targetCard(page, '2.1.01').getByRole('link').click();
   await expect(page.getByTestId('history-chart')).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect([...origins]).toEqual([new URL(baseURL!).origin]);

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { storageStatePath } from './fixtures/accounts';
 import { readDb } from './fixtures/approved-figures';
+import { targetCard } from './fixtures/summary-page';
 import { makeLead, samplePdf } from './fixtures/workflow-setup';
 
 // The whole loop in a browser: the Farmers' Association reports a target and a task, the chair
@@ -137,7 +138,7 @@ test.describe('the chair returns, the officer corrects, the chair approves', () 
     expect(Date.now() - started).toBeLessThan(2000);
     expect(await officialFigure(chair)).toMatchObject({ value: 84.75, period: '2023-Q3' });
     await chair.goto('/');
-    await expect(chair.locator(`[data-testid="target-row"][data-code="${targetCode}"]`)).toContainText('84,75');
+    await expect(targetCard(chair, targetCode)).toContainText('84,75');
 
     await chair.goto('/approvals');
     await chair.getByTestId(`queue-item-${task!.id}`).getByRole('checkbox').check();

@@ -13,13 +13,13 @@ export function OrgList({ organizations, locale, t }: { organizations: OrgRef[];
     .filter((g) => g.names);
   if (!groups.length) return null;
   return (
-    <p className="orgs" data-testid="organizations">
+    <p className="orgs">
       {inline(
         ...groups.flatMap((g, i) => [
           i ? ' · ' : null,
-          <b key={g.role}>{`${g.label}:`}</b>,
+          <b key={i}>{`${g.label}:`}</b>,
           ' ',
-          locale === 'vi' ? g.names : <span key={`${g.role}-names`} lang="vi">{g.names}</span>,
+          locale === 'vi' ? g.names : <span key={`n${i}`} lang="vi">{g.names}</span>,
         ]),
       )}
     </p>

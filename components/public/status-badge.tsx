@@ -6,7 +6,7 @@ import type { TargetStatus } from '@/lib/workflow/target-status';
  */
 export function StatusBadge({ status, label }: { status: TargetStatus; label: string }) {
   return (
-    <span className="badge" data-status={status} data-testid="target-status">
+    <span className="badge" data-status={status}>
       {label}
     </span>
   );

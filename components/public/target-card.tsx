@@ -7,29 +7,31 @@ import { formatPeriod } from '@/lib/period-label';
 import { targetStatusLabel } from '@/lib/public/status-labels';
 import type { SummaryTarget } from '@/lib/public/summary-model';
 import { OrgList } from './org-list';
-import { StatusBadge } from './status-badge';
 import { TargetBar } from './target-bar';
 import { inline, viLang } from './vi-text';
 
-/** "≥ 89,61 % — đạt ít nhất" (inside a `.facts` dd: the bound bold, the direction grey). */
+/*
+ * Inside a `.facts` dd the bare text is grey; the figure (b) and what belongs to it (span) are in
+ * the text colour. Short keys: each is written into the page's RSC payload.
+ */
+
+/** "≥ 4 % (5 người/năm) — đạt ít nhất" */
 export function TargetBound({ target, locale, t }: { target: SummaryTarget; locale: Locale; t: PublicText }) {
   const words = [target.extra ? `(${target.extra})` : null, target.qualifier].filter(Boolean).join(' ');
   return inline(
-    <b key="bound">{formatTargetBound(target.targetValue, target.unit, target.direction, locale)}</b>,
-    words && locale === 'vi' ? ` ${words}` : null,
-    words && locale !== 'vi' ? ' ' : null,
-    words && locale !== 'vi' ? <span key="words" lang="vi">{words}</span> : null,
-    <span key="direction">{` — ${target.direction === 'max' ? t.directionMax : t.directionMin}`}</span>,
+    <b key="b">{formatTargetBound(target.targetValue, target.unit, target.direction, locale)}</b>,
+    words ? <span key="w" {...viLang(locale)}>{` ${words}`}</span> : null,
+    ` — ${target.direction === 'max' ? t.directionMax : t.directionMin}`,
   );
 }
 
-/** "640,5 ha · Quý IV/2023, duyệt ngày 20/12/2023" (the value bold, the approval grey). */
+/** "640,5 ha · Quý IV/2023, duyệt ngày 20/12/2023" */
 function TargetLatest({ target, locale, t }: { target: SummaryTarget; locale: Locale; t: PublicText }) {
-  if (!target.latest) return <span>{t.noFigure}</span>;
+  if (!target.latest) return t.noFigure;
   return inline(
-    <b key="value">{formatQuantity(target.latest.value, target.unit, locale)}</b>,
-    ` · ${formatPeriod(target.latest.period, locale)}`,
-    <span key="approved">{`, ${fill(t.approvedOn, { date: formatDate(target.latest.approvedAt, locale) })}`}</span>,
+    <b key="v">{formatQuantity(target.latest.value, target.unit, locale)}</b>,
+    <span key="p">{` · ${formatPeriod(target.latest.period, locale)}`}</span>,
+    `, ${fill(t.approvedOn, { date: formatDate(target.latest.approvedAt, locale) })}`,
   );
 }
 
@@ -37,7 +39,7 @@ export function TargetCard(props: { target: SummaryTarget; locale: Locale; t: Pu
   const { target, locale, t } = props;
   const headingId = `target-${target.code}`;
   return (
-    <article aria-labelledby={headingId} className="tcard" data-testid="target-row" data-code={target.code}>
+    <article aria-labelledby={headingId} className="tcard" data-code={target.code} data-status={target.status}>
       <div>
         <h4 id={headingId}>
           <span>{target.code}</span>{' '}
@@ -45,19 +47,20 @@ export function TargetCard(props: { target: SummaryTarget; locale: Locale; t: Pu
             {target.name}
           </Link>
         </h4>
-        <StatusBadge status={target.status} label={targetStatusLabel(target.status, t)} />
+        {/* The badge takes its colours and icon from the card's data-status. */}
+        <span className="badge">{targetStatusLabel(target.status, t)}</span>
       </div>
       <dl className="facts">
         <dt>{t.targetLabel}</dt>
-        <dd data-testid="target-bound">
+        <dd>
           <TargetBound target={target} locale={locale} t={t} />
         </dd>
         <dt>{t.resultLabel}</dt>
-        <dd data-testid="target-latest">
+        <dd>
           <TargetLatest target={target} locale={locale} t={t} />
         </dd>
       </dl>
-      <TargetBar value={target.latest?.value ?? null} targetValue={target.targetValue} unit={target.unit} status={target.status} />
+      <TargetBar value={target.latest?.value ?? null} targetValue={target.targetValue} unit={target.unit} />
       <OrgList organizations={target.organizations} locale={locale} t={t} />
       {target.notMetInReview && props.reviewYear ? <p>{fill(t.notMetInReview, { year: props.reviewYear })}</p> : null}
     </article>

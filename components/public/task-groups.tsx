@@ -18,13 +18,13 @@ export function TaskGroups({ groups, locale, t }: { groups: SummaryTaskGroup[]; 
   return (
     <div className="space-y-2">
       {groups.map((g) => (
-        <details key={g.number} className="tgroup" data-testid="task-group" data-number={g.number}>
+        <details key={g.number} className="tgroup" data-number={g.number}>
           <summary>
             {inline(
-              <b key="label">{`${fill(t.groupLabel, { number: g.number })}.`}</b>,
+              <b key="n">{`${fill(t.groupLabel, { number: g.number })}.`}</b>,
               ' ',
               viText(g.title, locale),
-              <small key="reported">{groupLine(g, locale, t)}</small>,
+              <small key="r">{groupLine(g, locale, t)}</small>,
             )}
           </summary>
           <ol>
@@ -48,26 +48,26 @@ function groupLine(g: SummaryTaskGroup, locale: Locale, t: PublicText): string {
 function TaskItem({ task, locale, t }: { task: SummaryTask; locale: Locale; t: PublicText }) {
   const latest = task.latest;
   return (
-    <li data-testid="task" data-code={task.code}>
+    <li data-code={task.code}>
       <h4>
         <Link href={`/tasks/${task.id}`}>{fill(t.taskLabel, { code: task.code })}</Link>
       </h4>
-      <p {...viLang(locale)} data-testid="task-text">
+      <p {...viLang(locale)}>
         {task.text}
       </p>
       <OrgList organizations={task.organizations} locale={locale} t={t} />
-      <div data-testid="task-latest">
-        {latest ? (
-          inline(
-            <b key="status">{taskStatusLabel(latest.status, t)}</b>,
+      {latest ? (
+        <div>
+          {inline(
+            <b key="s">{taskStatusLabel(latest.status, t)}</b>,
             latest.progress !== null ? ` · ${t.taskProgress} ${formatQuantity(latest.progress, '%', locale)}` : null,
             ` · ${formatPeriod(latest.period, locale)}, ${fill(t.approvedOn, { date: formatDate(latest.approvedAt, locale) })}`,
-            latest.progress !== null ? <ProgressBar key="bar" progress={latest.progress} /> : null,
-          )
-        ) : (
-          <span>{t.taskNoReport}</span>
-        )}
-      </div>
+            latest.progress !== null ? <ProgressBar key="p" progress={latest.progress} /> : null,
+          )}
+        </div>
+      ) : (
+        <p>{t.taskNoReport}</p>
+      )}
     </li>
   );
 }

@@ -60,9 +60,11 @@ export default async function TargetPage({ params }: PageProps<'/[lang]/targets/
           </dd>
           <dt>{t.resultLabel}</dt>
           <dd>
-            {target.latest
-              ? `${formatQuantity(target.latest.value, target.unit, lang)} · ${formatPeriod(target.latest.period, lang)}, ${fill(t.approvedOn, { date: formatDate(target.latest.approvedAt, lang) })}`
-              : t.noFigure}
+            <span>
+              {target.latest
+                ? `${formatQuantity(target.latest.value, target.unit, lang)} · ${formatPeriod(target.latest.period, lang)}, ${fill(t.approvedOn, { date: formatDate(target.latest.approvedAt, lang) })}`
+                : t.noFigure}
+            </span>
           </dd>
         </dl>
         <OrgList organizations={target.organizations} locale={lang} t={t} />
