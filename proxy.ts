@@ -3,6 +3,7 @@ import { defaultLocale, isLocale, localeCookie } from './lib/i18n/locale';
 import { filterKey, filtersFromSearch, hasFilters } from './lib/public/filters';
 import { actionPayloadProblem } from './lib/action-payload';
 import { actionBodyLimitBytes, refuseOversizedBody } from './lib/request-limits';
+import { requestPathHeader } from './lib/auth/login-url';
 
 const protectedPrefixes = ['/dashboard', '/approvals', '/admin', '/account', '/reports'];
 const sessionCookies = ['next-auth.session-token', '__Secure-next-auth.session-token'];
@@ -23,8 +24,11 @@ export async function proxy(request: NextRequest) {
   }
 
   const { pathname, search } = request.nextUrl;
+  // For a page that finds the session invalid: /login?callbackUrl= leads back here.
+  const forwarded = new Headers(request.headers);
+  forwarded.set(requestPathHeader, `${pathname}${search}`);
   const first = pathname.split('/')[1];
-  if (isLocale(first)) return NextResponse.next();
+  if (isLocale(first)) return NextResponse.next({ request: { headers: forwarded } });
 
   const isProtected = protectedPrefixes.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   if (isProtected && !sessionCookies.some((name) => request.cookies.has(name))) {
@@ -42,7 +46,7 @@ export async function proxy(request: NextRequest) {
     const filters = filtersFromSearch(request.nextUrl.searchParams);
     if (hasFilters(filters)) url.pathname = `/${locale}/filter/${filterKey(filters)}`;
   }
-  return NextResponse.rewrite(url);
+  return NextResponse.rewrite(url, { request: { headers: forwarded } });
 }
 
 export const config = {

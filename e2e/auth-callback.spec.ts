@@ -33,6 +33,16 @@ test.describe('a stale session cookie', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
 
+  test('the path comes from the request itself: a client cannot choose it with the proxy’s header', async ({ request }) => {
+    const response = await request.get(wanted, {
+      headers: { cookie: 'next-auth.session-token=not-a-token', 'x-request-path': '/admin/accounts' },
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(307);
+    const location = new URL(response.headers()['location']!, baseURL());
+    expect(location.pathname + location.search).toBe(loginForWanted);
+  });
+
   test('the token of an account disabled since: the same, also for a page reached by a link inside the app', async ({ page, context, browser }) => {
     const admin = await (await browser.newContext({ storageState: storageStatePath('admin') })).newPage();
     const username = `het-phien-${runId}`;

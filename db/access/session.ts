@@ -68,14 +68,14 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
  * Sends a visitor without a (valid) session to /login with the page they asked for, path and
  * query, so that logging in leads back there; `fallbackPath` when the request's URL is unknown.
  */
-export function redirectToLogin(fallbackPath: string | null = null): never {
-  redirect(loginUrl(requestedPath() ?? fallbackPath));
+export async function redirectToLogin(fallbackPath: string | null = null): Promise<never> {
+  redirect(loginUrl((await requestedPath()) ?? fallbackPath));
 }
 
 /** For pages: sends a visitor without a session to /login and hides pages of other roles. */
 export async function requirePageUser(roles: readonly Role[], callbackPath: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirectToLogin(callbackPath);
+  if (!user) return redirectToLogin(callbackPath);
   if (!roles.includes(user.role)) notFound();
   return user;
 }

@@ -50,7 +50,7 @@ export function authedAction<S extends z.ZodType<unknown, Record<string, unknown
 ) {
   return async function guardedAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
     const user = await getCurrentUser();
-    if (!user) redirectToLogin();
+    if (!user) return redirectToLogin();
     if (!roles.includes(user.role)) notFound();
     const locale = await getLocale();
     const t = formMessages[locale];
@@ -68,7 +68,7 @@ export function authedAction<S extends z.ZodType<unknown, Record<string, unknown
     } catch (error) {
       unstable_rethrow(error);
       if (error instanceof AuthError) {
-        if (error.status === 401) redirectToLogin();
+        if (error.status === 401) return redirectToLogin();
         notFound();
       }
       logError('action_failed', error, { userId: user.id });

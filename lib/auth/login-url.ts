@@ -19,6 +19,9 @@ export function callbackPath(pathname: string, search: string): string | null {
   return safe;
 }
 
+/** The request header proxy.ts sets to the path and query the visitor asked for (never the client's own). */
+export const requestPathHeader = 'x-request-path';
+
 /** /login, with `callbackUrl` when there is a page to come back to (checked again by the login page). */
 export function loginUrl(callback: string | null): string {
   const safe = safeLocalPath(callback, '');

@@ -1,20 +1,16 @@
 import 'server-only';
-import { workUnitAsyncStorage } from 'next/dist/server/app-render/work-unit-async-storage.external';
-import { callbackPath } from './login-url';
+import { headers } from 'next/headers';
+import { callbackPath, requestPathHeader } from './login-url';
 
 /**
  * The path and query of the page this request asked for, to send a signed-out visitor back to it
- * after logging in; null when it cannot be known.
- *
- * Why Next's request store: server components get no public API for the URL (a layout does not
- * even get the search params, by design), yet the workspace layout is where an expired or
- * invalidated session cookie is noticed (the proxy only sees that a cookie exists). Next keeps
- * the URL of the request it renders, or of the page a server action was posted from, in its
- * request store; this reads it and nothing else. Should a Next upgrade move it, callers fall back
- * to their own path (pages) or to plain /login, and e2e/auth-callback.spec.ts fails.
+ * after logging in; null when it cannot be known. proxy.ts puts it in a request header on every
+ * page request and server action (a layout gets no URL from Next, by design), overwriting any
+ * value the client sent; callbackPath() checks it is a path of this site.
  */
-export function requestedPath(): string | null {
-  const store = workUnitAsyncStorage.getStore();
-  if (store?.type !== 'request' || typeof store.url?.pathname !== 'string') return null;
-  return callbackPath(store.url.pathname, store.url.search ?? '');
+export async function requestedPath(): Promise<string | null> {
+  const value = (await headers()).get(requestPathHeader);
+  if (!value) return null;
+  const url = new URL(value, 'http://request-path.invalid');
+  return callbackPath(url.pathname, url.search);
 }

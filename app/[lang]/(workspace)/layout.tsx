@@ -14,7 +14,7 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
   if (!isLocale(lang)) notFound();
   const user = await getCurrentUser();
   // An expired or invalidated session cookie gets past the proxy's check and is noticed here.
-  if (!user) redirectToLogin();
+  if (!user) return redirectToLogin();
   return (
     <div data-workspace>
       <WorkspaceNav user={user} locale={lang} noticeCount={noticeCount(getNotices(user, wardToday()))} />

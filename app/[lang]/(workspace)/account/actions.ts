@@ -18,7 +18,7 @@ export const changePassword = authedAction(['officer', 'chair', 'admin'], change
       return failure(text, { newPassword: text });
     }
     // The account vanished or was disabled meanwhile: to /login, and back here after it.
-    redirectToLogin('/account');
+    return redirectToLogin('/account');
   }
   // The session version moved on, so this browser's token is dead; drop it too.
   const jar = await cookies();
