@@ -88,7 +88,7 @@ test.describe('a hostile callbackUrl', () => {
   test.use({ storageState: { cookies: [], origins: [] } });
 
   test('leads the chair to their own page, never off the site', async ({ page }) => {
-    for (const hostile of ['https://evil.example', '//evil.example', '/\\evil', '/\\evil.example/x', '/a/..//evil.example', 'javascript:alert(1)']) {
+    for (const hostile of ['https://evil.example', '//evil.example', '/\\evil', '/\\evil.example/x', '/a/..//evil.example', 'javascript:alert(1)', '/api/auth/signout', '/login?callbackUrl=%2Fadmin']) {
       await page.context().clearCookies();
       await page.goto(`/login?callbackUrl=${encodeURIComponent(hostile)}`);
       await logInHere(page, 'bithu');

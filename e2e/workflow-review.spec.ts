@@ -141,6 +141,8 @@ test('the dashboard fits a 360 px phone; the chair’s dashboard shows every org
 test('the administrator moves a due date; a date before the period ends is refused', async ({ browser }) => {
   const page = await (await browser.newContext({ storageState: storageStatePath('admin') })).newPage();
   await page.goto('/admin/periods');
+  // Reached like every admin section: from the admin menu, the current one marked.
+  await expect(page.getByRole('navigation', { name: 'Quản trị' }).getByRole('link', { name: 'Kỳ báo cáo, hạn nộp' })).toHaveAttribute('aria-current', 'page');
   const form = page.getByTestId('due-form-2023-M10');
   await form.getByLabel('Hạn nộp Tháng 10/2023').fill('2023-10-30');
   await form.getByRole('button', { name: 'Lưu' }).click();

@@ -4,6 +4,7 @@ import { getCurrentUser } from '@/db/access/session';
 import { roleHome } from '@/lib/auth/role-home';
 import { isLocale } from '@/lib/i18n/locale';
 import { authMessages } from '@/lib/i18n/messages/auth';
+import { callbackPath } from '@/lib/auth/login-url';
 import { safeLocalPath } from '@/lib/safe-path';
 import { LoginForm } from './login-form';
 
@@ -15,8 +16,11 @@ export default async function LoginPage({ params, searchParams }: PageProps<'/[l
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
   const query = await searchParams;
-  // Only a path of this site; anything else is dropped and the role's own page is used.
-  const callbackUrl = safeLocalPath(typeof query.callbackUrl === 'string' ? query.callbackUrl : null, '') || null;
+  // Only a page of this site (not /login, not an API route); anything else is dropped and the
+  // role's own page is used.
+  const asked = safeLocalPath(typeof query.callbackUrl === 'string' ? query.callbackUrl : null, '');
+  const askedUrl = asked ? new URL(asked, 'http://login.invalid') : null;
+  const callbackUrl = askedUrl ? callbackPath(askedUrl.pathname, askedUrl.search) : null;
 
   // A signed-in user (also right after the form succeeds) goes on to the page asked for, or to
   // the page of their role: officer → /dashboard, chair → /approvals, admin → /admin.

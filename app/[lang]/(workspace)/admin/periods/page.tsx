@@ -6,8 +6,10 @@ import { requirePageUser } from '@/db/access/session';
 import { formatDate } from '@/lib/format';
 import { fill } from '@/lib/i18n/fill';
 import { isLocale } from '@/lib/i18n/locale';
+import { adminMessages } from '@/lib/i18n/messages/admin';
 import { periodsAdminMessages } from '@/lib/i18n/messages/periods-admin';
 import { formatPeriod } from '@/lib/period-label';
+import { AdminNav } from '../admin-nav';
 import { updateDueDateAction } from './actions';
 
 export const metadata: Metadata = { title: 'Kỳ báo cáo' };
@@ -21,6 +23,7 @@ export default async function PeriodsAdminPage({ params }: PageProps<'/[lang]/ad
   const periods = resolution ? listPeriods(resolution.id) : [];
   return (
     <div className="mx-auto max-w-3xl space-y-4">
+      <AdminNav t={adminMessages[lang]} current="periods" />
       <h1 className="text-2xl font-semibold">{t.title}</h1>
       <p className="text-stone-700">{t.intro}</p>
       {!resolution ? <p>{t.none}</p> : null}
