@@ -37,7 +37,7 @@ export function ChairOverviewView({ data, locale }: { data: ChairOverview; local
                 <td className={cell}>{o.assignments}</td>
                 <td className={cell}>
                   {o.submitted > 0 ? (
-                    <Link href={`/approvals?org=${o.id}`} className="text-blue-800 underline">{o.submitted}</Link>
+                    <Link href={`/approvals?org=${o.id}`} prefetch={false} className="text-blue-800 underline">{o.submitted}</Link>
                   ) : 0}
                 </td>
                 <td className={cell}>{o.returned}</td>
@@ -49,9 +49,9 @@ export function ChairOverviewView({ data, locale }: { data: ChairOverview; local
         </table>
       </div>
       <p className="flex flex-wrap gap-x-6">
-        <Link href="/approvals" className="py-2 font-medium text-blue-800 underline">{d.toApprovals}</Link>
+        <Link href="/approvals" prefetch={false} className="py-2 font-medium text-blue-800 underline">{d.toApprovals}</Link>
         {data.lastDue[0] ? (
-          <Link href={`/approvals/missing?period=${data.lastDue[0].id}`} className="py-2 font-medium text-blue-800 underline">
+          <Link href={`/approvals/missing?period=${data.lastDue[0].id}`} prefetch={false} className="py-2 font-medium text-blue-800 underline">
             {a.missingLink}
           </Link>
         ) : null}

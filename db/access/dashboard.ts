@@ -56,9 +56,12 @@ export type OfficerDashboard = {
   overdue: DueGroup[];
   open: OpenItem[];
   openTotal: number;
+  /** The page of the open list shown (1-based, within 1…openPageCount). */
+  openPage: number;
+  openPageCount: number;
 };
 
-export const openListLimit = 100;
+export const openPageSize = 20;
 
 // The official figure of a subject, as the public pages pick it: the lead organization's
 // approved report of the latest period, and of those the latest approval (a correction).
@@ -69,7 +72,7 @@ const latestLeadTask = sql<number | null>`(SELECT u.id FROM updates u JOIN repor
   WHERE u.task_id = ${tasks.id} AND u.state = 'approved' AND u.role = 'lead'
   ORDER BY p.ends_on DESC, u.reviewed_at DESC, u.id DESC LIMIT 1)`;
 
-export function getOfficerDashboard(user: Actor, today: string): OfficerDashboard | null {
+export function getOfficerDashboard(user: Actor, today: string, openPage = 1): OfficerDashboard | null {
   if (user.role !== 'officer' || user.organizationId === null) return null;
   const resolution = currentResolution();
   if (!resolution) return null;
@@ -149,15 +152,18 @@ export function getOfficerDashboard(user: Actor, today: string): OfficerDashboar
   const group = (list: PeriodRow[]): DueGroup[] =>
     list.map((period) => ({ period, items: gaps.filter((g) => g.periodId === period.id) })).filter((g) => g.items.length > 0);
 
-  const { open, openTotal } = listOpen(orgId);
-  return { year: resolution.year, targets: dashboardTargets, tasks: dashboardTasks, upcoming: group(focus.upcoming), overdue: group(focus.overdue), open, openTotal };
+  return { year: resolution.year, targets: dashboardTargets, tasks: dashboardTasks, upcoming: group(focus.upcoming), overdue: group(focus.overdue), ...listOpen(orgId, openPage) };
 }
 
-/** The organization's reports not yet approved: returned first, then drafts, then waiting. */
-function listOpen(orgId: number): { open: OpenItem[]; openTotal: number } {
+type OpenPage = Pick<OfficerDashboard, 'open' | 'openTotal' | 'openPage' | 'openPageCount'>;
+
+/** The organization's reports not yet approved, a page at a time: returned first, then drafts, then waiting. */
+function listOpen(orgId: number, requestedPage: number): OpenPage {
   const db = getDb();
   const where = and(eq(updates.organizationId, orgId), ne(updates.state, 'approved'));
   const openTotal = db.select({ n: sql<number>`count(*)` }).from(updates).where(where).get()?.n ?? 0;
+  const openPageCount = Math.max(1, Math.ceil(openTotal / openPageSize));
+  const openPage = Math.min(Math.max(1, Math.trunc(requestedPage) || 1), openPageCount);
   const rows = db
     .select({
       id: updates.id,
@@ -176,8 +182,9 @@ function listOpen(orgId: number): { open: OpenItem[]; openTotal: number } {
     .leftJoin(targets, eq(targets.id, updates.targetId))
     .leftJoin(tasks, eq(tasks.id, updates.taskId))
     .where(where)
-    .orderBy(sql`CASE ${updates.state} WHEN 'returned' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END`, desc(updates.updatedAt))
-    .limit(openListLimit)
+    .orderBy(sql`CASE ${updates.state} WHEN 'returned' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END`, desc(updates.updatedAt), desc(updates.id))
+    .limit(openPageSize)
+    .offset((openPage - 1) * openPageSize)
     .all();
   const open = rows.map((r) => ({
     id: r.id,
@@ -189,7 +196,7 @@ function listOpen(orgId: number): { open: OpenItem[]; openTotal: number } {
     returnReason: r.returnReason,
     updatedAt: r.updatedAt,
   }));
-  return { open, openTotal };
+  return { open, openTotal, openPage, openPageCount };
 }
 
 export type OrganizationOverview = {

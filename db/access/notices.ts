@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
+import { cache } from 'react';
 import { focusPeriods, isApproaching } from '@/lib/workflow/calendar';
 import { getDb } from '../client';
 import { updates } from '../schema';
@@ -18,7 +19,8 @@ export type Notices =
   | { role: 'chair'; waiting: number }
   | null;
 
-export function getNotices(user: Actor, today: string): Notices {
+/** Once per request (React cache): the workspace layout and the dashboard page both show them. */
+export const getNotices = cache((user: Actor, today: string): Notices => {
   if (user.role === 'chair') return { role: 'chair', waiting: countWaiting(user) };
   if (user.role !== 'officer' || user.organizationId === null) return null;
   const db = getDb();
@@ -35,7 +37,7 @@ export function getNotices(user: Actor, today: string): Notices {
     .map((p) => ({ periodCode: p.code, dueOn: p.dueOn, missing: gaps.filter((g) => g.periodId === p.id).length }))
     .filter((a) => a.missing > 0);
   return { role: 'officer', returned, approaching };
-}
+});
 
 /** The number shown beside a navigation link, 0 for none. */
 export function noticeCount(notices: Notices): number {

@@ -5,7 +5,7 @@ import { getSqlite } from '@/db/client';
 import { createWorkflowFixture, type Fixture } from '@/test/workflow-fixture';
 import { listQueue, queuePageSize, type QueueFilters } from './approval-queue';
 import { approveReports, countWaiting, listGapsForPeriod, returnReport } from './approvals';
-import { getChairOverview, getOfficerDashboard } from './dashboard';
+import { getChairOverview, getOfficerDashboard, openPageSize } from './dashboard';
 import { getSubjectHistory } from './history';
 import { getNotices, noticeCount } from './notices';
 import { updatePeriodDueDate } from './periods';
@@ -232,5 +232,23 @@ describe('bounded work', () => {
     expect(countQueries(() => getOfficerDashboard(fx.user('ubnd'), '2023-07-20'))).toBe(dashBefore);
     // The previous approved report of the same subject sits beside each waiting one.
     expect(page.items.find((i) => i.subjectCode === '2.1.02' && i.periodCode === '2023-M05')!.previous).toMatchObject({ periodCode: '2023-M04', value: 50 });
+  });
+
+  it("pages the officer's open reports (returned first) with the same queries on every page", () => {
+    // After the test above UBND has 24 open reports: 1 returned, 2 drafts, 21 waiting.
+    const ubnd = fx.user('ubnd');
+    const first = getOfficerDashboard(ubnd, '2023-07-20', 1)!;
+    expect([first.openTotal, first.openPage, first.openPageCount]).toEqual([24, 1, 2]);
+    expect(first.open).toHaveLength(openPageSize);
+    expect(first.open.slice(0, 3).map((o) => o.state)).toEqual(['returned', 'draft', 'draft']);
+    const second = getOfficerDashboard(ubnd, '2023-07-20', 2)!;
+    expect(second.open).toHaveLength(24 - openPageSize);
+    expect(second.open.every((o) => o.state === 'submitted')).toBe(true);
+    // No report on two pages, none left out.
+    expect(new Set([...first.open, ...second.open].map((o) => o.id)).size).toBe(24);
+    // A page past the end shows the last one; a nonsense page the first.
+    expect(getOfficerDashboard(ubnd, '2023-07-20', 99)!.openPage).toBe(2);
+    expect(getOfficerDashboard(ubnd, '2023-07-20', 0)!.openPage).toBe(1);
+    expect(countQueries(() => getOfficerDashboard(ubnd, '2023-07-20', 2))).toBe(countQueries(() => getOfficerDashboard(ubnd, '2023-07-20', 1)));
   });
 });

@@ -17,7 +17,10 @@ export const dashboardMessages = {
     continueDraft: 'Tiếp tục báo cáo đang soạn',
     openTitle: 'Báo cáo chưa duyệt',
     openNone: 'Không có báo cáo nào đang chờ xử lý.',
-    openMore: 'Đang hiển thị {shown} trên {total} báo cáo.',
+    openMore: 'Báo cáo {from}–{to} trên {total}.',
+    openPagination: 'Các trang báo cáo chưa duyệt',
+    openPrev: '← Trang trước',
+    openNext: 'Trang sau →',
     open: 'Mở',
     targetsTitle: 'Chỉ tiêu được giao',
     tasksTitle: 'Nhiệm vụ được giao',
@@ -57,7 +60,10 @@ export const dashboardMessages = {
     continueDraft: 'Continue the open report',
     openTitle: 'Unapproved reports',
     openNone: 'No report is waiting for you.',
-    openMore: 'Showing {shown} of {total} reports.',
+    openMore: 'Reports {from}–{to} of {total}.',
+    openPagination: 'Pages of unapproved reports',
+    openPrev: '← Previous page',
+    openNext: 'Next page →',
     open: 'Open',
     targetsTitle: 'Assigned targets',
     tasksTitle: 'Assigned tasks',
@@ -83,3 +89,5 @@ export const dashboardMessages = {
   },
 } satisfies Messages<Record<string, string>>;
 
+
+export type DashboardMessages = (typeof dashboardMessages)['vi'];

@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: 'Công việc của đơn vị' };
 
 // An officer sees their organization's work. The chair, who belongs to no reporting
 // organization, sees every organization's reporting at a glance (the queue is /approvals).
-export default async function DashboardPage({ params }: PageProps<'/[lang]/dashboard'>) {
+export default async function DashboardPage({ params, searchParams }: PageProps<'/[lang]/dashboard'>) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
   const user = await requirePageUser(['officer', 'chair'], '/dashboard');
@@ -23,9 +23,19 @@ export default async function DashboardPage({ params }: PageProps<'/[lang]/dashb
     if (!overview) return <p>{dashboardMessages[lang].noResolution}</p>;
     return <ChairOverviewView data={overview} locale={lang} />;
   }
-  const data = getOfficerDashboard(user, today);
+  const { open } = await searchParams;
+  const openPage = typeof open === 'string' && /^\d{1,6}$/.test(open) ? Number(open) : 1;
+  const data = getOfficerDashboard(user, today, openPage);
   if (!data) return <p>{dashboardMessages[lang].noResolution}</p>;
   const notices = getNotices(user, today);
-  const approaching = notices?.role === 'officer' ? notices.approaching : [];
-  return <OfficerDashboardView data={data} locale={lang} orgName={user.organizationName ?? ''} approaching={approaching} />;
+  const officerNotices = notices?.role === 'officer' ? notices : { returned: 0, approaching: [] };
+  return (
+    <OfficerDashboardView
+      data={data}
+      locale={lang}
+      orgName={user.organizationName ?? ''}
+      returned={officerNotices.returned}
+      approaching={officerNotices.approaching}
+    />
+  );
 }
