@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import { initialActionState, type ActionState } from '@/lib/action-state';
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -12,6 +12,8 @@ export type ReviewLabels = {
   returnReason: string;
   returnSubmit: string;
   returning: string;
+  /** The link shown inside a closed "return" section before the page is interactive. */
+  returnOnPage: string;
 };
 
 function Message({ state, testId }: { state: ActionState; testId: string }) {
@@ -22,13 +24,65 @@ function Message({ state, testId }: { state: ActionState; testId: string }) {
   );
 }
 
+type ReturnFormProps = {
+  id: number;
+  version: number;
+  labels: ReviewLabels;
+  state: ActionState;
+  action: (formData: FormData) => void;
+  pending: boolean;
+  disabled: boolean;
+};
+
+function ReturnForm({ id, version, labels, state, action, pending, disabled }: ReturnFormProps) {
+  const reasonError = state.fieldErrors.reason;
+  return (
+    <form action={action} className="mt-2 space-y-2" noValidate>
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
+      <label htmlFor={`reason-${id}`} className="block font-medium">{labels.returnReason}</label>
+      <textarea
+        id={`reason-${id}`}
+        name="reason"
+        rows={3}
+        maxLength={2000}
+        defaultValue={state.values.reason ?? ''}
+        key={state.values.reason ?? ''}
+        aria-invalid={reasonError ? true : undefined}
+        aria-describedby={`reason-${id}-error`}
+        className="w-full rounded border border-stone-400 px-3 py-2 text-base"
+      />
+      <p id={`reason-${id}-error`} aria-live="polite" className="min-h-5 text-sm font-medium text-red-800">{reasonError}</p>
+      <button type="submit" disabled={disabled} className="min-h-11 rounded border border-amber-800 bg-white px-4 py-2 font-semibold text-amber-950 disabled:opacity-60">
+        {pending ? labels.returning : labels.returnSubmit}
+      </button>
+    </form>
+  );
+}
+
+type ControlsProps = {
+  id: number;
+  version: number;
+  labels: ReviewLabels;
+  approveAction: Action;
+  returnAction: Action;
+  /**
+   * In a list (the approval queue) the return form is rendered only once its section is opened:
+   * twenty full forms per page were half the page's HTML. Until the page is interactive the
+   * closed section holds a link to the report's own page, which has the whole form.
+   */
+  deferReturnForm?: boolean;
+};
+
 /** Approve, or return with a required reason, one report at the version the chair is looking at. */
-export function ReviewControls({ id, version, labels, approveAction, returnAction }: { id: number; version: number; labels: ReviewLabels; approveAction: Action; returnAction: Action }) {
+export function ReviewControls({ id, version, labels, approveAction, returnAction, deferReturnForm = false }: ControlsProps) {
   const [approveState, approve, approving] = useActionState(approveAction, initialActionState);
   const [returnState, giveBack, returning] = useActionState(returnAction, initialActionState);
+  const [opened, setOpened] = useState(false);
   const reasonError = returnState.fieldErrors.reason;
+  const showForm = !deferReturnForm || opened || returnState !== initialActionState;
   return (
-    <div className="space-y-2" data-testid={`review-${id}`}>
+    <div className="mt-2 space-y-2" data-testid={`review-${id}`}>
       <form action={approve}>
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="version" value={version} />
@@ -37,28 +91,13 @@ export function ReviewControls({ id, version, labels, approveAction, returnActio
         </button>
       </form>
       <Message state={approveState} testId={`approve-message-${id}`} />
-      <details className="rounded border border-stone-300 p-2" open={Boolean(reasonError)}>
+      <details className="rounded border border-stone-300 p-2" open={Boolean(reasonError)} onToggle={(event) => setOpened(event.currentTarget.open)}>
         <summary className="cursor-pointer py-1 font-medium">{labels.returnOpen}</summary>
-        <form action={giveBack} className="mt-2 space-y-2" noValidate>
-          <input type="hidden" name="id" value={id} />
-          <input type="hidden" name="version" value={version} />
-          <label htmlFor={`reason-${id}`} className="block font-medium">{labels.returnReason}</label>
-          <textarea
-            id={`reason-${id}`}
-            name="reason"
-            rows={3}
-            maxLength={2000}
-            defaultValue={returnState.values.reason ?? ''}
-            key={returnState.values.reason ?? ''}
-            aria-invalid={reasonError ? true : undefined}
-            aria-describedby={`reason-${id}-error`}
-            className="w-full rounded border border-stone-400 px-3 py-2 text-base"
-          />
-          <p id={`reason-${id}-error`} aria-live="polite" className="min-h-5 text-sm font-medium text-red-800">{reasonError}</p>
-          <button type="submit" disabled={approving || returning} className="min-h-11 rounded border border-amber-800 bg-white px-4 py-2 font-semibold text-amber-950 disabled:opacity-60">
-            {returning ? labels.returning : labels.returnSubmit}
-          </button>
-        </form>
+        {showForm ? (
+          <ReturnForm id={id} version={version} labels={labels} state={returnState} action={giveBack} pending={returning} disabled={approving || returning} />
+        ) : (
+          <a href={`/dashboard/updates/${id}`} className="ws-link">{labels.returnOnPage}</a>
+        )}
       </details>
       <Message state={{ ...returnState, message: reasonError ? null : returnState.message }} testId={`return-message-${id}`} />
     </div>

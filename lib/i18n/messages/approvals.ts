@@ -32,6 +32,7 @@ export const approvalMessages = {
     returnReason: 'Lý do trả lại (bắt buộc)',
     returnSubmit: 'Trả lại báo cáo',
     returning: 'Đang trả lại…',
+    returnOnPage: 'Trả lại trên trang báo cáo',
     approved: 'Đã duyệt báo cáo.',
     returned: 'Đã trả lại báo cáo cho đơn vị.',
     select: 'Chọn để duyệt hàng loạt',
@@ -83,6 +84,7 @@ export const approvalMessages = {
     returnReason: 'Reason for returning (required)',
     returnSubmit: 'Return the report',
     returning: 'Returning…',
+    returnOnPage: 'Return it on the report’s page',
     approved: 'Report approved.',
     returned: 'Report returned to its organization.',
     select: 'Select for bulk approval',
@@ -104,3 +106,5 @@ export const approvalMessages = {
     backToQueue: '← Back to the queue',
   },
 } satisfies Messages<Record<string, string>>;
+
+export type ApprovalMessages = (typeof approvalMessages)['vi'];

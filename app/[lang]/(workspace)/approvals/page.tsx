@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { QueueItemCard } from '@/components/workflow/queue-item';
+import { queueCardView } from '@/components/workflow/queue-card-view';
+import { QueueList, type QueueListLabels } from '@/components/workflow/queue-list';
 import { BulkApproveForm } from '@/components/workflow/review-controls';
+import { reviewLabels } from '@/components/workflow/review-labels';
 import { listQueue, queueFilterOptions } from '@/db/access/approval-queue';
 import { requirePageUser } from '@/db/access/session';
 import { isLocale } from '@/lib/i18n/locale';
@@ -27,6 +29,7 @@ export default async function ApprovalsPage({ params, searchParams }: PageProps<
   if (!queue || !options) notFound();
   const a = approvalMessages[lang];
   const t = workflowMessages[lang];
+  const labels: QueueListLabels = { ...reviewLabels(a), thisReport: a.thisReport, statusChanged: a.statusChanged, previousReturn: t.previousReturn };
   const count = (list: { id: number; count: number }[], id: number) => list.find((x) => x.id === id)?.count ?? 0;
   const subjectValue = filters.kind && filters.subjectId ? `${filters.kind}:${filters.subjectId}` : '';
   return (
@@ -78,12 +81,12 @@ export default async function ApprovalsPage({ params, searchParams }: PageProps<
         </label>
         <div className="flex items-end gap-2">
           <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 py-2 font-semibold text-white">{a.apply}</button>
-          <Link href="/approvals" className="py-2 text-blue-800 underline">{a.clear}</Link>
+          <Link href="/approvals" prefetch={false} className="py-2 text-blue-800 underline">{a.clear}</Link>
         </div>
       </form>
 
       <p>
-        <Link href={`/approvals/missing${filters.periodId ? `?period=${filters.periodId}` : ''}`} className="py-2 font-medium text-blue-800 underline">
+        <Link href={`/approvals/missing${filters.periodId ? `?period=${filters.periodId}` : ''}`} prefetch={false} className="py-2 font-medium text-blue-800 underline">
           {a.missingLink}
         </Link>
       </p>
@@ -95,18 +98,14 @@ export default async function ApprovalsPage({ params, searchParams }: PageProps<
       {queue.items.length === 0 ? (
         <p className="rounded border border-stone-300 bg-white p-3" data-testid="queue-empty">{a.empty}</p>
       ) : (
-        <ol className="space-y-3" data-testid="queue">
-          {queue.items.map((item) => (
-            <QueueItemCard key={item.id} item={item} locale={lang} approveAction={approveAction} returnAction={returnAction} />
-          ))}
-        </ol>
+        <QueueList cards={queue.items.map((item) => queueCardView(item, lang))} labels={labels} approveAction={approveAction} returnAction={returnAction} />
       )}
 
       {queue.pageCount > 1 ? (
         <nav aria-label={a.pagination} className="flex flex-wrap items-center gap-4">
-          {queue.page > 1 ? <Link href={queueHref(filters, queue.page - 1)} className="py-2 text-blue-800 underline">{a.prev}</Link> : null}
+          {queue.page > 1 ? <Link href={queueHref(filters, queue.page - 1)} prefetch={false} className="py-2 text-blue-800 underline">{a.prev}</Link> : null}
           <span>{fill(a.page, { page: queue.page, pages: queue.pageCount })}</span>
-          {queue.page < queue.pageCount ? <Link href={queueHref(filters, queue.page + 1)} className="py-2 text-blue-800 underline">{a.next}</Link> : null}
+          {queue.page < queue.pageCount ? <Link href={queueHref(filters, queue.page + 1)} prefetch={false} className="py-2 text-blue-800 underline">{a.next}</Link> : null}
         </nav>
       ) : null}
     </div>

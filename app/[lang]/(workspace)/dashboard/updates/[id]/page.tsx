@@ -8,6 +8,7 @@ import { periodOptions, rangeHint } from '@/components/workflow/period-options';
 import { ReportForm } from '@/components/workflow/report-form';
 import { ReportSummary } from '@/components/workflow/report-summary';
 import { ReviewControls } from '@/components/workflow/review-controls';
+import { reviewLabels } from '@/components/workflow/review-labels';
 import { SubjectHeading } from '@/components/workflow/subject-heading';
 import { listPeriods } from '@/db/access/periods';
 import { requirePageUser } from '@/db/access/session';
@@ -86,7 +87,7 @@ export default async function UpdatePage({ params, searchParams }: PageProps<'/[
       )}
 
       {user.role === 'chair' && report.state === 'submitted' ? (
-        <ReviewControls id={report.id} version={report.version} labels={a} approveAction={approveAction} returnAction={returnAction} />
+        <ReviewControls id={report.id} version={report.version} labels={reviewLabels(a)} approveAction={approveAction} returnAction={returnAction} />
       ) : null}
 
       <EvidenceSection updateId={report.id} files={report.evidence} editable={report.editable} locale={lang} flash={evidenceFlash} removeAction={removeEvidenceAction} />

@@ -1,0 +1,86 @@
+import type { QueueItem } from '@/db/access/approval-queue';
+import { clipText } from '@/lib/clip-text';
+import { formatDateTime, formatNumber, formatQuantity, formatTargetBound } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/locale';
+import { approvalMessages } from '@/lib/i18n/messages/approvals';
+import { fill } from '@/lib/i18n/fill';
+import { workflowMessages } from '@/lib/i18n/messages/workflow';
+import { formatPeriod } from '@/lib/period-label';
+import { compareFigures, type Direction } from '@/lib/workflow/report-diff';
+
+// One waiting report as the queue shows it, every figure, date and sentence already written out
+// in the page's language on the server. The queue list (a client component: each card has its
+// own selection and decisions) receives these few strings instead of a tree of elements, and
+// needs no formatting code or message catalogue in the browser.
+
+export type QueueCardView = {
+  id: number;
+  version: number;
+  subjectHref: string;
+  organization: string;
+  role: string;
+  period: string;
+  code: string;
+  /** The target's name or the task's paragraph, clipped to what its two clamped lines show. */
+  label: string;
+  bound: string | null;
+  previousTitle: string;
+  previous: { figure: string; text: string | null } | null;
+  figure: string;
+  /** Marked changes: an icon (hidden from screen readers) and the words. */
+  changes: [icon: string, text: string][];
+  statusChanged: boolean;
+  text: string | null;
+  textChanged: boolean;
+  returnReason: string | null;
+  reported: string;
+  evidence: string;
+  /** The checkbox's accessible name. */
+  selectLabel: string;
+};
+
+const labelMax = 160;
+const icons: Record<Direction, string> = { up: '▲', down: '▼', same: '＝' };
+
+export function queueCardView(item: QueueItem, locale: Locale): QueueCardView {
+  const t = workflowMessages[locale];
+  const a = approvalMessages[locale];
+  const change = compareFigures(item.previous, item);
+  const unit = item.unit ?? '';
+  const figure = (f: { value: number | null; taskStatus: string | null; progress: number | null }) =>
+    item.kind === 'target'
+      ? f.value !== null ? formatQuantity(f.value, unit, locale) : '—'
+      : `${f.taskStatus ? t[`task_${f.taskStatus as 'done'}`] : '—'} · ${f.progress ?? 0} %`;
+  const changeText = (delta: number, direction: Direction, inUnit: string): [string, string] => [
+    icons[direction],
+    direction === 'same' ? a.same : fill(direction === 'up' ? a.up : a.down, { d: formatQuantity(Math.abs(delta), inUnit, locale) }),
+  ];
+  const changes: [string, string][] = [];
+  if (change?.valueDelta != null && change.valueDirection) changes.push(changeText(change.valueDelta, change.valueDirection, unit));
+  if (change?.progressDelta != null && change.progressDirection) changes.push(changeText(change.progressDelta, change.progressDirection, '%'));
+  const submitted = item.submittedAt ? ` · ${formatDateTime(item.submittedAt, locale)}` : '';
+  return {
+    id: item.id,
+    version: item.version,
+    subjectHref: `/dashboard/${item.kind}s/${item.subjectId}`,
+    organization: item.organizationName,
+    role: t[`role_${item.role}`],
+    period: formatPeriod(item.periodCode, locale),
+    code: item.subjectCode,
+    label: clipText(item.subjectLabel, labelMax),
+    bound: item.kind === 'target' && item.targetValue !== null && item.direction
+      ? `${t.target}: ${formatTargetBound(item.targetValue, unit, item.direction, locale)}`
+      : null,
+    previousTitle: item.previous ? fill(a.previous, { period: formatPeriod(item.previous.periodCode, locale) }) : a.noPrevious,
+    previous: item.previous ? { figure: figure(item.previous), text: item.previous.note ?? item.previous.narrative } : null,
+    figure: figure(item),
+    changes,
+    statusChanged: change?.statusChanged ?? false,
+    text: item.note ?? item.narrative,
+    textChanged: change?.textChanged ?? false,
+    returnReason: item.returnReason,
+    reported: `${t.reportedBy}: ${fill(a.submittedBy, { name: item.authorName, org: item.organizationCode })}${submitted} · `,
+    evidence: item.evidenceCount > 0 ? fill(a.evidenceCount, { n: formatNumber(item.evidenceCount, locale) }) : `#${item.id}`,
+    selectLabel: `${a.select}: ${item.subjectCode} ${item.organizationName}`,
+  };
+}
