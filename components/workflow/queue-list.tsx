@@ -37,7 +37,7 @@ function QueueCard({ card, labels, approveAction, returnAction }: { card: QueueC
       </div>
 
       <div className="mt-2 grid gap-2 sm:grid-cols-2">
-        <div className="rounded bg-stone-100 p-2">
+        <div className="ws-prev">
           <p className="ws-muted font-medium">{card.previousTitle}</p>
           {card.previous ? (
             <>
@@ -46,16 +46,16 @@ function QueueCard({ card, labels, approveAction, returnAction }: { card: QueueC
             </>
           ) : null}
         </div>
-        <div className="rounded border-2 border-sky-700 p-2">
+        <div className="ws-now">
           <p className="ws-muted font-medium">{labels.thisReport}</p>
           <p className="text-lg font-semibold" data-testid="queue-figure">{card.figure}</p>
           {card.changes.map(([icon, text]) => (
-            <mark key={text} className="rounded bg-yellow-200 px-1 font-semibold text-stone-900" data-testid="change">
+            <mark key={text} className="ws-mark" data-testid="change">
               <span aria-hidden="true">{`${icon} `}</span>
               {text}
             </mark>
           ))}
-          {card.statusChanged ? <mark className="ml-1 rounded bg-yellow-200 px-1 text-sm">{labels.statusChanged}</mark> : null}
+          {card.statusChanged ? <mark className="ws-mark ml-1 text-sm font-normal">{labels.statusChanged}</mark> : null}
           <p className={card.textChanged ? 'whitespace-pre-line bg-yellow-50 text-sm' : 'whitespace-pre-line text-sm'}>{card.text}</p>
         </div>
       </div>

@@ -46,7 +46,7 @@ export default async function ApprovalsPage({ params, searchParams }: PageProps<
           <select name="org" defaultValue={filters.organizationId ?? ''} className={select}>
             <option value="">{a.all}</option>
             {options.organizations.map((o) => (
-              <option key={o.id} value={o.id}>{o.name} ({count(queue.counts.organizations, o.id)})</option>
+              <option key={o.id} value={o.id}>{`${o.name} (${count(queue.counts.organizations, o.id)})`}</option>
             ))}
           </select>
         </label>
@@ -54,8 +54,8 @@ export default async function ApprovalsPage({ params, searchParams }: PageProps<
           {a.filterKind}
           <select name="kind" defaultValue={filters.kind ?? ''} className={select}>
             <option value="">{a.all}</option>
-            <option value="target">{t.kind_target} ({queue.counts.kinds.target})</option>
-            <option value="task">{t.kind_task} ({queue.counts.kinds.task})</option>
+            <option value="target">{`${t.kind_target} (${queue.counts.kinds.target})`}</option>
+            <option value="task">{`${t.kind_task} (${queue.counts.kinds.task})`}</option>
           </select>
         </label>
         <label className="text-sm font-medium">
@@ -63,7 +63,7 @@ export default async function ApprovalsPage({ params, searchParams }: PageProps<
           <select name="subject" defaultValue={subjectValue} className={select}>
             <option value="">{a.all}</option>
             <optgroup label={t.kind_target}>
-              {options.targets.map((s) => <option key={s.id} value={`target:${s.id}`}>{s.code} {s.name}</option>)}
+              {options.targets.map((s) => <option key={s.id} value={`target:${s.id}`}>{`${s.code} ${s.name}`}</option>)}
             </optgroup>
             <optgroup label={t.kind_task}>
               {options.tasks.map((s) => <option key={s.id} value={`task:${s.id}`}>{s.code}</option>)}
@@ -75,7 +75,7 @@ export default async function ApprovalsPage({ params, searchParams }: PageProps<
           <select name="period" defaultValue={filters.periodId ?? ''} className={select}>
             <option value="">{a.all}</option>
             {options.periods.map((p) => (
-              <option key={p.id} value={p.id}>{formatPeriod(p.code, lang)} ({count(queue.counts.periods, p.id)})</option>
+              <option key={p.id} value={p.id}>{`${formatPeriod(p.code, lang)} (${count(queue.counts.periods, p.id)})`}</option>
             ))}
           </select>
         </label>
