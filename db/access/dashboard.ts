@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { focusPeriods } from '@/lib/workflow/calendar';
 import { targetStatus, yearShareAt, type TargetStatus } from '@/lib/workflow/target-status';
 import { getDb } from '../client';
@@ -160,7 +160,8 @@ type OpenPage = Pick<OfficerDashboard, 'open' | 'openTotal' | 'openPage' | 'open
 /** The organization's reports not yet approved, a page at a time: returned first, then drafts, then waiting. */
 function listOpen(orgId: number, requestedPage: number): OpenPage {
   const db = getDb();
-  const where = and(eq(updates.organizationId, orgId), ne(updates.state, 'approved'));
+  // IN, not <> 'approved': the (organization, state) index then visits open reports only, not the history.
+  const where = and(eq(updates.organizationId, orgId), inArray(updates.state, ['draft', 'submitted', 'returned']));
   const openTotal = db.select({ n: sql<number>`count(*)` }).from(updates).where(where).get()?.n ?? 0;
   const openPageCount = Math.max(1, Math.ceil(openTotal / openPageSize));
   const openPage = Math.min(Math.max(1, Math.trunc(requestedPage) || 1), openPageCount);
