@@ -25,6 +25,7 @@ export type QueueCardView = {
   label: string;
   bound: string | null;
   previousTitle: string;
+  /** `text` is null when it is the same as this report's (the card then says so). */
   previous: { figure: string; text: string | null } | null;
   figure: string;
   /** Marked changes: an icon (hidden from screen readers) and the words. */
@@ -72,7 +73,10 @@ export function queueCardView(item: QueueItem, locale: Locale): QueueCardView {
       ? `${t.target}: ${formatTargetBound(item.targetValue, unit, item.direction, locale)}`
       : null,
     previousTitle: item.previous ? fill(a.previous, { period: formatPeriod(item.previous.periodCode, locale) }) : a.noPrevious,
-    previous: item.previous ? { figure: figure(item.previous), text: item.previous.note ?? item.previous.narrative } : null,
+    // An unchanged note or narrative is shown once, under this report; the previous one says so.
+    previous: item.previous
+      ? { figure: figure(item.previous), text: change?.textChanged ? (item.previous.note ?? item.previous.narrative) : null }
+      : null,
     figure: figure(item),
     changes,
     statusChanged: change?.statusChanged ?? false,

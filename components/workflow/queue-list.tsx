@@ -12,7 +12,7 @@ import { ReviewControls, type ReviewLabels } from './review-controls';
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
-export type QueueListLabels = ReviewLabels & { thisReport: string; statusChanged: string; previousReturn: string };
+export type QueueListLabels = ReviewLabels & { thisReport: string; statusChanged: string; previousReturn: string; sameText: string };
 
 function QueueCard({ card, labels, approveAction, returnAction }: { card: QueueCardView; labels: QueueListLabels; approveAction: Action; returnAction: Action }) {
   return (
@@ -42,7 +42,7 @@ function QueueCard({ card, labels, approveAction, returnAction }: { card: QueueC
           {card.previous ? (
             <>
               <p className="text-lg">{card.previous.figure}</p>
-              <p className="ws-muted line-clamp-3">{card.previous.text}</p>
+              <p className="ws-muted line-clamp-3">{card.previous.text ?? (card.text ? labels.sameText : null)}</p>
             </>
           ) : null}
         </div>

@@ -18,7 +18,7 @@ export type ReviewLabels = {
 
 function Message({ state, testId }: { state: ActionState; testId: string }) {
   return (
-    <p aria-live="polite" data-testid={testId} className={`min-h-5 text-sm font-medium ${state.ok ? 'text-green-900' : 'text-red-800'}`}>
+    <p aria-live="polite" data-testid={testId} className={state.ok ? 'ws-msg ok' : 'ws-msg'}>
       {state.message}
     </p>
   );
@@ -52,7 +52,7 @@ function ReturnForm({ id, version, labels, state, action, pending, disabled }: R
         aria-describedby={`reason-${id}-error`}
         className="w-full rounded border border-stone-400 px-3 py-2 text-base"
       />
-      <p id={`reason-${id}-error`} aria-live="polite" className="min-h-5 text-sm font-medium text-red-800">{reasonError}</p>
+      <p id={`reason-${id}-error`} aria-live="polite" className="ws-msg">{reasonError}</p>
       <button type="submit" disabled={disabled} className="min-h-11 rounded border border-amber-800 bg-white px-4 py-2 font-semibold text-amber-950 disabled:opacity-60">
         {pending ? labels.returning : labels.returnSubmit}
       </button>
@@ -86,13 +86,13 @@ export function ReviewControls({ id, version, labels, approveAction, returnActio
       <form action={approve}>
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="version" value={version} />
-        <button type="submit" disabled={approving || returning} className="min-h-11 rounded bg-green-800 px-4 py-2 font-semibold text-white disabled:opacity-60">
+        <button type="submit" disabled={approving || returning} className="ws-approve">
           {approving ? labels.approving : labels.approve}
         </button>
       </form>
       <Message state={approveState} testId={`approve-message-${id}`} />
-      <details className="rounded border border-stone-300 p-2" open={Boolean(reasonError)} onToggle={(event) => setOpened(event.currentTarget.open)}>
-        <summary className="cursor-pointer py-1 font-medium">{labels.returnOpen}</summary>
+      <details className="ws-fold" open={Boolean(reasonError)} onToggle={(event) => setOpened(event.currentTarget.open)}>
+        <summary>{labels.returnOpen}</summary>
         {showForm ? (
           <ReturnForm id={id} version={version} labels={labels} state={returnState} action={giveBack} pending={returning} disabled={approving || returning} />
         ) : (
@@ -110,10 +110,10 @@ export function BulkApproveForm({ action, label, hint, disabled }: { action: Act
   return (
     <form id="bulk-approve" action={formAction} className="space-y-1">
       <p className="text-sm text-stone-700">{hint}</p>
-      <button type="submit" disabled={pending || disabled} className="min-h-11 rounded bg-green-800 px-4 py-2 font-semibold text-white disabled:opacity-60">
+      <button type="submit" disabled={pending || disabled} className="ws-approve">
         {label}
       </button>
-      <p aria-live="polite" data-testid="bulk-message" className={`min-h-5 text-sm font-medium ${state.ok ? 'text-green-900' : 'text-red-800'}`}>
+      <p aria-live="polite" data-testid="bulk-message" className={state.ok ? 'ws-msg ok' : 'ws-msg'}>
         {state.message}
       </p>
     </form>

@@ -7,6 +7,7 @@ import { BulkApproveForm } from '@/components/workflow/review-controls';
 import { reviewLabels } from '@/components/workflow/review-labels';
 import { listQueue, queueFilterOptions } from '@/db/access/approval-queue';
 import { requirePageUser } from '@/db/access/session';
+import { clipText } from '@/lib/clip-text';
 import { isLocale } from '@/lib/i18n/locale';
 import { approvalMessages } from '@/lib/i18n/messages/approvals';
 import { fill } from '@/lib/i18n/fill';
@@ -18,6 +19,8 @@ import { parseQueueQuery, queueHref } from './filters';
 export const metadata: Metadata = { title: 'Duyệt báo cáo' };
 
 const select = 'w-full rounded border border-stone-400 bg-white px-2 py-2 text-base';
+// A target's name in the subject list: its code says which one it is, the start of the name what it is.
+const optionNameMax = 48;
 
 export default async function ApprovalsPage({ params, searchParams }: PageProps<'/[lang]/approvals'>) {
   const { lang } = await params;
@@ -29,7 +32,7 @@ export default async function ApprovalsPage({ params, searchParams }: PageProps<
   if (!queue || !options) notFound();
   const a = approvalMessages[lang];
   const t = workflowMessages[lang];
-  const labels: QueueListLabels = { ...reviewLabels(a), thisReport: a.thisReport, statusChanged: a.statusChanged, previousReturn: t.previousReturn };
+  const labels: QueueListLabels = { ...reviewLabels(a), thisReport: a.thisReport, statusChanged: a.statusChanged, previousReturn: t.previousReturn, sameText: a.sameText };
   const count = (list: { id: number; count: number }[], id: number) => list.find((x) => x.id === id)?.count ?? 0;
   const subjectValue = filters.kind && filters.subjectId ? `${filters.kind}:${filters.subjectId}` : '';
   return (
@@ -63,7 +66,7 @@ export default async function ApprovalsPage({ params, searchParams }: PageProps<
           <select name="subject" defaultValue={subjectValue} className={select}>
             <option value="">{a.all}</option>
             <optgroup label={t.kind_target}>
-              {options.targets.map((s) => <option key={s.id} value={`target:${s.id}`}>{`${s.code} ${s.name}`}</option>)}
+              {options.targets.map((s) => <option key={s.id} value={`target:${s.id}`}>{`${s.code} ${clipText(s.name, optionNameMax)}`}</option>)}
             </optgroup>
             <optgroup label={t.kind_task}>
               {options.tasks.map((s) => <option key={s.id} value={`task:${s.id}`}>{s.code}</option>)}
