@@ -231,6 +231,8 @@ export const updates = sqliteTable(
   },
   (t) => [
     index('updates_state_idx').on(t.state, t.submittedAt),
+    // The approval queue's counts by organization, period and kind read this index alone.
+    index('updates_state_facets_idx').on(t.state, t.organizationId, t.periodId, t.kind),
     index('updates_org_state_idx').on(t.organizationId, t.state),
     index('updates_target_state_idx').on(t.targetId, t.state, t.reviewedAt),
     index('updates_task_state_idx').on(t.taskId, t.state, t.reviewedAt),

@@ -1,0 +1,1 @@
+CREATE INDEX `updates_state_facets_idx` ON `updates` (`state`,`organization_id`,`period_id`,`kind`);
