@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, desc, eq } from 'drizzle-orm';
+import { cache } from 'react';
 import { isIsoDate } from '@/lib/workflow/calendar';
 import { getDb } from '../client';
 import { reportingPeriods, resolutions } from '../schema';
@@ -19,8 +20,11 @@ export type PeriodRow = {
 
 export type CurrentResolution = { id: number; year: number };
 
-/** The resolution being worked on: the latest year imported. */
-export function currentResolution(): CurrentResolution | null {
+/**
+ * The resolution being worked on: the latest year imported. Once per request (React cache): the
+ * workspace layout's notices and the page both ask.
+ */
+export const currentResolution = cache((): CurrentResolution | null => {
   return (
     getDb()
       .select({ id: resolutions.id, year: resolutions.year })
@@ -29,7 +33,7 @@ export function currentResolution(): CurrentResolution | null {
       .limit(1)
       .get() ?? null
   );
-}
+});
 
 const periodColumns = {
   id: reportingPeriods.id,
@@ -42,16 +46,16 @@ const periodColumns = {
 
 /**
  * The reporting periods of a resolution, months then quarters. Periods are not secret (the public
- * reports name them), so every signed-in role may read them.
+ * reports name them), so every signed-in role may read them. Once per request, like the above.
  */
-export function listPeriods(resolutionId: number): PeriodRow[] {
+export const listPeriods = cache((resolutionId: number): PeriodRow[] => {
   return getDb()
     .select(periodColumns)
     .from(reportingPeriods)
     .where(eq(reportingPeriods.resolutionId, resolutionId))
     .orderBy(asc(reportingPeriods.kind), asc(reportingPeriods.startsOn))
     .all();
-}
+});
 
 export type DueDateResult =
   | { ok: true }
