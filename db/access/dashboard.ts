@@ -165,6 +165,17 @@ function listOpen(orgId: number, requestedPage: number): OpenPage {
   const openTotal = db.select({ n: sql<number>`count(*)` }).from(updates).where(where).get()?.n ?? 0;
   const openPageCount = Math.max(1, Math.ceil(openTotal / openPageSize));
   const openPage = Math.min(Math.max(1, Math.trunc(requestedPage) || 1), openPageCount);
+  // The page is picked on the reports alone (the index, then a small sort); only its twenty rows
+  // are joined to their subjects, so no task paragraph goes through the sort.
+  const order = [sql`CASE ${updates.state} WHEN 'returned' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END`, desc(updates.updatedAt), desc(updates.id)];
+  const page = db
+    .select({ id: updates.id })
+    .from(updates)
+    .where(where)
+    .orderBy(...order)
+    .limit(openPageSize)
+    .offset((openPage - 1) * openPageSize)
+    .as('page');
   const rows = db
     .select({
       id: updates.id,
@@ -178,14 +189,12 @@ function listOpen(orgId: number, requestedPage: number): OpenPage {
       returnReason: updates.returnReason,
       updatedAt: updates.updatedAt,
     })
-    .from(updates)
+    .from(page)
+    .innerJoin(updates, eq(updates.id, page.id))
     .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
     .leftJoin(targets, eq(targets.id, updates.targetId))
     .leftJoin(tasks, eq(tasks.id, updates.taskId))
-    .where(where)
-    .orderBy(sql`CASE ${updates.state} WHEN 'returned' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END`, desc(updates.updatedAt), desc(updates.id))
-    .limit(openPageSize)
-    .offset((openPage - 1) * openPageSize)
+    .orderBy(...order)
     .all();
   const open = rows.map((r) => ({
     id: r.id,
