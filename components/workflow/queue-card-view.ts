@@ -11,7 +11,8 @@ import { compareFigures, type Direction } from '@/lib/workflow/report-diff';
 // One waiting report as the queue shows it, every figure, date and sentence already written out
 // in the page's language on the server. The queue list (a client component: each card has its
 // own selection and decisions) receives these few strings instead of a tree of elements, and
-// needs no formatting code or message catalogue in the browser.
+// needs no formatting code or message catalogue in the browser. Empty and false fields are left
+// out (each would travel as a key with "$undefined", null or false).
 
 export type QueueCardView = {
   id: number;
@@ -23,21 +24,19 @@ export type QueueCardView = {
   code: string;
   /** The target's name or the task's paragraph, clipped to what its two clamped lines show. */
   label: string;
-  bound: string | null;
+  bound?: string;
   previousTitle: string;
   /** `text` is null when it is the same as this report's (the card then says so). */
   previous: { figure: string; text: string | null } | null;
   figure: string;
   /** Marked changes: an icon (hidden from screen readers) and the words. */
-  changes: [icon: string, text: string][];
-  statusChanged: boolean;
+  changes?: [icon: string, text: string][];
+  statusChanged?: true;
   text: string | null;
-  textChanged: boolean;
-  returnReason: string | null;
+  textChanged?: true;
+  returnReason?: string;
   reported: string;
   evidence: string;
-  /** The checkbox's accessible name. */
-  selectLabel: string;
 };
 
 const labelMax = 160;
@@ -60,7 +59,7 @@ export function queueCardView(item: QueueItem, locale: Locale): QueueCardView {
   if (change?.valueDelta != null && change.valueDirection) changes.push(changeText(change.valueDelta, change.valueDirection, unit));
   if (change?.progressDelta != null && change.progressDirection) changes.push(changeText(change.progressDelta, change.progressDirection, '%'));
   const submitted = item.submittedAt ? ` · ${formatDateTime(item.submittedAt, locale)}` : '';
-  return {
+  const view: QueueCardView = {
     id: item.id,
     version: item.version,
     subjectHref: `/dashboard/${item.kind}s/${item.subjectId}`,
@@ -69,22 +68,22 @@ export function queueCardView(item: QueueItem, locale: Locale): QueueCardView {
     period: formatPeriod(item.periodCode, locale),
     code: item.subjectCode,
     label: clipText(item.subjectLabel, labelMax),
-    bound: item.kind === 'target' && item.targetValue !== null && item.direction
-      ? `${t.target}: ${formatTargetBound(item.targetValue, unit, item.direction, locale)}`
-      : null,
     previousTitle: item.previous ? fill(a.previous, { period: formatPeriod(item.previous.periodCode, locale) }) : a.noPrevious,
     // An unchanged note or narrative is shown once, under this report; the previous one says so.
     previous: item.previous
       ? { figure: figure(item.previous), text: change?.textChanged ? (item.previous.note ?? item.previous.narrative) : null }
       : null,
     figure: figure(item),
-    changes,
-    statusChanged: change?.statusChanged ?? false,
     text: item.note ?? item.narrative,
-    textChanged: change?.textChanged ?? false,
-    returnReason: item.returnReason,
     reported: `${t.reportedBy}: ${fill(a.submittedBy, { name: item.authorName, org: item.organizationCode })}${submitted} · `,
     evidence: item.evidenceCount > 0 ? fill(a.evidenceCount, { n: formatNumber(item.evidenceCount, locale) }) : `#${item.id}`,
-    selectLabel: `${a.select}: ${item.subjectCode} ${item.organizationName}`,
   };
+  if (item.kind === 'target' && item.targetValue !== null && item.direction) {
+    view.bound = `${t.target}: ${formatTargetBound(item.targetValue, unit, item.direction, locale)}`;
+  }
+  if (changes.length > 0) view.changes = changes;
+  if (change?.statusChanged) view.statusChanged = true;
+  if (change?.textChanged) view.textChanged = true;
+  if (item.returnReason) view.returnReason = item.returnReason;
+  return view;
 }

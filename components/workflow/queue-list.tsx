@@ -12,7 +12,7 @@ import { ReviewControls, type ReviewLabels } from './review-controls';
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
-export type QueueListLabels = ReviewLabels & { thisReport: string; statusChanged: string; previousReturn: string; sameText: string };
+export type QueueListLabels = ReviewLabels & { thisReport: string; statusChanged: string; previousReturn: string; sameText: string; select: string };
 
 function QueueCard({ card, labels, approveAction, returnAction }: { card: QueueCardView; labels: QueueListLabels; approveAction: Action; returnAction: Action }) {
   return (
@@ -20,7 +20,7 @@ function QueueCard({ card, labels, approveAction, returnAction }: { card: QueueC
       <div className="flex items-start gap-3">
         {/* The label is the tap target (44 px); the box's name says which report it selects. */}
         <label className="flex min-h-11 items-center">
-          <input type="checkbox" form="bulk-approve" name={`item-${card.id}`} value={card.version} className="h-5 w-5" aria-label={card.selectLabel} />
+          <input type="checkbox" form="bulk-approve" name={`item-${card.id}`} value={card.version} className="h-5 w-5" aria-label={`${labels.select}: ${card.code} ${card.organization}`} />
         </label>
         <div className="min-w-0 flex-1">
           <p className="ws-row text-sm">
@@ -49,7 +49,7 @@ function QueueCard({ card, labels, approveAction, returnAction }: { card: QueueC
         <div className="ws-now">
           <p className="ws-muted font-medium">{labels.thisReport}</p>
           <p className="text-lg font-semibold" data-testid="queue-figure">{card.figure}</p>
-          {card.changes.map(([icon, text]) => (
+          {card.changes?.map(([icon, text]) => (
             <mark key={text} className="ws-mark" data-testid="change">
               <span aria-hidden="true">{`${icon} `}</span>
               {text}

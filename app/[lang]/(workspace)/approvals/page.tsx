@@ -32,7 +32,7 @@ export default async function ApprovalsPage({ params, searchParams }: PageProps<
   if (!queue || !options) notFound();
   const a = approvalMessages[lang];
   const t = workflowMessages[lang];
-  const labels: QueueListLabels = { ...reviewLabels(a), thisReport: a.thisReport, statusChanged: a.statusChanged, previousReturn: t.previousReturn, sameText: a.sameText };
+  const labels: QueueListLabels = { ...reviewLabels(a), thisReport: a.thisReport, statusChanged: a.statusChanged, previousReturn: t.previousReturn, sameText: a.sameText, select: a.select };
   const count = (list: { id: number; count: number }[], id: number) => list.find((x) => x.id === id)?.count ?? 0;
   const subjectValue = filters.kind && filters.subjectId ? `${filters.kind}:${filters.subjectId}` : '';
   return (

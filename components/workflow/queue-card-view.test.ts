@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { QueueItem } from '@/db/access/approval-queue';
+import { queueCardView } from './queue-card-view';
+
+const base: QueueItem = {
+  id: 41,
+  version: 2,
+  kind: 'target',
+  subjectId: 8,
+  subjectCode: '2.1.08',
+  subjectLabel: 'Tỷ lệ hộ nghèo',
+  unit: '%',
+  targetValue: 1.25,
+  direction: 'max',
+  role: 'lead',
+  organizationCode: 'UBND',
+  organizationName: 'Ủy ban nhân dân phường',
+  periodCode: '2023-Q2',
+  authorName: 'Cán bộ Ủy ban nhân dân phường',
+  submittedAt: new Date('2023-07-03T02:30:00Z'),
+  returnReason: null,
+  value: 1.1,
+  note: 'Theo rà soát quý II',
+  taskStatus: null,
+  progress: null,
+  narrative: null,
+  previous: { id: 7, periodCode: '2023-Q1', reviewedAt: null, value: 1.4, note: 'Theo rà soát quý II', taskStatus: null, progress: null, narrative: null },
+  evidenceCount: 0,
+};
+
+describe('queueCardView', () => {
+  it('writes the figures, the change and the dates out in Vietnamese, leaving out what is empty', () => {
+    // toStrictEqual: no key for a missing return reason, an unchanged status or note.
+    expect(queueCardView(base, 'vi')).toStrictEqual({
+      id: 41,
+      version: 2,
+      subjectHref: '/dashboard/targets/8',
+      organization: 'Ủy ban nhân dân phường',
+      role: 'Chủ trì',
+      period: 'Quý II/2023',
+      code: '2.1.08',
+      label: 'Tỷ lệ hộ nghèo',
+      bound: 'Chỉ tiêu Nghị quyết: ≤\u00a01,25\u00a0%',
+      previousTitle: 'Lần duyệt trước (Quý I/2023)',
+      // The same note as this report: shown once, under this report.
+      previous: { figure: '1,4\u00a0%', text: null },
+      figure: '1,1\u00a0%',
+      changes: [['▼', 'giảm 0,3\u00a0%']],
+      text: 'Theo rà soát quý II',
+      reported: 'Người báo cáo: Cán bộ Ủy ban nhân dân phường, UBND · 03/07/2023 09:30 · ',
+      evidence: '#41',
+    });
+  });
+
+  it('keeps a changed note on both sides, marks it, and carries a return reason and a task status', () => {
+    const task: QueueItem = {
+      ...base,
+      kind: 'task',
+      subjectLabel: 'Thực hiện có hiệu quả các chính sách an sinh xã hội; '.repeat(6),
+      unit: null,
+      targetValue: null,
+      direction: null,
+      value: null,
+      note: null,
+      taskStatus: 'on_track',
+      progress: 60,
+      narrative: 'Đã hỗ trợ 12 hộ',
+      returnReason: 'Thiếu số liệu',
+      previous: { ...base.previous!, value: null, note: null, taskStatus: 'not_started', progress: 20, narrative: 'Chưa triển khai' },
+      evidenceCount: 2,
+    };
+    const view = queueCardView(task, 'vi');
+    expect(view.label.length).toBeLessThanOrEqual(160);
+    expect(view.label.endsWith('…')).toBe(true);
+    expect('bound' in view).toBe(false);
+    expect(view).toMatchObject({
+      previous: { figure: 'Chưa triển khai · 20 %', text: 'Chưa triển khai' },
+      figure: 'Đang thực hiện đúng tiến độ · 60 %',
+      changes: [['▲', 'tăng 40\u00a0%']],
+      statusChanged: true,
+      textChanged: true,
+      returnReason: 'Thiếu số liệu',
+      evidence: '2 tệp minh chứng',
+    });
+  });
+});
