@@ -83,6 +83,8 @@ test('the administrator sets the letterhead; the printable report and its Word f
   }
   expect(stored()).toEqual(rows);
 
+  // The public year-end report, built and cached before the change, must not keep the old lines.
+  expect((await admin.request.get('/api/public/report/year')).status()).toBe(200);
   await fillAndSave(admin, { superior: ` ${superior} `, issuer, place });
   await expect(admin.getByTestId('letterhead-message')).toHaveText('✓ Đã lưu tiêu đề báo cáo. Báo cáo xuất từ bây giờ dùng tiêu đề mới.');
   expect(stored()).toEqual({ report_superior: superior, report_issuer: issuer, report_place: place });

@@ -96,7 +96,7 @@ test('approved figures change values, statuses and counts; unapproved ones never
 
 test('the open data has the contract’s shape with approved figures only', async ({ request }) => {
   const response = await request.get('/api/public/summary');
-  expect(response.headers()['cache-control']).toBe('public, no-cache');
+  expect(response.headers()['cache-control']).toBe('public, max-age=0, must-revalidate');
   const data = await response.json();
   expect(Object.keys(data)).toEqual(['resolution', 'targets', 'taskGroups']);
   expect(data.resolution).toMatchObject({ year: 2023, conferenceNumber: 34, heldOn: '2022-12-27', signerName: 'Nguyễn Thị Ngọc' });
@@ -117,6 +117,11 @@ test('the open data has the contract’s shape with approved figures only', asyn
 
   const again = await request.get('/api/public/summary', { headers: { 'If-None-Match': response.headers()['etag']! } });
   expect(again.status()).toBe(304);
+  // Kept by the front cache until the next approval, like the pages.
+  const cached = await request.get('/api/public/summary');
+  expect(cached.headers()['x-front-cache']).toBe('hit');
+  expect(cached.headers()['etag']).toBe(response.headers()['etag']);
+  expect(cached.headers()['access-control-allow-origin']).toBe('*');
 });
 
 test('/ is served from the front cache and re-rendered after an approval', async ({ request, baseURL }) => {

@@ -14,6 +14,7 @@ export function isFresh(request: Request, etag: string): boolean {
 
 /**
  * Public data may be stored anywhere but must be checked with the server before each reuse
- * (cheap: a 304 when unchanged), so an approval shows at once.
+ * (cheap: a 304 when unchanged), so an approval shows at once. `s-maxage` lets the server's own
+ * front cache (server.js) keep it until the next revalidation; clients are sent only the first part.
  */
-export const publicCacheControl = 'public, no-cache';
+export const publicCacheControl = 'public, max-age=0, must-revalidate, s-maxage=31536000';
