@@ -7,16 +7,12 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { makeTempDir, prepareDatabase, signIn, startServer } from '../test/ops/server-harness';
+import { commandLineArgs } from './args';
 import { cpuMs } from './load';
 import { addOfficer, burstOfficers } from './officers';
 import { seedAtScale } from './seed-scale';
 
-const args = new Map(
-  process.argv.slice(2).map((arg) => {
-    const [key, value] = arg.replace(/^--/, '').split('=');
-    return [key!, value ?? 'true'] as const;
-  }),
-);
+const args = commandLineArgs();
 const batches = Number(args.get('batches') ?? 5);
 const batchSize = Number(args.get('batch') ?? 20);
 

@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import { makeTempDir, prepareDatabase, projectRoot, signIn, startServer } from '../test/ops/server-harness';
+import { commandLineArgs } from './args';
 import { addOfficer, burstOfficers } from './officers';
 import { firstLoadJs, type FirstLoad } from './first-load-js';
 import { formatTable, load, type LoadResult } from './load';
@@ -17,12 +18,7 @@ type Target = { name: string; path: string; headers: Record<string, string>; bas
 import { runSubmissionBurst, type BurstResult } from './submission-burst';
 import { seedAtScale } from './seed-scale';
 
-const args = new Map(
-  process.argv.slice(2).map((arg) => {
-    const [key, value] = arg.replace(/^--/, '').split('=');
-    return [key!, value ?? 'true'] as const;
-  }),
-);
+const args = commandLineArgs();
 const duration = Number(args.get('duration') ?? 10);
 const connections = Number(args.get('connections') ?? 50);
 const burstSize = Number(args.get('burst') ?? 500);

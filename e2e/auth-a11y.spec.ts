@@ -1,17 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { storageStatePath } from './fixtures/accounts';
+import { expectNoAxeViolations as audit } from './fixtures/axe-audit';
 
 // The login, account and administration pages pass an automated WCAG 2.1 A/AA audit, with their
 // forms showing error messages too (the state a user most needs to read).
-
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function audit(page: Page, label: string) {
-  const result = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  const violations = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-  expect(violations, `${label}: axe WCAG 2.1 A/AA violations`).toEqual([]);
-}
 
 test('login, with its error shown', async ({ page }) => {
   await page.goto('/login');

@@ -1,4 +1,4 @@
-import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
+import { expect, request as playwrightRequest, test, type APIRequestContext, type Page } from '@playwright/test';
 import { captureAction as capture, isActionRequest, replayAction as replay } from './fixtures/action-replay';
 import { storageStatePath, type Account } from './fixtures/accounts';
 import { createAccountAsAdmin, runId } from './fixtures/auth-flows';
@@ -19,6 +19,25 @@ async function as(account: Account | null): Promise<APIRequestContext> {
     baseURL: baseURL(),
     storageState: account ? storageStatePath(account) : { cookies: [], origins: [] },
   });
+}
+
+/**
+ * The admin's create-account request, captured from the form with a password too short (the form
+ * is refused, but the request carries the action id), then made valid for replaying.
+ */
+async function captureCreateAccount(page: Page, username: string, displayName: string) {
+  await page.goto('/admin/accounts/new');
+  const form = page.getByTestId('create-account-form');
+  await form.getByLabel('Tên đăng nhập').fill(username);
+  await form.getByLabel('Tên hiển thị').fill(displayName);
+  await form.getByLabel('Mật khẩu ban đầu').fill('ngan');
+  const [createRequest] = await Promise.all([
+    page.waitForRequest(isActionRequest),
+    form.getByRole('button', { name: 'Tạo tài khoản' }).click(),
+  ]);
+  const captured = await capture(createRequest);
+  captured.body = Buffer.from(captured.body.toString('utf8').replace('ngan', 'mat-khau-du-dai-9'));
+  return captured;
 }
 
 test.describe('no session', () => {
@@ -184,18 +203,7 @@ test.describe('replayed server actions', () => {
   });
 
   test('a replayed create-account action from an officer creates nothing', async ({ page }) => {
-    await page.goto('/admin/accounts/new');
-    const form = page.getByTestId('create-account-form');
-    await form.getByLabel('Tên đăng nhập').fill(`ma-${runId}`);
-    await form.getByLabel('Tên hiển thị').fill('Chưa tạo');
-    // Too short: the form is refused, but the request carries the action id.
-    await form.getByLabel('Mật khẩu ban đầu').fill('ngan');
-    const [createRequest] = await Promise.all([
-      page.waitForRequest(isActionRequest),
-      form.getByRole('button', { name: 'Tạo tài khoản' }).click(),
-    ]);
-    const captured = await capture(createRequest);
-    captured.body = Buffer.from(captured.body.toString('utf8').replace('ngan', 'mat-khau-du-dai-9'));
+    const captured = await captureCreateAccount(page, `ma-${runId}`, 'Chưa tạo');
     const api = await as('hdnd');
     expect((await replay(api, captured)).status()).toBe(404);
     await api.dispose();
@@ -205,17 +213,7 @@ test.describe('replayed server actions', () => {
 
   test('a server action posted from another site is refused', async ({ page }) => {
     await page.goto('/admin/accounts/1');
-    await page.goto('/admin/accounts/new');
-    const form = page.getByTestId('create-account-form');
-    await form.getByLabel('Tên đăng nhập').fill(`csrf-${runId}`);
-    await form.getByLabel('Tên hiển thị').fill('Giả mạo');
-    await form.getByLabel('Mật khẩu ban đầu').fill('ngan');
-    const [createRequest] = await Promise.all([
-      page.waitForRequest(isActionRequest),
-      form.getByRole('button', { name: 'Tạo tài khoản' }).click(),
-    ]);
-    const captured = await capture(createRequest);
-    captured.body = Buffer.from(captured.body.toString('utf8').replace('ngan', 'mat-khau-du-dai-9'));
+    const captured = await captureCreateAccount(page, `csrf-${runId}`, 'Giả mạo');
     const admin = await as('admin');
     const response = await replay(admin, captured, { origin: 'https://evil.example' });
     expect(response.status()).toBeGreaterThanOrEqual(400);

@@ -1,19 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { storageStatePath } from './fixtures/accounts';
+import { auditPage as audit } from './fixtures/axe-audit';
 import { readDb } from './fixtures/approved-figures';
-
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** Opens every folded section first, so the audit sees all of the page. */
-async function audit(page: Page, url: string) {
-  const response = await page.goto(url);
-  expect(response?.status(), url).toBe(200);
-  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
-  const result = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  const violations = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-  expect(violations, `${url}: axe WCAG 2.1 A/AA violations`).toEqual([]);
-}
 
 test.describe('public pages', () => {
   test('the summary, a filtered view and the detail pages have no WCAG 2.1 A/AA violations, in both languages', async ({ page, context }) => {

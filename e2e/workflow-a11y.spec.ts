@@ -1,23 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { storageStatePath } from './fixtures/accounts';
+import { auditPage as audit } from './fixtures/axe-audit';
 import { readDb } from './fixtures/approved-figures';
 
 // The workflow's pages and forms pass an automated WCAG 2.1 A/AA audit, in both languages, for
 // the officer (dashboard, report forms, a report with its evidence) and the chair (queue, gaps).
 // It files its own reports first (UBND: a draft on 2.1.12 for July, 2.1.11 submitted for August),
 // so every list and form it audits has content.
-
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function audit(page: Page, url: string) {
-  const response = await page.goto(url);
-  expect(response?.status(), url).toBe(200);
-  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
-  const result = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  const violations = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-  expect(violations, `${url}: axe WCAG 2.1 A/AA violations`).toEqual([]);
-}
 
 const one = (sql: string) => readDb<{ id: number }>(sql)[0]!.id;
 
