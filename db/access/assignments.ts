@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '../client';
-import { assignments, organizations, resolutions, targets, taskGroups, tasks } from '../schema';
+import { assignments, organizations, targets, taskGroups, tasks } from '../schema';
 import { writeAudit } from './audit';
+import { currentResolution } from './periods';
 import { assertRole, type CurrentUser } from './session';
 
 // Which organizations lead or coordinate each target and task. Reading and changing the whole
@@ -22,10 +23,6 @@ export type AssignmentSubject = {
 
 export type AssignmentError = { code: 'not_found' } | { code: 'no_lead' } | { code: 'organization_missing' };
 export type AssignmentResult = { ok: true; changed: boolean } | { ok: false; error: AssignmentError };
-
-function latestResolutionId(): number | null {
-  return getDb().select({ id: resolutions.id }).from(resolutions).orderBy(desc(resolutions.year)).limit(1).get()?.id ?? null;
-}
 
 function assignedTo(kind: SubjectKind, ids: number[]): Map<number, AssignedOrganization[]> {
   const byId = new Map<number, AssignedOrganization[]>();
@@ -69,7 +66,7 @@ function subjects(kind: SubjectKind, where: { resolutionId?: number; id?: number
 /** Every target and task of the newest resolution with its organizations. */
 export function listAssignmentBoard(actor: CurrentUser): { targets: AssignmentSubject[]; tasks: AssignmentSubject[] } {
   assertRole(actor, ['admin']);
-  const resolutionId = latestResolutionId();
+  const resolutionId = currentResolution()?.id ?? null;
   if (resolutionId === null) return { targets: [], tasks: [] };
   return { targets: subjects('target', { resolutionId }), tasks: subjects('task', { resolutionId }) };
 }

@@ -10,6 +10,7 @@ import { databasePath, getDb, type Db } from '../client';
 import { evidenceFiles, updates } from '../schema';
 import { writeAudit } from './audit';
 import type { Actor } from './periods';
+import { readableScope } from './update-view';
 
 // Evidence files of a report: stored beside the database (never under public/), typed by their
 // content, attached and removed only while the report is the author organization's draft or
@@ -113,21 +114,21 @@ export type EvidenceDownload = { filePath: string; fileName: string; mimeType: s
 
 /** The file for a reader allowed to see its report (its organization or the chair), else null. */
 export function openEvidence(user: Actor, evidenceId: number): EvidenceDownload | null {
-  if (user.role !== 'chair' && (user.role !== 'officer' || user.organizationId === null)) return null;
+  const scope = readableScope(user);
+  if (scope === null) return null;
+  // Another organization's file looks like a missing one: the scope is in the WHERE clause.
   const row = getDb()
     .select({
       fileName: evidenceFiles.fileName,
       mimeType: evidenceFiles.mimeType,
       size: evidenceFiles.size,
       storageKey: evidenceFiles.storageKey,
-      organizationId: updates.organizationId,
     })
     .from(evidenceFiles)
     .innerJoin(updates, eq(updates.id, evidenceFiles.updateId))
-    .where(eq(evidenceFiles.id, evidenceId))
+    .where(and(eq(evidenceFiles.id, evidenceId), scope))
     .get();
   if (!row) return null;
-  if (user.role === 'officer' && row.organizationId !== user.organizationId) return null;
   const root = evidenceDir();
   const filePath = path.resolve(root, row.storageKey);
   // Keys are generated here, but a tampered row must still not reach outside the folder.

@@ -3,6 +3,7 @@ import { and, asc, between, eq, inArray, sql } from 'drizzle-orm';
 import { buildSummary } from '@/lib/public/summary-model';
 import { buildPeriodReport, defaultLetterhead, type Letterhead, type PeriodReport, type ReturnedCount } from '@/lib/reports/period-report';
 import { reportPeriod, type ReportPeriodKey } from '@/lib/reports/report-period';
+import { wardToday } from '@/lib/workflow/calendar';
 import { getDb, type Db } from '../client';
 import { auditLog, organizations, reportingPeriods, settings, updates } from '../schema';
 import { readSummaryRows } from './public-summary';
@@ -56,11 +57,6 @@ function readReturnedCounts(db: Db, resolutionId: number, startsOn: string, ends
     .all();
 }
 
-/** Today in the ward's time zone (UTC+7), as an ISO day. */
-export function todayInVietnam(now: Date = new Date()): string {
-  return new Date(now.getTime() + 7 * 60 * 60 * 1000).toISOString().slice(0, 10);
-}
-
 /**
  * The periodic report from approved figures only (those of periods ending by the period's end).
  * Null when no resolution is loaded. Throws AuthError when `user` may not read this period.
@@ -86,6 +82,6 @@ export function readPeriodReport(
     period,
     returned: readReturnedCounts(db, rows.resolution.id, period.startsOn, period.endsOn),
     letterhead,
-    issuedOn: options.issuedOn ?? todayInVietnam(),
+    issuedOn: options.issuedOn ?? wardToday(),
   });
 }

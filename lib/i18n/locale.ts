@@ -14,7 +14,3 @@ export function intlTag(locale: Locale): string {
 
 /** A message table per language; the English one must have every key the Vietnamese one has. */
 export type Messages<T extends Record<string, string>> = { vi: T; en: { [K in keyof T]: string } };
-
-export function messages<T extends Record<string, string>>(table: Messages<T>, locale: Locale): T {
-  return (locale === 'en' ? table.en : table.vi) as T;
-}
