@@ -1,12 +1,12 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { cache } from 'react';
-import { focusPeriods, isApproaching } from '@/lib/workflow/calendar';
+import { isApproaching } from '@/lib/workflow/calendar';
 import { getDb } from '../client';
 import { updates } from '../schema';
 import { countWaiting } from './approvals';
-import { currentResolution, listPeriods, type Actor } from './periods';
-import { findGaps } from './reporting-gaps';
+import { organizationFocusGaps } from './organization-gaps';
+import type { Actor } from './periods';
 
 // The small counts the workspace navigation shows on every page: an officer's returned reports
 // and reports due within a week; the chair's reports waiting for a decision. Three small
@@ -30,9 +30,9 @@ export const getNotices = cache((user: Actor, today: string): Notices => {
       .from(updates)
       .where(and(eq(updates.organizationId, user.organizationId), eq(updates.state, 'returned')))
       .get()?.n ?? 0;
-  const resolution = currentResolution();
-  const upcoming = resolution ? focusPeriods(listPeriods(resolution.id), today).upcoming.filter((p) => isApproaching(p.dueOn, today)) : [];
-  const gaps = findGaps(db, upcoming.map((p) => p.id), user.organizationId);
+  const focus = organizationFocusGaps(user.organizationId, today);
+  const upcoming = focus.upcoming.filter((p) => isApproaching(p.dueOn, today));
+  const gaps = focus.gaps;
   const approaching = upcoming
     .map((p) => ({ periodCode: p.code, dueOn: p.dueOn, missing: gaps.filter((g) => g.periodId === p.id).length }))
     .filter((a) => a.missing > 0);

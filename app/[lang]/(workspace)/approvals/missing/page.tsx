@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RoleTag } from '@/components/workflow/badges';
-import { queueFilterOptions } from '@/db/access/approval-queue';
 import { listGapsForPeriod } from '@/db/access/approvals';
+import { currentResolution, listPeriods } from '@/db/access/periods';
 import type { GapRow } from '@/db/access/reporting-gaps';
 import { requirePageUser } from '@/db/access/session';
 import { formatDate } from '@/lib/format';
@@ -21,12 +21,13 @@ export default async function MissingReportsPage({ params, searchParams }: PageP
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
   const user = await requirePageUser(['chair'], '/approvals/missing');
-  const options = queueFilterOptions(user);
-  if (!options) notFound();
+  // Only the periods are needed here, not the queue's whole filter lists; the gaps query checks the role again.
+  const resolution = currentResolution();
+  const periods = resolution ? listPeriods(resolution.id) : [];
   const query = await searchParams;
   const wanted = Number(typeof query.period === 'string' ? query.period : NaN);
-  const focus = focusPeriods(options.periods, wardToday());
-  const period = options.periods.find((p) => p.id === wanted) ?? focus.overdue[0] ?? focus.upcoming[0] ?? options.periods[0];
+  const focus = focusPeriods(periods, wardToday());
+  const period = periods.find((p) => p.id === wanted) ?? focus.overdue[0] ?? focus.upcoming[0] ?? periods[0];
   const a = approvalMessages[lang];
   const t = workflowMessages[lang];
   const gaps = period ? (listGapsForPeriod(user, period.id) ?? []) : [];
@@ -43,7 +44,7 @@ export default async function MissingReportsPage({ params, searchParams }: PageP
         <label className="text-sm font-medium">
           {a.filterPeriod}
           <select name="period" defaultValue={period?.id ?? ''} className="block rounded border border-stone-400 bg-white px-2 py-2 text-base">
-            {options.periods.map((p) => (
+            {periods.map((p) => (
               <option key={p.id} value={p.id}>{formatPeriod(p.code, lang)} ({fill(t.periodDue, { date: formatDate(p.dueOn, lang) })})</option>
             ))}
           </select>

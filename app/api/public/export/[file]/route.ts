@@ -26,7 +26,7 @@ const buildFile = unstable_cache(
     const spec = files[file];
     const table = spec.table(summary);
     const bytes = spec.format === 'csv' ? Buffer.from(toCsv(table), 'utf8') : await toXlsx(table);
-    return { base64: bytes.toString('base64'), year: summary.resolution.year };
+    return { base64: bytes.toString('base64'), etag: etagOf(bytes), year: summary.resolution.year };
   },
   ['public-export-v1'],
   { tags: [publicDataTag] },
@@ -39,8 +39,7 @@ export async function GET(request: Request, { params }: RouteContext<'/api/publi
   const built = await buildFile(file as FileName);
   if (!built) return Response.json({ error: 'Chưa có Nghị quyết nào trong hệ thống.' }, { status: 404 });
   const spec = files[file as FileName];
-  const body = Buffer.from(built.base64, 'base64');
-  const etag = etagOf(body);
+  const etag = built.etag;
   const headers = {
     'Content-Type': contentTypes[spec.format],
     'Content-Disposition': `attachment; filename="${spec.name}-${built.year}.${spec.format}"`,
@@ -48,5 +47,6 @@ export async function GET(request: Request, { params }: RouteContext<'/api/publi
     ETag: etag,
   };
   if (isFresh(request, etag)) return new Response(null, { status: 304, headers });
+  const body = Buffer.from(built.base64, 'base64');
   return new Response(body, { headers });
 }

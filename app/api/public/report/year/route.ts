@@ -11,7 +11,8 @@ const buildYearReport = unstable_cache(
   async () => {
     const report = readPeriodReport(null, 'Y');
     if (!report) return null;
-    return { base64: (await reportToDocx(report)).toString('base64'), fileName: report.fileName };
+    const bytes = await reportToDocx(report);
+    return { base64: bytes.toString('base64'), etag: etagOf(bytes), fileName: report.fileName };
   },
   ['public-year-report-v1'],
   { tags: [publicDataTag] },
@@ -21,8 +22,7 @@ const buildYearReport = unstable_cache(
 export async function GET(request: Request) {
   const built = await buildYearReport();
   if (!built) return Response.json({ error: 'Chưa có Nghị quyết nào trong hệ thống.' }, { status: 404 });
-  const body = Buffer.from(built.base64, 'base64');
-  const etag = etagOf(body);
+  const etag = built.etag;
   const headers = {
     'Content-Type': docxType,
     'Content-Disposition': `attachment; filename="${built.fileName}"`,
@@ -30,5 +30,6 @@ export async function GET(request: Request) {
     ETag: etag,
   };
   if (isFresh(request, etag)) return new Response(null, { status: 304, headers });
+  const body = Buffer.from(built.base64, 'base64');
   return new Response(new Uint8Array(body), { headers });
 }
