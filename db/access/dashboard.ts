@@ -5,6 +5,7 @@ import { targetStatus, yearShareAt, type TargetStatus } from '@/lib/workflow/tar
 import { getDb } from '../client';
 import { assignments, organizations, reportingPeriods, targets, taskGroups, tasks, updates, type TaskStatus, type UpdateState } from '../schema';
 import { currentResolution, listPeriods, type Actor, type PeriodRow } from './periods';
+import { organizationFocusGaps } from './organization-gaps';
 import { findGaps, type GapRow } from './reporting-gaps';
 
 // What an officer's organization has to do, and the chair's view of every organization.
@@ -146,9 +147,8 @@ export function getOfficerDashboard(user: Actor, today: string, openPage = 1): O
   });
 
   // What is due next and what was due last, for this organization only.
-  const periods = listPeriods(resolution.id);
-  const focus = focusPeriods(periods, today);
-  const gaps = findGaps(db, [...focus.upcoming, ...focus.overdue].map((p) => p.id), orgId);
+  const focus = organizationFocusGaps(orgId, today);
+  const gaps = focus.gaps;
   const group = (list: PeriodRow[]): DueGroup[] =>
     list.map((period) => ({ period, items: gaps.filter((g) => g.periodId === period.id) })).filter((g) => g.items.length > 0);
 
@@ -231,7 +231,17 @@ export function getChairOverview(user: Actor, today: string): ChairOverview | nu
   const db = getDb();
   const orgs = db.select({ id: organizations.id, code: organizations.code, name: organizations.name }).from(organizations).orderBy(asc(organizations.sortOrder)).all();
   const assigned = new Map(
-    db.select({ org: assignments.organizationId, n: sql<number>`count(*)` }).from(assignments).groupBy(assignments.organizationId).all().map((r) => [r.org, r.n]),
+    db
+      .select({ org: assignments.organizationId, n: sql<number>`count(*)` })
+      .from(assignments)
+      .leftJoin(targets, eq(targets.id, assignments.targetId))
+      .leftJoin(tasks, eq(tasks.id, assignments.taskId))
+      .leftJoin(taskGroups, eq(taskGroups.id, tasks.groupId))
+      // Assignments of this year's resolution only, not of every resolution ever imported.
+      .where(sql`coalesce(${targets.resolutionId}, ${taskGroups.resolutionId}) = ${resolution.id}`)
+      .groupBy(assignments.organizationId)
+      .all()
+      .map((r) => [r.org, r.n]),
   );
   const states = db
     .select({ org: updates.organizationId, state: updates.state, n: sql<number>`count(*)` })
