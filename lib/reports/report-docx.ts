@@ -17,6 +17,9 @@ import {
 } from 'docx';
 import type { PeriodReport } from './period-report';
 
+/** The Word document's media type, for the routes that send it. */
+export const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 // A4 in the layout of Party documents: Times New Roman, left margin 30 mm, right 15 mm.
 const font = 'Times New Roman';
 const size = 28; // half-points: 14 pt

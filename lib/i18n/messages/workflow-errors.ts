@@ -1,5 +1,6 @@
 import type { WorkflowErrorCode } from '@/lib/workflow/errors';
 import type { Locale, Messages } from '../locale';
+import { fill } from '../fill';
 
 // One plain sentence per refusal of the workflow. "{bound}" is replaced by the crossed bound.
 export const workflowErrors = {
@@ -50,5 +51,5 @@ export const workflowErrors = {
 } satisfies Messages<Record<WorkflowErrorCode, string>>;
 
 export function workflowErrorText(code: WorkflowErrorCode, locale: Locale, bound?: string): string {
-  return workflowErrors[locale][code].replace('{bound}', bound ?? '');
+  return fill(workflowErrors[locale][code], { bound: bound ?? '' });
 }

@@ -9,6 +9,7 @@ import { accountMessages, roleLabel } from '@/lib/i18n/messages/account';
 import { adminMessages } from '@/lib/i18n/messages/admin';
 import { AccountStatus } from './account-status';
 import { AdminNav } from './admin-nav';
+import { fill } from '@/lib/i18n/fill';
 
 export const metadata: Metadata = { title: 'Quản trị' };
 // Per user and per request: never cached.
@@ -28,7 +29,7 @@ export default async function AdminPage({ params }: PageProps<'/[lang]/admin'>) 
       <AdminNav t={t} current="accounts" />
       {warningCount > 0 ? (
         <p className="mb-4 rounded border border-amber-700 bg-amber-50 px-3 py-2" data-testid="warnings-banner">
-          ⚠ {t.warningsBanner.replace('{n}', String(warningCount))}{' '}
+          ⚠ {fill(t.warningsBanner, { n: warningCount })}{' '}
           <Link href="/admin/warnings" className="text-blue-800 underline">
             {t.warningsLink}
           </Link>

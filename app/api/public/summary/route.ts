@@ -3,6 +3,7 @@ import { getPublicSummary } from '@/db/access/public-summary';
 import { publicDataTag } from '@/lib/public/cache-tags';
 import { etagOf, isFresh, publicCacheControl } from '@/lib/public/http-cache';
 import { toOpenData } from '@/lib/public/open-data';
+import { publicText } from '@/lib/i18n/messages/public';
 
 // The body and its ETag are built once per approval (revalidatePublicPages() drops them), not per request.
 const openDataBody = unstable_cache(
@@ -19,7 +20,7 @@ const openDataBody = unstable_cache(
 /** GET /api/public/summary — open data: approved figures only, in DESIGN.md's shape. */
 export async function GET(request: Request) {
   const data = await openDataBody();
-  if (!data) return Response.json({ error: 'Chưa có Nghị quyết nào trong hệ thống.' }, { status: 404 });
+  if (!data) return Response.json({ error: publicText.vi.notFoundResolution }, { status: 404 });
   const headers = {
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': publicCacheControl,

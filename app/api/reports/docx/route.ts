@@ -1,9 +1,8 @@
 import { readPeriodReport } from '@/db/access/reports';
 import { AuthError, getCurrentUser } from '@/db/access/session';
-import { reportToDocx } from '@/lib/reports/report-docx';
+import { docxType, reportToDocx } from '@/lib/reports/report-docx';
 import { parseReportQuery } from '@/lib/reports/report-query';
-
-const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+import { publicText } from '@/lib/i18n/messages/public';
 
 /** GET /api/reports/docx?period=H1&superior=…&issuer=…&place=… — the chair's report as Word. */
 export async function GET(request: Request) {
@@ -13,7 +12,7 @@ export async function GET(request: Request) {
   try {
     // The data layer decides who may read which period (the chair any; everyone the year-end one).
     const report = readPeriodReport(await getCurrentUser(), period, { letterhead });
-    if (!report) return Response.json({ error: 'Chưa có Nghị quyết nào trong hệ thống.' }, { status: 404 });
+    if (!report) return Response.json({ error: publicText.vi.notFoundResolution }, { status: 404 });
     return new Response(new Uint8Array(await reportToDocx(report)), {
       headers: {
         'Content-Type': docxType,

@@ -6,6 +6,7 @@ import { isLocale } from '@/lib/i18n/locale';
 import { adminMessages } from '@/lib/i18n/messages/admin';
 import { assignmentMessages } from '@/lib/i18n/messages/admin-assignments';
 import { AdminNav } from '../admin-nav';
+import { fill } from '@/lib/i18n/fill';
 
 export const metadata: Metadata = { title: 'Cảnh báo khi nhập nghị quyết' };
 // Per user and per request: never cached.
@@ -37,7 +38,7 @@ export default async function ImportWarningsPage({ params }: PageProps<'/[lang]/
                   {/* The importer writes its findings in Vietnamese, quoting the document. */}
                   <p lang="vi">⚠ {w.message}</p>
                   <p className="mt-1 text-sm text-stone-700">
-                    {w.line ? t.warningLine.replace('{line}', String(w.line)) : null}
+                    {w.line ? fill(t.warningLine, { line: w.line }) : null}
                     {w.refs?.length ? `${w.line ? ' · ' : ''}${t.warningRefs}: ${w.refs.join(', ')}` : null}
                   </p>
                 </li>

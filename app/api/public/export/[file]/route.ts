@@ -4,6 +4,7 @@ import { publicDataTag } from '@/lib/public/cache-tags';
 import { targetsTable, tasksTable, toCsv } from '@/lib/public/export-tables';
 import { toXlsx } from '@/lib/public/export-xlsx';
 import { etagOf, isFresh, publicCacheControl } from '@/lib/public/http-cache';
+import { publicText } from '@/lib/i18n/messages/public';
 
 const files = {
   'targets.csv': { table: targetsTable, format: 'csv', name: 'chi-tieu' },
@@ -37,7 +38,7 @@ export async function GET(request: Request, { params }: RouteContext<'/api/publi
   const { file } = await params;
   if (!Object.hasOwn(files, file)) return Response.json({ error: 'Không có tệp này.' }, { status: 404 });
   const built = await buildFile(file as FileName);
-  if (!built) return Response.json({ error: 'Chưa có Nghị quyết nào trong hệ thống.' }, { status: 404 });
+  if (!built) return Response.json({ error: publicText.vi.notFoundResolution }, { status: 404 });
   const spec = files[file as FileName];
   const etag = built.etag;
   const headers = {

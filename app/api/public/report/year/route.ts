@@ -2,9 +2,8 @@ import { unstable_cache } from 'next/cache';
 import { readPeriodReport } from '@/db/access/reports';
 import { publicDataTag } from '@/lib/public/cache-tags';
 import { etagOf, isFresh, publicCacheControl } from '@/lib/public/http-cache';
-import { reportToDocx } from '@/lib/reports/report-docx';
-
-const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+import { docxType, reportToDocx } from '@/lib/reports/report-docx';
+import { publicText } from '@/lib/i18n/messages/public';
 
 // Built once per approval (revalidatePublicPages() drops it); base64 because the cache holds JSON.
 const buildYearReport = unstable_cache(
@@ -21,7 +20,7 @@ const buildYearReport = unstable_cache(
 /** GET /api/public/report/year — the year-end report, public (linked from /). */
 export async function GET(request: Request) {
   const built = await buildYearReport();
-  if (!built) return Response.json({ error: 'Chưa có Nghị quyết nào trong hệ thống.' }, { status: 404 });
+  if (!built) return Response.json({ error: publicText.vi.notFoundResolution }, { status: 404 });
   const etag = built.etag;
   const headers = {
     'Content-Type': docxType,

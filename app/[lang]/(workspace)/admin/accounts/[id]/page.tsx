@@ -12,6 +12,7 @@ import { formMessages } from '@/lib/i18n/messages/forms';
 import { AccountStatus } from '../../account-status';
 import { AdminNav } from '../../admin-nav';
 import { AccountStatusForm, MoveAccountForm, ResetPasswordForm } from './account-forms';
+import { fill } from '@/lib/i18n/fill';
 
 export const metadata: Metadata = { title: 'Quản lý tài khoản' };
 // Per user and per request: never cached.
@@ -42,7 +43,7 @@ export default async function AccountAdminPage({ params, searchParams }: PagePro
         <p className="mb-2">
           <Link href="/admin" className="text-blue-800 underline">{t.backToAccounts}</Link>
         </p>
-        <h1 className="text-2xl font-semibold">{t.accountTitle.replace('{username}', account.username)}</h1>
+        <h1 className="text-2xl font-semibold">{fill(t.accountTitle, { username: account.username })}</h1>
         {created ? <p className="mt-2 font-medium text-green-800" role="status" data-testid="account-created">✓ {t.created}</p> : null}
       </div>
       <dl className="grid grid-cols-1 sm:grid-cols-[max-content_1fr] gap-x-6 gap-y-1" data-testid="account-facts">

@@ -10,6 +10,7 @@ import { assignmentMessages } from '@/lib/i18n/messages/admin-assignments';
 import { formMessages } from '@/lib/i18n/messages/forms';
 import { AdminNav } from '../../../admin-nav';
 import { AssignmentForm } from './assignment-form';
+import { fill } from '@/lib/i18n/fill';
 
 export const metadata: Metadata = { title: 'Sửa phân công' };
 // Per user and per request: never cached.
@@ -28,7 +29,7 @@ export default async function EditAssignmentPage({ params }: PageProps<'/[lang]/
       <p>
         <Link href="/admin/assignments" className="text-blue-800 underline">{t.back}</Link>
       </p>
-      <h1 className="text-2xl font-semibold">{t.editTitle.replace('{code}', subject.code)}</h1>
+      <h1 className="text-2xl font-semibold">{fill(t.editTitle, { code: subject.code })}</h1>
       {/* The resolution's own words, as written. */}
       <blockquote lang="vi" className="max-w-prose border-l-4 border-brand-600 bg-white px-3 py-2 whitespace-pre-line" data-testid="assignment-subject">
         {subject.text}
