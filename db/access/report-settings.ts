@@ -1,5 +1,4 @@
 import 'server-only';
-import { inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Locale } from '@/lib/i18n/locale';
 import { defaultLetterhead, type Letterhead } from '@/lib/reports/period-report';
@@ -7,7 +6,7 @@ import { letterheadSchema } from '@/lib/reports/letterhead-schema';
 import { getDb, type Db } from '../client';
 import { settings } from '../schema';
 import { writeAudit } from './audit';
-import { letterheadSettingKeys, readLetterhead } from './reports';
+import { letterheadFrom, letterheadSettingKeys, readLetterheadRows } from './reports';
 import { assertRole, type CurrentUser } from './session';
 
 // The administrator's letterhead settings (settings rows report_superior, report_issuer,
@@ -28,20 +27,11 @@ export type LetterheadUpdateResult =
   | { ok: true; changed: Field[] }
   | { ok: false; fieldErrors: Partial<Record<Field, string>> };
 
-function storedRows(db: Pick<Db, 'select'>): Map<string, string> {
-  const rows = db
-    .select({ key: settings.key, value: settings.value })
-    .from(settings)
-    .where(inArray(settings.key, Object.values(letterheadSettingKeys)))
-    .all();
-  return new Map(rows.map((r) => [r.key, r.value]));
-}
-
 export function readLetterheadSettings(actor: CurrentUser, db: Db = getDb()): LetterheadSettings {
   assertRole(actor, ['admin']);
-  const rows = storedRows(db);
+  const rows = readLetterheadRows(db);
   const stored = Object.fromEntries(fields.map((f) => [f, !!rows.get(letterheadSettingKeys[f])?.trim()])) as Record<Field, boolean>;
-  return { values: readLetterhead(db), defaults: { ...defaultLetterhead }, stored };
+  return { values: letterheadFrom(rows), defaults: { ...defaultLetterhead }, stored };
 }
 
 /**
@@ -64,9 +54,8 @@ export function updateLetterheadSettings(
   const db = options.db ?? getDb();
   return db.transaction(
     (tx) => {
-      const rows = storedRows(tx);
       // Compared with what the report prints now, so saving the defaults unchanged writes nothing.
-      const current = Object.fromEntries(fields.map((f) => [f, rows.get(letterheadSettingKeys[f])?.trim() || defaultLetterhead[f]])) as Letterhead;
+      const current = letterheadFrom(readLetterheadRows(tx));
       const changed = fields.filter((f) => current[f] !== next[f]);
       if (changed.length === 0) return { ok: true, changed } as const;
       for (const f of changed) {

@@ -22,18 +22,24 @@ export function assertMayReadReport(user: Pick<CurrentUser, 'role'> | null, key:
   if (user.role !== 'chair') throw new AuthError(403);
 }
 
-export function readLetterhead(db: Db = getDb()): Letterhead {
+/** The stored letterhead lines, by settings key. */
+export function readLetterheadRows(db: Pick<Db, 'select'>): Map<string, string> {
   const rows = db
     .select({ key: settings.key, value: settings.value })
     .from(settings)
     .where(inArray(settings.key, Object.values(letterheadSettingKeys)))
     .all();
-  const get = (key: string) => rows.find((r) => r.key === key)?.value.trim() || null;
-  return {
-    superior: get(letterheadSettingKeys.superior) ?? defaultLetterhead.superior,
-    issuer: get(letterheadSettingKeys.issuer) ?? defaultLetterhead.issuer,
-    place: get(letterheadSettingKeys.place) ?? defaultLetterhead.place,
-  };
+  return new Map(rows.map((r) => [r.key, r.value]));
+}
+
+/** What the report prints: each stored line, or its default where none (or a blank) is stored. */
+export function letterheadFrom(rows: Map<string, string>): Letterhead {
+  const line = (field: keyof Letterhead) => rows.get(letterheadSettingKeys[field])?.trim() || defaultLetterhead[field];
+  return { superior: line('superior'), issuer: line('issuer'), place: line('place') };
+}
+
+export function readLetterhead(db: Db = getDb()): Letterhead {
+  return letterheadFrom(readLetterheadRows(db));
 }
 
 /** Reports the chair returned for periods inside [startsOn, endsOn], counted per organization (from the audit log). */
