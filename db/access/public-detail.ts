@@ -2,6 +2,7 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { getDb, type Db } from '../client';
 import { reportingPeriods, targets, tasks, updates } from '../schema';
+import { publicReport, withApprovalTime } from './public-summary';
 
 /** Approved figures of one target, with their periods (public: the lead's approved reports only). */
 export function readTargetHistory(targetId: number, db: Db = getDb()) {
@@ -16,9 +17,9 @@ export function readTargetHistory(targetId: number, db: Db = getDb()) {
     })
     .from(updates)
     .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
-    .where(and(eq(updates.targetId, targetId), eq(updates.kind, 'target'), eq(updates.state, 'approved'), eq(updates.role, 'lead')))
+    .where(and(eq(updates.targetId, targetId), eq(updates.kind, 'target'), publicReport))
     .all();
-  return rows.flatMap((r) => (r.reviewedAt ? [{ ...r, reviewedAt: r.reviewedAt.getTime() }] : []));
+  return withApprovalTime(rows);
 }
 
 /** Approved progress reports of one task, with their periods (public: the lead's approved reports only). */
@@ -35,9 +36,9 @@ export function readTaskHistory(taskId: number, db: Db = getDb()) {
     })
     .from(updates)
     .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
-    .where(and(eq(updates.taskId, taskId), eq(updates.kind, 'task'), eq(updates.state, 'approved'), eq(updates.role, 'lead')))
+    .where(and(eq(updates.taskId, taskId), eq(updates.kind, 'task'), publicReport))
     .all();
-  return rows.flatMap((r) => (r.reviewedAt ? [{ ...r, reviewedAt: r.reviewedAt.getTime() }] : []));
+  return withApprovalTime(rows);
 }
 
 /** Where in the document a target or task comes from ("II.2.1 dòng 8", "III.3 ¶2"). */

@@ -6,6 +6,14 @@ import { publicDataTag } from '@/lib/public/cache-tags';
 import { getDb, type Db } from '../client';
 import { assignments, organizations, reportingPeriods, resolutions, taskGroups, tasks, targets, updates } from '../schema';
 
+/** The rule for what the public sees of a report: the lead organization's approved one. */
+export const publicReport = and(eq(updates.state, 'approved'), eq(updates.role, 'lead'));
+
+/** Approval instants as ms; an approved report always has one, and one without it is not public yet. */
+export function withApprovalTime<R extends { reviewedAt: Date | null }>(rows: R[]): (Omit<R, 'reviewedAt'> & { reviewedAt: number })[] {
+  return rows.flatMap((r) => (r.reviewedAt ? [{ ...r, reviewedAt: r.reviewedAt.getTime() }] : []));
+}
+
 /**
  * Everything the public summary shows, in one query per table (never one per row). Public data:
  * no user is needed, and only APPROVED reports of the LEAD organization are read (a coordinating
@@ -92,26 +100,26 @@ export function readSummaryRows(db: Db = getDb(), year?: number): SummaryRows | 
     .from(organizations)
     .orderBy(asc(organizations.sortOrder), asc(organizations.id))
     .all();
-  const approved = db
-    .select({
-      id: updates.id,
-      targetId: updates.targetId,
-      taskId: updates.taskId,
-      value: updates.value,
-      note: updates.note,
-      taskStatus: updates.taskStatus,
-      progress: updates.progress,
-      narrative: updates.narrative,
-      periodCode: reportingPeriods.code,
-      periodEndsOn: reportingPeriods.endsOn,
-      reviewedAt: updates.reviewedAt,
-    })
-    .from(updates)
-    .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
-    .where(and(eq(updates.state, 'approved'), eq(updates.role, 'lead'), eq(reportingPeriods.resolutionId, resolution.id)))
-    .all()
-    // An approved update always has its approval instant; one without it is not public yet.
-    .flatMap((u) => (u.reviewedAt ? [{ ...u, reviewedAt: u.reviewedAt.getTime() }] : []));
+  const approved = withApprovalTime(
+    db
+      .select({
+        id: updates.id,
+        targetId: updates.targetId,
+        taskId: updates.taskId,
+        value: updates.value,
+        note: updates.note,
+        taskStatus: updates.taskStatus,
+        progress: updates.progress,
+        narrative: updates.narrative,
+        periodCode: reportingPeriods.code,
+        periodEndsOn: reportingPeriods.endsOn,
+        reviewedAt: updates.reviewedAt,
+      })
+      .from(updates)
+      .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
+      .where(and(publicReport, eq(reportingPeriods.resolutionId, resolution.id)))
+      .all(),
+  );
 
   return {
     resolution,
