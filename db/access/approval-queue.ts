@@ -1,9 +1,9 @@
 import 'server-only';
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '../client';
-import { evidenceFiles, organizations, reportingPeriods, targets, taskGroups, tasks, updates, users, type TaskStatus } from '../schema';
+import { evidenceFiles, organizations, reportingPeriods, targets, taskGroups, tasks, updates } from '../schema';
 import { currentResolution, listPeriods, type Actor, type PeriodRow } from './periods';
+import { figureColumns, reportAuthor as author, type ReportFigures } from './report-columns';
 import type { ReportKind } from './subjects';
 
 // The chair's queue of submitted reports: filtered, counted, paginated, each beside the
@@ -20,13 +20,7 @@ export type QueueFilters = {
   periodId: number | null;
 };
 
-export type ReportFigures = {
-  value: number | null;
-  note: string | null;
-  taskStatus: TaskStatus | null;
-  progress: number | null;
-  narrative: string | null;
-};
+export type { ReportFigures };
 
 export type PreviousReport = ReportFigures & { id: number; periodCode: string; reviewedAt: Date | null };
 
@@ -73,8 +67,6 @@ function conditions(filters: QueueFilters, skip: keyof QueueFilters | null): SQL
   return and(...parts)!;
 }
 
-const author = alias(users, 'author');
-
 // The latest approved report of the same organization on the same subject (index seek on
 // (target_id | task_id, state, reviewed_at)).
 const previousId = sql<number | null>`CASE WHEN ${updates.kind} = 'target'
@@ -112,11 +104,7 @@ export function listQueue(user: Actor, filters: QueueFilters, requestedPage: num
       authorName: author.displayName,
       submittedAt: updates.submittedAt,
       returnReason: updates.returnReason,
-      value: updates.value,
-      note: updates.note,
-      taskStatus: updates.taskStatus,
-      progress: updates.progress,
-      narrative: updates.narrative,
+      ...figureColumns,
       previousId,
     })
     .from(updates)
@@ -139,11 +127,7 @@ export function listQueue(user: Actor, filters: QueueFilters, requestedPage: num
             id: updates.id,
             periodCode: reportingPeriods.code,
             reviewedAt: updates.reviewedAt,
-            value: updates.value,
-            note: updates.note,
-            taskStatus: updates.taskStatus,
-            progress: updates.progress,
-            narrative: updates.narrative,
+            ...figureColumns,
           })
           .from(updates)
           .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))

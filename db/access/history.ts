@@ -1,9 +1,9 @@
 import 'server-only';
 import { and, asc, desc, eq } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '../client';
-import { assignments, organizations, reportingPeriods, updates, users, type TaskStatus } from '../schema';
+import { assignments, organizations, reportingPeriods, updates } from '../schema';
 import type { Actor } from './periods';
+import { figureColumns, reportAuthor, reportReviewer, type ReportFigures } from './report-columns';
 import { loadSubject, type ReportKind, type Subject } from './subjects';
 
 // Every approved figure of one target or task over time, with who reported it and who approved
@@ -12,16 +12,11 @@ import { loadSubject, type ReportKind, type Subject } from './subjects';
 
 export const historyLimit = 200;
 
-export type HistoryEntry = {
+export type HistoryEntry = ReportFigures & {
   id: number;
   periodCode: string;
   role: 'lead' | 'coordinate';
   organizationName: string;
-  value: number | null;
-  note: string | null;
-  taskStatus: TaskStatus | null;
-  progress: number | null;
-  narrative: string | null;
   authorName: string;
   submittedAt: Date | null;
   reviewerName: string | null;
@@ -35,9 +30,6 @@ export type SubjectHistory = {
   ownRole: 'lead' | 'coordinate' | null;
   entries: HistoryEntry[];
 };
-
-const author = alias(users, 'author');
-const reviewer = alias(users, 'reviewer');
 
 export function getSubjectHistory(user: Actor, kind: ReportKind, subjectId: number): SubjectHistory | null {
   if (user.role !== 'officer' && user.role !== 'chair') return null;
@@ -58,21 +50,17 @@ export function getSubjectHistory(user: Actor, kind: ReportKind, subjectId: numb
       periodCode: reportingPeriods.code,
       role: updates.role,
       organizationName: organizations.name,
-      value: updates.value,
-      note: updates.note,
-      taskStatus: updates.taskStatus,
-      progress: updates.progress,
-      narrative: updates.narrative,
-      authorName: author.displayName,
+      ...figureColumns,
+      authorName: reportAuthor.displayName,
       submittedAt: updates.submittedAt,
-      reviewerName: reviewer.displayName,
+      reviewerName: reportReviewer.displayName,
       reviewedAt: updates.reviewedAt,
     })
     .from(updates)
     .innerJoin(organizations, eq(organizations.id, updates.organizationId))
     .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
-    .innerJoin(author, eq(author.id, updates.authorId))
-    .leftJoin(reviewer, eq(reviewer.id, updates.reviewerId))
+    .innerJoin(reportAuthor, eq(reportAuthor.id, updates.authorId))
+    .leftJoin(reportReviewer, eq(reportReviewer.id, updates.reviewerId))
     .where(and(kind === 'target' ? eq(updates.targetId, subjectId) : eq(updates.taskId, subjectId), eq(updates.state, 'approved')))
     .orderBy(desc(updates.reviewedAt), desc(updates.id))
     .limit(historyLimit)

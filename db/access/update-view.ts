@@ -1,10 +1,10 @@
 import 'server-only';
 import { and, asc, desc, eq, ne, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
 import { isEditableState } from '@/lib/workflow/state-machine';
 import { getDb } from '../client';
-import { evidenceFiles, organizations, reportingPeriods, updates, users, type TaskStatus, type UpdateState } from '../schema';
+import { evidenceFiles, organizations, reportingPeriods, updates, type UpdateState } from '../schema';
 import type { Actor } from './periods';
+import { figureColumns, reportAuthor, reportReviewer, type ReportFigures } from './report-columns';
 import { loadSubject, type Subject } from './subjects';
 
 // One report as its readers see it: the officers of its organization (who may edit it while it
@@ -12,7 +12,7 @@ import { loadSubject, type Subject } from './subjects';
 
 export type EvidenceItem = { id: number; fileName: string; mimeType: string; size: number; createdAt: Date };
 
-export type UpdateView = {
+export type UpdateView = ReportFigures & {
   id: number;
   version: number;
   kind: 'target' | 'task';
@@ -23,11 +23,6 @@ export type UpdateView = {
   organizationName: string;
   periodId: number;
   periodCode: string;
-  value: number | null;
-  note: string | null;
-  taskStatus: TaskStatus | null;
-  progress: number | null;
-  narrative: string | null;
   authorName: string;
   reviewerName: string | null;
   submittedAt: Date | null;
@@ -46,9 +41,6 @@ export function readableScope(user: Actor): SQL | undefined | null {
   return null;
 }
 
-const author = alias(users, 'author');
-const reviewer = alias(users, 'reviewer');
-
 export function getUpdateView(user: Actor, id: number): UpdateView | null {
   const scope = readableScope(user);
   if (scope === null) return null;
@@ -66,13 +58,9 @@ export function getUpdateView(user: Actor, id: number): UpdateView | null {
       organizationName: organizations.name,
       periodId: updates.periodId,
       periodCode: reportingPeriods.code,
-      value: updates.value,
-      note: updates.note,
-      taskStatus: updates.taskStatus,
-      progress: updates.progress,
-      narrative: updates.narrative,
-      authorName: author.displayName,
-      reviewerName: reviewer.displayName,
+      ...figureColumns,
+      authorName: reportAuthor.displayName,
+      reviewerName: reportReviewer.displayName,
       submittedAt: updates.submittedAt,
       reviewedAt: updates.reviewedAt,
       returnReason: updates.returnReason,
@@ -81,12 +69,13 @@ export function getUpdateView(user: Actor, id: number): UpdateView | null {
     .from(updates)
     .innerJoin(organizations, eq(organizations.id, updates.organizationId))
     .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
-    .innerJoin(author, eq(author.id, updates.authorId))
-    .leftJoin(reviewer, eq(reviewer.id, updates.reviewerId))
+    .innerJoin(reportAuthor, eq(reportAuthor.id, updates.authorId))
+    .leftJoin(reportReviewer, eq(reportReviewer.id, updates.reviewerId))
     .where(and(eq(updates.id, id), scope))
     .get();
   if (!row) return null;
-  const subject = loadSubject(db, row.kind, (row.kind === 'target' ? row.targetId : row.taskId)!);
+  const { targetId, taskId, ...report } = row;
+  const subject = loadSubject(db, row.kind, (row.kind === 'target' ? targetId : taskId)!);
   if (!subject) return null;
   const evidence = db
     .select({ id: evidenceFiles.id, fileName: evidenceFiles.fileName, mimeType: evidenceFiles.mimeType, size: evidenceFiles.size, createdAt: evidenceFiles.createdAt })
@@ -95,26 +84,7 @@ export function getUpdateView(user: Actor, id: number): UpdateView | null {
     .orderBy(asc(evidenceFiles.id))
     .all();
   return {
-    id: row.id,
-    version: row.version,
-    kind: row.kind,
-    state: row.state,
-    role: row.role,
-    organizationId: row.organizationId,
-    organizationName: row.organizationName,
-    periodId: row.periodId,
-    periodCode: row.periodCode,
-    value: row.value,
-    note: row.note,
-    taskStatus: row.taskStatus,
-    progress: row.progress,
-    narrative: row.narrative,
-    authorName: row.authorName,
-    reviewerName: row.reviewerName,
-    submittedAt: row.submittedAt,
-    reviewedAt: row.reviewedAt,
-    returnReason: row.returnReason,
-    updatedAt: row.updatedAt,
+    ...report,
     subject,
     evidence,
     editable: user.role === 'officer' && user.organizationId === row.organizationId && isEditableState(row.state),
