@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { passwordMaxLength, passwordMinLength } from '@/lib/auth/password';
+import { newPasswordField } from '@/lib/auth/password-field';
 import type { Locale } from '@/lib/i18n/locale';
 import { accountMessages } from '@/lib/i18n/messages/account';
 import { adminMessages } from '@/lib/i18n/messages/admin';
@@ -26,11 +26,7 @@ const organizationId = (message: string) =>
       return z.NEVER;
     });
 
-const password = (t: ReturnType<typeof texts>) =>
-  z
-    .string({ error: t.tooShort })
-    .refine((v) => [...v].length >= passwordMinLength, { error: t.tooShort })
-    .refine((v) => [...v].length <= passwordMaxLength, { error: t.tooLong });
+const password = (t: ReturnType<typeof texts>) => newPasswordField(t);
 
 const role = (t: ReturnType<typeof texts>) => z.enum(roles, { error: t.roleInvalid });
 
