@@ -1,0 +1,47 @@
+// The domain's vocabulary, written once. db/schema.ts builds its column enums from these lists and
+// everything else imports the types from here (lib/ never imports db/).
+
+/** Who a signed-in account is. */
+export const roles = ['officer', 'chair', 'admin'] as const;
+export type Role = (typeof roles)[number];
+
+export const organizationKinds = ['party', 'council', 'committee', 'front', 'mass'] as const;
+export type OrganizationKind = (typeof organizationKinds)[number];
+
+/** An organization's part in a target or task: it leads it, or coordinates with the lead. */
+export const assignmentRoles = ['lead', 'coordinate'] as const;
+export type AssignmentRole = (typeof assignmentRoles)[number];
+
+/** What an organization's progress report is about. */
+export const subjectKinds = ['target', 'task'] as const;
+export type SubjectKind = (typeof subjectKinds)[number];
+
+/** Workflow states of an organization's progress report. */
+export const updateStates = ['draft', 'submitted', 'approved', 'returned'] as const;
+export type UpdateState = (typeof updateStates)[number];
+
+/** The status an organization reports for a task. */
+export const taskStatuses = ['not_started', 'on_track', 'at_risk', 'done'] as const;
+export type TaskStatus = (typeof taskStatuses)[number];
+
+/**
+ * How a target's figure is judged (DESIGN.md, "Over the years"):
+ * - min: a floor (reach at least targetValue); max: a ceiling (stay at or below);
+ * - range: targetValue low, targetHigh high; zero: none left (targetValue 0);
+ * - increase / decrease: a change against the previous year or a base, targetValue the change in unit;
+ * - exact: a planned figure; qualitative: no figure (targetValue null), judged in words at year end.
+ */
+export const targetDirections = ['min', 'max', 'range', 'zero', 'increase', 'decrease', 'exact', 'qualitative'] as const;
+export type TargetDirection = (typeof targetDirections)[number];
+
+/** The open data's verdict on a target (DESIGN.md): Vượt, Đạt, Không đạt, Đạt/Chưa đạt tiến độ, … */
+export const targetVerdicts = ['exceeded', 'met', 'not_met', 'on_pace', 'behind_pace', 'year_end', 'no_data'] as const;
+export type TargetVerdict = (typeof targetVerdicts)[number];
+
+/** A reported target figure is first an estimate (ước thực hiện), later official (chính thức). */
+export const figureKinds = ['estimate', 'official'] as const;
+export type FigureKind = (typeof figureKinds)[number];
+
+/** How often an assignment is reported on. */
+export const cadences = ['monthly', 'quarterly', 'six_monthly', 'yearly'] as const;
+export type Cadence = (typeof cadences)[number];
