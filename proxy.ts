@@ -20,7 +20,11 @@ export async function proxy(request: NextRequest) {
   if (refused) return refused;
   if (request.method === 'POST' && request.headers.has('next-action')) {
     const problem = await actionPayloadProblem(request);
-    if (problem) return new Response(`Yêu cầu không hợp lệ (${problem}).`, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    if (problem)
+      return new Response(`Yêu cầu không hợp lệ (${problem}).`, {
+        status: 400,
+        headers: { 'content-type': 'text/plain; charset=utf-8' },
+      });
   }
 
   const { pathname, search } = request.nextUrl;

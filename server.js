@@ -27,7 +27,9 @@ const frontCache = createFrontCache({
   handle: (req, res) => handle(req, res),
   // Next's own files are already served from disk; sign-in and evidence are per user.
   keyOf: (req, url) =>
-    url.pathname.startsWith('/_next/') || url.pathname.startsWith('/api/auth/') || url.pathname.startsWith('/api/evidence')
+    url.pathname.startsWith('/_next/') ||
+    url.pathname.startsWith('/api/auth/') ||
+    url.pathname.startsWith('/api/evidence')
       ? null
       : `${languageOf(req.headers.cookie)} ${url.pathname}${url.search}`,
 });
@@ -40,14 +42,23 @@ watchFile(restoreSignal, { interval: 1000, persistent: false }, (now, before) =>
   const clearNextCache = /** @type {any} */ (globalThis)[Symbol.for('resolution-tracker.cache.clear')];
   if (typeof clearNextCache === 'function') clearNextCache();
   invalidateFrontCache();
-  console.log(JSON.stringify({ level: 'info', at: new Date().toISOString(), event: 'caches_cleared', reason: 'restore' }));
+  console.log(
+    JSON.stringify({ level: 'info', at: new Date().toISOString(), event: 'caches_cleared', reason: 'restore' }),
+  );
 });
 
 app.prepare().then(
   () => {
     const server = createServer((req, res) => {
       frontCache.serve(req, res).catch((error) => {
-        console.error(JSON.stringify({ level: 'error', at: new Date().toISOString(), event: 'front_cache_failed', error: String(error) }));
+        console.error(
+          JSON.stringify({
+            level: 'error',
+            at: new Date().toISOString(),
+            event: 'front_cache_failed',
+            error: String(error),
+          }),
+        );
         if (!res.headersSent) res.statusCode = 500;
         res.end();
       });

@@ -18,7 +18,11 @@ const shiftYear = (text: string, from: number, to: number) => text.replaceAll(St
 const shiftDate = (iso: string, from: number, to: number) => `${Number(iso.slice(0, 4)) - from + to}${iso.slice(4)}`;
 
 export function cloneResolution(sqlite: Database.Database, resolutionId: number, year: number): number {
-  const source = sqlite.prepare('SELECT * FROM resolutions WHERE id = ?').get(resolutionId) as Row & { year: number; title: string; source_sha256: string };
+  const source = sqlite.prepare('SELECT * FROM resolutions WHERE id = ?').get(resolutionId) as Row & {
+    year: number;
+    title: string;
+    source_sha256: string;
+  };
   const newId = copyRow(sqlite, 'resolutions', source, {
     year,
     title: `${shiftYear(source.title, source.year, year)} (bản sao dữ liệu thử tải)`,
@@ -26,13 +30,19 @@ export function cloneResolution(sqlite: Database.Database, resolutionId: number,
   });
 
   const targetIds = new Map<number, number>();
-  for (const target of sqlite.prepare('SELECT * FROM targets WHERE resolution_id = ?').all(resolutionId) as (Row & { id: number })[]) {
+  for (const target of sqlite.prepare('SELECT * FROM targets WHERE resolution_id = ?').all(resolutionId) as (Row & {
+    id: number;
+  })[]) {
     targetIds.set(target.id, copyRow(sqlite, 'targets', target, { resolution_id: newId }));
   }
   const taskIds = new Map<number, number>();
-  for (const group of sqlite.prepare('SELECT * FROM task_groups WHERE resolution_id = ?').all(resolutionId) as (Row & { id: number })[]) {
+  for (const group of sqlite.prepare('SELECT * FROM task_groups WHERE resolution_id = ?').all(resolutionId) as (Row & {
+    id: number;
+  })[]) {
     const groupId = copyRow(sqlite, 'task_groups', group, { resolution_id: newId });
-    for (const task of sqlite.prepare('SELECT * FROM tasks WHERE group_id = ?').all(group.id) as (Row & { id: number })[]) {
+    for (const task of sqlite.prepare('SELECT * FROM tasks WHERE group_id = ?').all(group.id) as (Row & {
+      id: number;
+    })[]) {
       taskIds.set(task.id, copyRow(sqlite, 'tasks', task, { group_id: groupId }));
     }
   }
@@ -48,7 +58,9 @@ export function cloneResolution(sqlite: Database.Database, resolutionId: number,
       task_id: assignment.task_id === null ? null : taskIds.get(assignment.task_id),
     });
   }
-  for (const period of sqlite.prepare('SELECT * FROM reporting_periods WHERE resolution_id = ?').all(resolutionId) as (Row & {
+  for (const period of sqlite
+    .prepare('SELECT * FROM reporting_periods WHERE resolution_id = ?')
+    .all(resolutionId) as (Row & {
     code: string;
     starts_on: string;
     ends_on: string;

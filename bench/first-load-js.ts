@@ -6,7 +6,12 @@ import { gzipSync } from 'node:zlib';
 
 export type FirstLoad = { page: string; scripts: number; gzipKb: number; rawKb: number };
 
-export async function firstLoadJs(projectRoot: string, url: string, page: string, headers: Record<string, string> = {}): Promise<FirstLoad> {
+export async function firstLoadJs(
+  projectRoot: string,
+  url: string,
+  page: string,
+  headers: Record<string, string> = {},
+): Promise<FirstLoad> {
   const html = await (await fetch(url, { headers })).text();
   const sources = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!))].filter((src) =>
     src.startsWith('/_next/static/'),

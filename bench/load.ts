@@ -49,7 +49,8 @@ export async function load(
     total: result.requests.total,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
-    kbPerResponse: result.requests.total > 0 ? Math.round(result.throughput.total / result.requests.total / 102.4) / 10 : 0,
+    kbPerResponse:
+      result.requests.total > 0 ? Math.round(result.throughput.total / result.requests.total / 102.4) / 10 : 0,
     ...(options.serverPid && result.requests.total > 0
       ? { cpuMsPerRequest: Math.round(((cpuMs(options.serverPid) - cpuBefore) / result.requests.total) * 100) / 100 }
       : {}),
@@ -58,7 +59,18 @@ export async function load(
 
 /** Fixed-width table for the terminal. */
 export function formatTable(rows: LoadResult[]): string {
-  const header = ['target', 'path', 'req/s', 'p50 ms', 'p99 ms', 'vs baseline', 'CPU ms/req', 'kB/resp', 'non-2xx', 'errors'];
+  const header = [
+    'target',
+    'path',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    'vs baseline',
+    'CPU ms/req',
+    'kB/resp',
+    'non-2xx',
+    'errors',
+  ];
   const lines = rows.map((r) => [
     r.name,
     r.path.length > 40 ? `${r.path.slice(0, 37)}...` : r.path,
@@ -72,6 +84,7 @@ export function formatTable(rows: LoadResult[]): string {
     String(r.errors),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const row = (cells: string[]) => cells.map((c, i) => (i >= 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
+  const row = (cells: string[]) =>
+    cells.map((c, i) => (i >= 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
   return [row(header), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(row)].join('\n');
 }

@@ -3,7 +3,18 @@
 import Database from 'better-sqlite3';
 
 export function burstOfficers(): string[] {
-  return ['danguy', 'hdnd', 'ubnd', 'mttq', 'hoinongdan', 'hoiphunu', 'doanthanhnien', 'hoicuuchienbinh', 'congdoan', 'ubnd2'];
+  return [
+    'danguy',
+    'hdnd',
+    'ubnd',
+    'mttq',
+    'hoinongdan',
+    'hoiphunu',
+    'doanthanhnien',
+    'hoicuuchienbinh',
+    'congdoan',
+    'ubnd2',
+  ];
 }
 
 /** Adds an officer of `like`'s organization with `like`'s password (the seed password). */

@@ -16,7 +16,15 @@ const args = commandLineArgs();
 const batches = Number(args.get('batches') ?? 5);
 const batchSize = Number(args.get('batch') ?? 20);
 
-type Row = { page: string; htmlKb: number; gzipKb: number; flightKb: number; meanMs: number; cpuMs: number; bestCpuMs: number };
+type Row = {
+  page: string;
+  htmlKb: number;
+  gzipKb: number;
+  flightKb: number;
+  meanMs: number;
+  cpuMs: number;
+  bestCpuMs: number;
+};
 
 /** Bytes of the RSC payload Next inlines into the HTML (self.__next_f.push chunks). */
 function flightBytes(html: string): number {
@@ -51,13 +59,20 @@ async function main(): Promise<void> {
     for (const p of pages.filter((x) => !args.get('only') || x.page.includes(args.get('only')!))) {
       const get = async () => {
         // No compression asked for, as autocannon in `npm run bench`: the server's own cost only.
-        const response = await fetch(`${server.url}${p.path}`, { headers: { cookie: p.cookie, 'accept-encoding': 'identity' }, redirect: 'manual' });
+        const response = await fetch(`${server.url}${p.path}`, {
+          headers: { cookie: p.cookie, 'accept-encoding': 'identity' },
+          redirect: 'manual',
+        });
         if (response.status !== 200) throw new Error(`${p.path}: ${response.status}`);
         return response.text();
       };
       for (let i = 0; i < 5; i++) await get();
       const html = await get();
-      if (args.get('save')) writeFileSync(path.join(args.get('save')!, `${p.path.slice(1)}-${p.cookie === officer ? 'officer' : 'chair'}.html`), html);
+      if (args.get('save'))
+        writeFileSync(
+          path.join(args.get('save')!, `${p.path.slice(1)}-${p.cookie === officer ? 'officer' : 'chair'}.html`),
+          html,
+        );
       // Batches: the CPU per request of the best batch is the figure least disturbed by other
       // work on a shared machine; the mean over all batches is printed beside it.
       const perBatch: number[] = [];
@@ -71,7 +86,11 @@ async function main(): Promise<void> {
         perBatch.push((cpuMs(server.process.pid!) - cpuBefore) / batchSize);
       }
       // The measured window in the profile's clock (monotonic µs), to leave start-up and sign-in out.
-      if (profile) writeFileSync(path.join(profile, `window-${rows.length}.txt`), `${windowStart} ${process.hrtime.bigint() / 1000n} ${p.page}\n`);
+      if (profile)
+        writeFileSync(
+          path.join(profile, `window-${rows.length}.txt`),
+          `${windowStart} ${process.hrtime.bigint() / 1000n} ${p.page}\n`,
+        );
       const kb = (n: number) => Math.round(n / 102.4) / 10;
       rows.push({
         page: p.page,
@@ -87,7 +106,9 @@ async function main(): Promise<void> {
     await server.stop();
     if (!args.get('keep')) rmSync(dir, { recursive: true, force: true });
   }
-  console.log(`\n${batches} batches of ${batchSize} sequential requests per page after 5 warm-ups (CPU: mean, and the best batch)\n`);
+  console.log(
+    `\n${batches} batches of ${batchSize} sequential requests per page after 5 warm-ups (CPU: mean, and the best batch)\n`,
+  );
   console.table(rows);
 }
 

@@ -29,7 +29,11 @@ function step(message: string): void {
 
 function build(): void {
   step('npm run build');
-  const result = spawnSync('npm', ['run', 'build'], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const result = spawnSync('npm', ['run', 'build'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
@@ -37,7 +41,9 @@ function build(): void {
 function staticAssetPath(): string {
   const css = readdirSync(path.join(projectRoot, '.next/static/chunks')).find((name) => name.endsWith('.css'));
   if (css) return `/_next/static/chunks/${css}`;
-  const manifest = JSON.parse(readFileSync(path.join(projectRoot, '.next/build-manifest.json'), 'utf8')) as { rootMainFiles: string[] };
+  const manifest = JSON.parse(readFileSync(path.join(projectRoot, '.next/build-manifest.json'), 'utf8')) as {
+    rootMainFiles: string[];
+  };
   return `/_next/${manifest.rootMainFiles[0]}`;
 }
 
@@ -51,7 +57,9 @@ async function main(): Promise<void> {
   addOfficer(dbFile, 'ubnd2', 'ubnd');
   const perOfficer = Math.ceil(burstSize / officers.length);
   const seeded = seedAtScale(dbFile, { burstOfficers: officers, burstPerOfficer: perOfficer });
-  console.log(`  ${seeded.reports} reports (${seeded.waiting} waiting for the chair), ${officers.length} officers ready for the burst`);
+  console.log(
+    `  ${seeded.reports} reports (${seeded.waiting} waiting for the chair), ${officers.length} officers ready for the burst`,
+  );
 
   const server = await startServer({ dbFile });
   const results: LoadResult[] = [];
@@ -69,8 +77,18 @@ async function main(): Promise<void> {
       { name: 'route handler /api/health', path: '/api/health', headers: browser, baseline: 'browser' },
       { name: 'public page /', path: '/', headers: browser, baseline: 'browser' },
       { name: 'open data JSON', path: '/api/public/summary', headers: browser, baseline: 'browser' },
-      { name: 'dashboard (officer ubnd)', path: '/dashboard', headers: { ...browser, cookie: officer }, baseline: 'browser' },
-      { name: 'approvals (chair, 1,000 waiting)', path: '/approvals', headers: { ...browser, cookie: chair }, baseline: 'browser' },
+      {
+        name: 'dashboard (officer ubnd)',
+        path: '/dashboard',
+        headers: { ...browser, cookie: officer },
+        baseline: 'browser',
+      },
+      {
+        name: 'approvals (chair, 1,000 waiting)',
+        path: '/approvals',
+        headers: { ...browser, cookie: chair },
+        baseline: 'browser',
+      },
       { name: 'baseline, uncompressed', path: asset, headers: {}, baseline: 'plain' },
       { name: 'public page /, uncompressed', path: '/', headers: {}, baseline: 'plain' },
     ];
@@ -78,9 +96,15 @@ async function main(): Promise<void> {
       const { headers } = target;
       // Warm up: the first visit renders and caches a public page, and Next loads the route's
       // code; the measured runs start after.
-      for (let i = 0; i < 20; i++) await fetch(`${server.url}${target.path}`, { headers, redirect: 'manual' }).then((r) => r.arrayBuffer());
+      for (let i = 0; i < 20; i++)
+        await fetch(`${server.url}${target.path}`, { headers, redirect: 'manual' }).then((r) => r.arrayBuffer());
       step(`${target.name}: ${connections} connections, ${duration} s`);
-      const result = await load(target.name, server.url, target.path, { connections, duration, headers, serverPid: server.process.pid });
+      const result = await load(target.name, server.url, target.path, {
+        connections,
+        duration,
+        headers,
+        serverPid: server.process.pid,
+      });
       console.log(
         `  ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.cpuMsPerRequest} ms server CPU per request, ` +
           `${result.kbPerResponse} kB per response, non-2xx ${result.non2xx}`,
@@ -89,7 +113,8 @@ async function main(): Promise<void> {
     }
     for (const group of ['browser', 'plain'] as const) {
       const baseline = results.find((r) => r.baseline === group)!.requestsPerSecond;
-      for (const r of results) if (r.baseline === group) r.ratioToBaseline = baseline > 0 ? r.requestsPerSecond / baseline : 0;
+      for (const r of results)
+        if (r.baseline === group) r.ratioToBaseline = baseline > 0 ? r.requestsPerSecond / baseline : 0;
     }
 
     step(`burst: ${officers.length * perOfficer} report submissions from ${officers.length} officers at once`);
@@ -97,9 +122,21 @@ async function main(): Promise<void> {
     console.log(`  ${burst.ok} accepted, ${burst.failed} refused or failed in ${burst.seconds} s`);
 
     step('first-load JavaScript');
-    const pages = [{ path: '/login', cookie: undefined }, { path: '/', cookie: undefined }, { path: '/dashboard', cookie: officer }, { path: '/approvals', cookie: chair }];
+    const pages = [
+      { path: '/login', cookie: undefined },
+      { path: '/', cookie: undefined },
+      { path: '/dashboard', cookie: officer },
+      { path: '/approvals', cookie: chair },
+    ];
     for (const target of pages) {
-      firstLoad.push(await firstLoadJs(projectRoot, `${server.url}${target.path}`, target.path, target.cookie ? { cookie: target.cookie } : {}));
+      firstLoad.push(
+        await firstLoadJs(
+          projectRoot,
+          `${server.url}${target.path}`,
+          target.path,
+          target.cookie ? { cookie: target.cookie } : {},
+        ),
+      );
     }
   } finally {
     await server.stop();
@@ -114,13 +151,18 @@ async function main(): Promise<void> {
     );
   }
   console.log('\nFirst-load JS (gzip, scripts in the page HTML, sizes from .next/static)');
-  for (const f of firstLoad) console.log(`  ${f.page.padEnd(12)} ${String(f.gzipKb).padStart(7)} kB gzip  (${f.rawKb} kB raw, ${f.scripts} files)`);
+  for (const f of firstLoad)
+    console.log(
+      `  ${f.page.padEnd(12)} ${String(f.gzipKb).padStart(7)} kB gzip  (${f.rawKb} kB raw, ${f.scripts} files)`,
+    );
   const home = results.find((r) => r.path === '/' && r.baseline === 'browser');
   const plainHome = results.find((r) => r.path === '/' && r.baseline === 'plain');
   const base = results[0]!;
   const plainBase = results.find((r) => r.baseline === 'plain')!;
   if (home?.ratioToBaseline !== undefined) {
-    console.log(`\n/ serves ${Math.round(home.ratioToBaseline * 100)} % of the static baseline's requests per second, both asked as a browser asks (goal ≥ 80 %).`);
+    console.log(
+      `\n/ serves ${Math.round(home.ratioToBaseline * 100)} % of the static baseline's requests per second, both asked as a browser asks (goal ≥ 80 %).`,
+    );
     if (plainHome?.ratioToBaseline !== undefined) {
       console.log(
         `  Uncompressed: ${Math.round(plainHome.ratioToBaseline * 100)} % — / is ${plainHome.kbPerResponse} kB against ${plainBase.kbPerResponse} kB; ` +
@@ -128,18 +170,36 @@ async function main(): Promise<void> {
       );
     }
     if (home.cpuMsPerRequest && base.cpuMsPerRequest) {
-      console.log(`  The server spends ${home.cpuMsPerRequest} ms of CPU per / and ${base.cpuMsPerRequest} ms per static file (×${(home.cpuMsPerRequest / base.cpuMsPerRequest).toFixed(1)}).`);
+      console.log(
+        `  The server spends ${home.cpuMsPerRequest} ms of CPU per / and ${base.cpuMsPerRequest} ms per static file (×${(home.cpuMsPerRequest / base.cpuMsPerRequest).toFixed(1)}).`,
+      );
     }
     const loadAverage = loadavg()[0]!;
-    if (loadAverage > cpus().length) console.log(`  Load average ${loadAverage.toFixed(1)} on ${cpus().length} cores: other work shared the machine; absolute figures are low.`);
+    if (loadAverage > cpus().length)
+      console.log(
+        `  Load average ${loadAverage.toFixed(1)} on ${cpus().length} cores: other work shared the machine; absolute figures are low.`,
+      );
   }
 
   const outDir = path.join(projectRoot, 'bench/results');
   mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverage: loadavg() };
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    loadAverage: loadavg(),
+  };
   const seededCounts = { reports: seeded.reports, waiting: seeded.waiting };
-  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), machine, duration, connections, seeded: seededCounts, results, burst, firstLoad }, null, 2));
+  writeFileSync(
+    file,
+    JSON.stringify(
+      { at: new Date().toISOString(), machine, duration, connections, seeded: seededCounts, results, burst, firstLoad },
+      null,
+      2,
+    ),
+  );
   console.log(`\nWritten ${path.relative(projectRoot, file)}`);
   rmSync(dir, { recursive: true, force: true });
 }

@@ -21,7 +21,13 @@ export type ScaleOptions = {
 };
 export type ScaleResult = { reports: number; waiting: number; burstSlots: Record<string, Slot[]> };
 
-type Assignment = { orgId: number; kind: 'target' | 'task'; subjectId: number; role: 'lead' | 'coordinate'; resolutionId: number };
+type Assignment = {
+  orgId: number;
+  kind: 'target' | 'task';
+  subjectId: number;
+  role: 'lead' | 'coordinate';
+  resolutionId: number;
+};
 type Period = { id: number; resolutionId: number; kind: string; startsOn: string };
 
 function rng(seed: number) {
@@ -48,90 +54,129 @@ export function seedAtScale(file: string, options: ScaleOptions = {}): ScaleResu
   sqlite.pragma('foreign_keys = ON');
   const random = rng(2023);
   try {
-    return sqlite.transaction(() => {
-      const current = sqlite.prepare('SELECT id, year FROM resolutions ORDER BY year DESC LIMIT 1').get() as { id: number; year: number };
-      const oldest = (sqlite.prepare('SELECT min(year) AS y FROM resolutions').get() as { y: number }).y;
-      for (let n = 1; n <= clones; n++) cloneResolution(sqlite, current.id, oldest - n);
+    return sqlite
+      .transaction(() => {
+        const current = sqlite.prepare('SELECT id, year FROM resolutions ORDER BY year DESC LIMIT 1').get() as {
+          id: number;
+          year: number;
+        };
+        const oldest = (sqlite.prepare('SELECT min(year) AS y FROM resolutions').get() as { y: number }).y;
+        for (let n = 1; n <= clones; n++) cloneResolution(sqlite, current.id, oldest - n);
 
-      const assignments = sqlite
-        .prepare(
-          `SELECT a.organization_id AS orgId, CASE WHEN a.target_id IS NULL THEN 'task' ELSE 'target' END AS kind,
+        const assignments = sqlite
+          .prepare(
+            `SELECT a.organization_id AS orgId, CASE WHEN a.target_id IS NULL THEN 'task' ELSE 'target' END AS kind,
                   coalesce(a.target_id, a.task_id) AS subjectId, a.role AS role,
                   coalesce(t.resolution_id, g.resolution_id) AS resolutionId
            FROM assignments a LEFT JOIN targets t ON t.id = a.target_id
            LEFT JOIN tasks k ON k.id = a.task_id LEFT JOIN task_groups g ON g.id = k.group_id`,
-        )
-        .all() as Assignment[];
-      const periods = sqlite.prepare('SELECT id, resolution_id AS resolutionId, kind, starts_on AS startsOn FROM reporting_periods').all() as Period[];
-      const officers = new Map<number, number>(
-        (sqlite.prepare("SELECT organization_id AS orgId, min(id) AS id FROM users WHERE role = 'officer' GROUP BY organization_id").all() as { orgId: number; id: number }[]).map((r) => [r.orgId, r.id]),
-      );
-      const chairId = (sqlite.prepare("SELECT id FROM users WHERE role = 'chair' ORDER BY id LIMIT 1").get() as { id: number }).id;
-      const write = reportWriter(sqlite, random, chairId);
+          )
+          .all() as Assignment[];
+        const periods = sqlite
+          .prepare('SELECT id, resolution_id AS resolutionId, kind, starts_on AS startsOn FROM reporting_periods')
+          .all() as Period[];
+        const officers = new Map<number, number>(
+          (
+            sqlite
+              .prepare(
+                "SELECT organization_id AS orgId, min(id) AS id FROM users WHERE role = 'officer' GROUP BY organization_id",
+              )
+              .all() as { orgId: number; id: number }[]
+          ).map((r) => [r.orgId, r.id]),
+        );
+        const chairId = (
+          sqlite.prepare("SELECT id FROM users WHERE role = 'chair' ORDER BY id LIMIT 1").get() as { id: number }
+        ).id;
+        const write = reportWriter(sqlite, random, chairId);
 
-      // Open slots (assignment × period without an open report yet) per organization.
-      const taken = new Set(
-        (sqlite
-          .prepare(`SELECT kind, coalesce(target_id, task_id) AS subjectId, organization_id AS orgId, period_id AS periodId FROM updates WHERE state <> 'approved'`)
-          .all() as { kind: string; subjectId: number; orgId: number; periodId: number }[]).map((u) => `${u.kind}:${u.subjectId}:${u.orgId}:${u.periodId}`),
-      );
-      const slotsByOrg = new Map<number, (Slot & { orgId: number })[]>();
-      for (const a of assignments) {
-        for (const p of periods.filter((period) => period.resolutionId === a.resolutionId)) {
-          if (taken.has(`${a.kind}:${a.subjectId}:${a.orgId}:${p.id}`)) continue;
-          const list = slotsByOrg.get(a.orgId) ?? [];
-          list.push({ orgId: a.orgId, kind: a.kind, subjectId: a.subjectId, periodId: p.id, role: a.role });
-          slotsByOrg.set(a.orgId, list);
-        }
-      }
-      for (const list of slotsByOrg.values()) shuffle(list, random);
-
-      // 1. Keep the burst's slots free.
-      const burstSlots: Record<string, Slot[]> = {};
-      for (const username of burstOfficers) {
-        const user = sqlite.prepare('SELECT organization_id AS orgId FROM users WHERE username = ?').get(username) as { orgId: number } | undefined;
-        if (!user) throw new Error(`burst officer ${username} does not exist`);
-        const free = slotsByOrg.get(user.orgId) ?? [];
-        if (free.length < burstPerOfficer) throw new Error(`${username}: only ${free.length} free slots`);
-        burstSlots[username] = free.splice(0, burstPerOfficer).map((slot) => ({ kind: slot.kind, subjectId: slot.subjectId, periodId: slot.periodId, role: slot.role }));
-      }
-
-      // 2. Twelve months of approved reports for every assignment of the current resolution.
-      let reports = 0;
-      if (monthsOfHistory) {
-        const months = periods.filter((p) => p.resolutionId === current.id && p.kind === 'month');
-        for (const a of assignments.filter((x) => x.resolutionId === current.id)) {
-          for (const p of months) {
-            write({ orgId: a.orgId, kind: a.kind, subjectId: a.subjectId, periodId: p.id, role: a.role }, officers.get(a.orgId)!, 'approved', p.startsOn);
-            reports++;
+        // Open slots (assignment × period without an open report yet) per organization.
+        const taken = new Set(
+          (
+            sqlite
+              .prepare(
+                `SELECT kind, coalesce(target_id, task_id) AS subjectId, organization_id AS orgId, period_id AS periodId FROM updates WHERE state <> 'approved'`,
+              )
+              .all() as { kind: string; subjectId: number; orgId: number; periodId: number }[]
+          ).map((u) => `${u.kind}:${u.subjectId}:${u.orgId}:${u.periodId}`),
+        );
+        const slotsByOrg = new Map<number, (Slot & { orgId: number })[]>();
+        for (const a of assignments) {
+          for (const p of periods.filter((period) => period.resolutionId === a.resolutionId)) {
+            if (taken.has(`${a.kind}:${a.subjectId}:${a.orgId}:${p.id}`)) continue;
+            const list = slotsByOrg.get(a.orgId) ?? [];
+            list.push({ orgId: a.orgId, kind: a.kind, subjectId: a.subjectId, periodId: p.id, role: a.role });
+            slotsByOrg.set(a.orgId, list);
           }
         }
-      }
+        for (const list of slotsByOrg.values()) shuffle(list, random);
 
-      // 3. The stress set: waiting reports round-robin over organizations, then approved history.
-      const orgs = [...slotsByOrg.keys()];
-      let waiting = 0;
-      for (let i = 0; waiting < stressWaiting; i++) {
-        if (orgs.every((org) => slotsByOrg.get(org)!.length === 0)) throw new Error(`only ${waiting} open slots for waiting reports`);
-        const org = orgs[i % orgs.length]!;
-        const slot = slotsByOrg.get(org)!.pop();
-        if (!slot) continue;
-        write(slot, officers.get(org)!, 'submitted', '2023-06-01');
-        waiting++;
-      }
-      // One approved report per organization first, so even a small set has every kind of row.
-      // (A lead report where the organization leads something: only those are official figures.)
-      const ofCurrent = assignments.filter((a) => a.resolutionId === current.id);
-      const firsts = [...new Map([...ofCurrent.filter((a) => a.role === 'coordinate'), ...ofCurrent.filter((a) => a.role === 'lead')].map((a) => [a.orgId, a])).values()];
-      for (let i = waiting; i < stressReports; i++) {
-        const a = firsts[i - waiting] ?? assignments[Math.floor(random() * assignments.length)]!;
-        const candidates = periods.filter((p) => p.resolutionId === a.resolutionId);
-        const p = candidates[Math.floor(random() * candidates.length)]!;
-        write({ orgId: a.orgId, kind: a.kind, subjectId: a.subjectId, periodId: p.id, role: a.role }, officers.get(a.orgId)!, 'approved', p.startsOn);
-      }
-      reports += stressReports;
-      return { reports, waiting, burstSlots };
-    }).immediate();
+        // 1. Keep the burst's slots free.
+        const burstSlots: Record<string, Slot[]> = {};
+        for (const username of burstOfficers) {
+          const user = sqlite.prepare('SELECT organization_id AS orgId FROM users WHERE username = ?').get(username) as
+            { orgId: number } | undefined;
+          if (!user) throw new Error(`burst officer ${username} does not exist`);
+          const free = slotsByOrg.get(user.orgId) ?? [];
+          if (free.length < burstPerOfficer) throw new Error(`${username}: only ${free.length} free slots`);
+          burstSlots[username] = free
+            .splice(0, burstPerOfficer)
+            .map((slot) => ({ kind: slot.kind, subjectId: slot.subjectId, periodId: slot.periodId, role: slot.role }));
+        }
+
+        // 2. Twelve months of approved reports for every assignment of the current resolution.
+        let reports = 0;
+        if (monthsOfHistory) {
+          const months = periods.filter((p) => p.resolutionId === current.id && p.kind === 'month');
+          for (const a of assignments.filter((x) => x.resolutionId === current.id)) {
+            for (const p of months) {
+              write(
+                { orgId: a.orgId, kind: a.kind, subjectId: a.subjectId, periodId: p.id, role: a.role },
+                officers.get(a.orgId)!,
+                'approved',
+                p.startsOn,
+              );
+              reports++;
+            }
+          }
+        }
+
+        // 3. The stress set: waiting reports round-robin over organizations, then approved history.
+        const orgs = [...slotsByOrg.keys()];
+        let waiting = 0;
+        for (let i = 0; waiting < stressWaiting; i++) {
+          if (orgs.every((org) => slotsByOrg.get(org)!.length === 0))
+            throw new Error(`only ${waiting} open slots for waiting reports`);
+          const org = orgs[i % orgs.length]!;
+          const slot = slotsByOrg.get(org)!.pop();
+          if (!slot) continue;
+          write(slot, officers.get(org)!, 'submitted', '2023-06-01');
+          waiting++;
+        }
+        // One approved report per organization first, so even a small set has every kind of row.
+        // (A lead report where the organization leads something: only those are official figures.)
+        const ofCurrent = assignments.filter((a) => a.resolutionId === current.id);
+        const firsts = [
+          ...new Map(
+            [...ofCurrent.filter((a) => a.role === 'coordinate'), ...ofCurrent.filter((a) => a.role === 'lead')].map(
+              (a) => [a.orgId, a],
+            ),
+          ).values(),
+        ];
+        for (let i = waiting; i < stressReports; i++) {
+          const a = firsts[i - waiting] ?? assignments[Math.floor(random() * assignments.length)]!;
+          const candidates = periods.filter((p) => p.resolutionId === a.resolutionId);
+          const p = candidates[Math.floor(random() * candidates.length)]!;
+          write(
+            { orgId: a.orgId, kind: a.kind, subjectId: a.subjectId, periodId: p.id, role: a.role },
+            officers.get(a.orgId)!,
+            'approved',
+            p.startsOn,
+          );
+        }
+        reports += stressReports;
+        return { reports, waiting, burstSlots };
+      })
+      .immediate();
   } finally {
     sqlite.close();
   }
@@ -182,8 +227,21 @@ export function reportWriter(sqlite: Database.Database, random: () => number, ch
         updatedAt: reviewedAt ?? submittedAt,
       }).lastInsertRowid,
     );
-    audit.run(submittedAt, authorId, 'update.submit', id, JSON.stringify({ from: 'draft', to: 'submitted', version: 2 }));
-    if (reviewedAt) audit.run(reviewedAt, chairId, 'update.approve', id, JSON.stringify({ from: 'submitted', to: 'approved', version: 3 }));
+    audit.run(
+      submittedAt,
+      authorId,
+      'update.submit',
+      id,
+      JSON.stringify({ from: 'draft', to: 'submitted', version: 2 }),
+    );
+    if (reviewedAt)
+      audit.run(
+        reviewedAt,
+        chairId,
+        'update.approve',
+        id,
+        JSON.stringify({ from: 'submitted', to: 'approved', version: 3 }),
+      );
     return id;
   };
 }

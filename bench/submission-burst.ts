@@ -16,13 +16,26 @@ export type BurstResult = {
 };
 
 function fieldsFor(slot: Slot, n: number): Record<string, string> {
-  const common = { id: '', version: '', kind: slot.kind, subjectId: String(slot.subjectId), periodId: String(slot.periodId), intent: 'submit' };
+  const common = {
+    id: '',
+    version: '',
+    kind: slot.kind,
+    subjectId: String(slot.subjectId),
+    periodId: String(slot.periodId),
+    intent: 'submit',
+  };
   return slot.kind === 'target'
     ? { ...common, value: `${50 + (n % 50)},5`, note: `Báo cáo thử tải số ${n}.` }
-    : { ...common, taskStatus: 'on_track', progress: String(n % 100), narrative: `Đang triển khai theo kế hoạch (báo cáo thử tải số ${n}).` };
+    : {
+        ...common,
+        taskStatus: 'on_track',
+        progress: String(n % 100),
+        narrative: `Đang triển khai theo kế hoạch (báo cáo thử tải số ${n}).`,
+      };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 export async function runSubmissionBurst(
   baseUrl: string,

@@ -7,13 +7,23 @@ import { noticeMessages } from '@/lib/i18n/messages/notices';
 import { LogoutButton } from './logout-button';
 
 /** The signed-in user's navigation: only the pages their role may open. */
-export function WorkspaceNav({ user, locale, noticeCount = 0 }: { user: CurrentUser; locale: Locale; noticeCount?: number }) {
+export function WorkspaceNav({
+  user,
+  locale,
+  noticeCount = 0,
+}: {
+  user: CurrentUser;
+  locale: Locale;
+  noticeCount?: number;
+}) {
   const t = common[locale];
   const n = noticeMessages[locale];
   const links: { href: string; label: string }[] = [];
   if (user.role === 'officer' || user.role === 'chair') links.push({ href: '/dashboard', label: t.navDashboard });
-  if (user.role === 'chair') links.push({ href: '/approvals', label: t.navApprovals }, { href: '/reports', label: t.navReports });
-  if (user.role === 'admin') links.push({ href: '/admin', label: t.navAdmin }, { href: '/admin/periods', label: n.navPeriods });
+  if (user.role === 'chair')
+    links.push({ href: '/approvals', label: t.navApprovals }, { href: '/reports', label: t.navReports });
+  if (user.role === 'admin')
+    links.push({ href: '/admin', label: t.navAdmin }, { href: '/admin/periods', label: n.navPeriods });
   // The workflow's notices: an officer's returned reports and near deadlines, the chair's queue.
   // The links do not prefetch: every page behind them is rendered per user on request, and each
   // page view would otherwise start one server render per link.
@@ -28,10 +38,19 @@ export function WorkspaceNav({ user, locale, noticeCount = 0 }: { user: CurrentU
       </p>
       <nav aria-label={t.navAccount} className="flex flex-wrap gap-x-4 gap-y-1">
         {links.map((link) => (
-          <Link key={link.href} href={link.href} prefetch={false} className="py-1.5 text-blue-800 underline-offset-2 hover:underline">
+          <Link
+            key={link.href}
+            href={link.href}
+            prefetch={false}
+            className="py-1.5 text-blue-800 underline-offset-2 hover:underline"
+          >
             {link.label}
             {link.href === badgeHref && noticeCount > 0 ? (
-              <span className="ml-1.5 inline-block min-w-6 rounded-full bg-brand-700 px-1.5 text-center text-xs font-bold leading-5 text-white" data-testid="notice-badge" title={badgeText}>
+              <span
+                className="ml-1.5 inline-block min-w-6 rounded-full bg-brand-700 px-1.5 text-center text-xs font-bold leading-5 text-white"
+                data-testid="notice-badge"
+                title={badgeText}
+              >
                 <span aria-hidden="true">{noticeCount}</span>
                 <span className="sr-only">{badgeText}</span>
               </span>

@@ -3,9 +3,7 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { migrationsFolder } from './migrate';
 
-export type Verification =
-  | { ok: true; tables: number; migrations: number }
-  | { ok: false; reason: string };
+export type Verification = { ok: true; tables: number; migrations: number } | { ok: false; reason: string };
 
 const sqliteHeader = Buffer.from('SQLite format 3\0', 'latin1');
 // A database of this app has these; a valid SQLite file without them is some other database.
@@ -54,7 +52,10 @@ export function verifyDatabaseFile(file: string): Verification {
     sqlite = new Database(file, { readonly: true, fileMustExist: true });
     const integrity = sqlite.pragma('integrity_check', { simple: false }) as { integrity_check: string }[];
     if (integrity.length !== 1 || integrity[0]?.integrity_check !== 'ok') {
-      const first = integrity.slice(0, 3).map((row) => row.integrity_check).join('; ');
+      const first = integrity
+        .slice(0, 3)
+        .map((row) => row.integrity_check)
+        .join('; ');
       return { ok: false, reason: `tệp bị hỏng, integrity_check báo lỗi (corrupt database): ${first}` };
     }
     const tables = new Set(
@@ -73,14 +74,17 @@ export function verifyDatabaseFile(file: string): Verification {
     if (orphans.length > 0) {
       return { ok: false, reason: `${orphans.length} dòng vi phạm khóa ngoại (foreign_key_check failed)` };
     }
-    const migrations = sqlite.prepare('SELECT count(*) AS n, max(created_at) AS newest FROM __drizzle_migrations').get() as {
+    const migrations = sqlite
+      .prepare('SELECT count(*) AS n, max(created_at) AS newest FROM __drizzle_migrations')
+      .get() as {
       n: number;
       newest: number | null;
     };
     if ((migrations.newest ?? 0) > newestKnownMigration()) {
       return {
         ok: false,
-        reason: 'bản sao lưu do phiên bản mới hơn của phần mềm tạo ra (made by a newer version of the app); hãy cập nhật phần mềm trước',
+        reason:
+          'bản sao lưu do phiên bản mới hơn của phần mềm tạo ra (made by a newer version of the app); hãy cập nhật phần mềm trước',
       };
     }
     return { ok: true, tables: tables.size, migrations: migrations.n };

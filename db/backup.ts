@@ -22,7 +22,10 @@ const allPages = 0x7fffffff;
 
 function timestamp(date = new Date()): string {
   // 2025-03-01T07-05-09Z: sorts by time, no ':' (Windows, scp), UTC so cron and DST don't collide.
-  return date.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
+  return date
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/:/g, '-');
 }
 
 function freshName(dir: string, prefix: string): string {
@@ -80,7 +83,9 @@ export async function backupDatabase(source: string, dir: string, options: Backu
   // The evidence files the snapshot refers to go beside it, so a backup is the whole of the data.
   const evidence = backupEvidence(target, evidenceDirFor(source));
   if (evidence.missing.length > 0) {
-    console.warn(`Thiếu ${evidence.missing.length} tệp minh chứng (evidence files missing): ${evidence.missing.join(', ')}`);
+    console.warn(
+      `Thiếu ${evidence.missing.length} tệp minh chứng (evidence files missing): ${evidence.missing.join(', ')}`,
+    );
   }
   return target;
 }
@@ -104,7 +109,9 @@ export async function restoreDatabase(file: string, target: string, dir: string)
   const check = verifyDatabaseFile(source);
   if (!check.ok) throw new BackupError(`Từ chối khôi phục (restore refused): ${check.reason}. Không có gì thay đổi.`);
 
-  const preRestoreBackup = existsSync(target) ? await backupDatabase(target, dir, { prefix: 'pre-restore', verify: false }) : null;
+  const preRestoreBackup = existsSync(target)
+    ? await backupDatabase(target, dir, { prefix: 'pre-restore', verify: false })
+    : null;
 
   mkdirSync(path.dirname(target), { recursive: true });
   const from = new Database(source, { readonly: true, fileMustExist: true });
@@ -128,7 +135,9 @@ export async function restoreDatabase(file: string, target: string, dir: string)
   }
   const after = verifyDatabaseFile(target);
   if (!after.ok) {
-    throw new BackupError(`Kiểm tra sau khôi phục thất bại (${after.reason}). Bản trước khi khôi phục: ${preRestoreBackup ?? '—'}`);
+    throw new BackupError(
+      `Kiểm tra sau khôi phục thất bại (${after.reason}). Bản trước khi khôi phục: ${preRestoreBackup ?? '—'}`,
+    );
   }
   migrateFile(target);
   restoreEvidence(source, evidenceDirFor(target));

@@ -29,7 +29,10 @@ export function openSqlite(file: string = databasePath()): Database.Database {
 function traceOptions(): Database.Options {
   const traceFile = process.env.SQL_TRACE_FILE;
   if (!traceFile) return {};
-  return { verbose: (message) => appendFileSync(/*turbopackIgnore: true*/ traceFile, `${String(message).replace(/\s+/g, ' ')}\n`) };
+  return {
+    verbose: (message) =>
+      appendFileSync(/*turbopackIgnore: true*/ traceFile, `${String(message).replace(/\s+/g, ' ')}\n`),
+  };
 }
 
 export function createDb(sqlite: Database.Database): Db {

@@ -1,13 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  index,
-  integer,
-  real,
-  sqliteTable,
-  text,
-  uniqueIndex,
-} from 'drizzle-orm/sqlite-core';
+import { check, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 // Instants are UTC epoch milliseconds; calendar days (held on, due on) are ISO 'YYYY-MM-DD' text.
 const createdAt = () =>
@@ -40,7 +32,10 @@ export const resolutions = sqliteTable('resolutions', {
   reviewTargetsMet: integer('review_targets_met'),
   reviewTargetsNotMet: text('review_targets_not_met'),
   /** JSON array of the "Nơi nhận" lines. */
-  recipients: text('recipients', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+  recipients: text('recipients', { mode: 'json' })
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'`),
   /** JSON array of import warnings (e.g. conflicting figures) shown to the administrator. */
   importWarnings: text('import_warnings', { mode: 'json' })
     .$type<ImportWarning[]>()
@@ -161,10 +156,7 @@ export const assignments = sqliteTable(
     uniqueIndex('assignments_org_task_uq').on(t.organizationId, t.taskId),
     index('assignments_target_idx').on(t.targetId),
     index('assignments_task_idx').on(t.taskId),
-    check(
-      'assignments_one_subject',
-      sql`(${t.targetId} IS NULL) <> (${t.taskId} IS NULL)`,
-    ),
+    check('assignments_one_subject', sql`(${t.targetId} IS NULL) <> (${t.taskId} IS NULL)`),
   ],
 );
 
@@ -207,7 +199,9 @@ export const updates = sqliteTable(
      * official progress of its target or task (what the public sees); a 'coordinate' report is
      * that organization's contribution, reviewed and kept in the history.
      */
-    role: text('role', { enum: ['lead', 'coordinate'] }).notNull().default('lead'),
+    role: text('role', { enum: ['lead', 'coordinate'] })
+      .notNull()
+      .default('lead'),
     /** Target reports. */
     value: real('value'),
     note: text('note'),

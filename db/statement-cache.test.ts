@@ -8,7 +8,9 @@ let sqlite: Database.Database;
 
 beforeEach(() => {
   sqlite = new Database(':memory:');
-  sqlite.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO t (name) VALUES (\'một\'), (\'hai\'), (\'ba\');');
+  sqlite.exec(
+    "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO t (name) VALUES ('một'), ('hai'), ('ba');",
+  );
 });
 afterEach(() => sqlite.close());
 

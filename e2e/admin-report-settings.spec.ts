@@ -19,8 +19,15 @@ const label: Record<Line, string> = {
   issuer: 'Cơ quan ban hành (dòng 2, bên trái)',
   place: 'Địa danh (trước ngày tháng)',
 };
-const stored = () => Object.fromEntries(readDb<{ key: string; value: string }>("SELECT key, value FROM settings WHERE key LIKE 'report_%'").map((r) => [r.key, r.value]));
-const auditCount = () => readDb<{ n: number }>("SELECT count(*) AS n FROM audit_log WHERE action = 'report_settings.letterhead'")[0]!.n;
+const stored = () =>
+  Object.fromEntries(
+    readDb<{ key: string; value: string }>("SELECT key, value FROM settings WHERE key LIKE 'report_%'").map((r) => [
+      r.key,
+      r.value,
+    ]),
+  );
+const auditCount = () =>
+  readDb<{ n: number }>("SELECT count(*) AS n FROM audit_log WHERE action = 'report_settings.letterhead'")[0]!.n;
 
 async function pageAs(browser: Browser, account: Account): Promise<Page> {
   return (await browser.newContext({ storageState: storageStatePath(account) })).newPage();
@@ -58,8 +65,10 @@ test('the administrator sets the letterhead; the printable report and its Word f
     place: rows.report_place?.trim() || defaults.place,
   };
   const form = admin.getByTestId('letterhead-form');
-  for (const line of ['superior', 'issuer', 'place'] as const) await expect(form.getByLabel(label[line])).toHaveValue(original[line]);
-  if (!rows.report_issuer) await expect(form.getByText('Viết hoa, ví dụ: ĐẢNG ỦY PHƯỜNG AN BÌNH. Đang dùng giá trị mặc định.')).toBeVisible();
+  for (const line of ['superior', 'issuer', 'place'] as const)
+    await expect(form.getByLabel(label[line])).toHaveValue(original[line]);
+  if (!rows.report_issuer)
+    await expect(form.getByText('Viết hoa, ví dụ: ĐẢNG ỦY PHƯỜNG AN BÌNH. Đang dùng giá trị mặc định.')).toBeVisible();
 
   // A required line left empty: refused beside the field, nothing written.
   const audits = auditCount();
@@ -86,7 +95,9 @@ test('the administrator sets the letterhead; the printable report and its Word f
   // The public year-end report, built and cached before the change, must not keep the old lines.
   expect((await admin.request.get('/api/public/report/year')).status()).toBe(200);
   await fillAndSave(admin, { superior: ` ${superior} `, issuer, place });
-  await expect(admin.getByTestId('letterhead-message')).toHaveText('✓ Đã lưu tiêu đề báo cáo. Báo cáo xuất từ bây giờ dùng tiêu đề mới.');
+  await expect(admin.getByTestId('letterhead-message')).toHaveText(
+    '✓ Đã lưu tiêu đề báo cáo. Báo cáo xuất từ bây giờ dùng tiêu đề mới.',
+  );
   expect(stored()).toEqual({ report_superior: superior, report_issuer: issuer, report_place: place });
   expect(auditCount()).toBe(audits + 1);
   await admin.reload();

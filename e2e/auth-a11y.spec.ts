@@ -16,7 +16,14 @@ test('login, with its error shown', async ({ page }) => {
 test.describe('administrator', () => {
   test.use({ storageState: storageStatePath('admin') });
 
-  for (const url of ['/admin', '/admin/accounts/2', '/admin/assignments', '/admin/assignments/target/1', '/admin/warnings', '/account']) {
+  for (const url of [
+    '/admin',
+    '/admin/accounts/2',
+    '/admin/assignments',
+    '/admin/assignments/target/1',
+    '/admin/warnings',
+    '/account',
+  ]) {
     test(`${url}`, async ({ page }) => {
       expect((await page.goto(url))?.status()).toBe(200);
       await audit(page, url);

@@ -6,7 +6,13 @@ test('an officer changes their own password; the old one stops and re-login work
   const admin = await browser.newContext({ storageState: storageStatePath('admin') });
   const adminPage = await admin.newPage();
   const username = `doimk-${runId}`;
-  await createAccountAsAdmin(adminPage, { username, displayName: 'Người đổi mật khẩu', role: 'officer', organizationCode: 'MTTQ', password: 'mat-khau-ban-dau-1' });
+  await createAccountAsAdmin(adminPage, {
+    username,
+    displayName: 'Người đổi mật khẩu',
+    role: 'officer',
+    organizationCode: 'MTTQ',
+    password: 'mat-khau-ban-dau-1',
+  });
   await admin.close();
 
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
@@ -52,7 +58,9 @@ test('an officer changes their own password; the old one stops and re-login work
   await form.getByLabel('Nhập lại mật khẩu mới').fill('mat-khau-moi-cua-toi');
   await submit();
   await expect(page).toHaveURL(/\/login\?notice=password-changed$/);
-  await expect(page.getByTestId('login-notice')).toHaveText('Đã đổi mật khẩu. Vui lòng đăng nhập lại bằng mật khẩu mới.');
+  await expect(page.getByTestId('login-notice')).toHaveText(
+    'Đã đổi mật khẩu. Vui lòng đăng nhập lại bằng mật khẩu mới.',
+  );
 
   // The other browser's session ended with the change.
   await otherPage.goto('/account');

@@ -13,7 +13,17 @@ test.describe('administration of accounts', () => {
     const table = page.getByTestId('accounts-table');
     await expect(page.getByTestId('account-row-hdnd')).toContainText('Hội đồng nhân dân phường');
     await expect(page.getByTestId('account-row-bithu')).toContainText('Thường trực Đảng ủy (duyệt báo cáo)');
-    for (const u of ['danguy', 'ubnd', 'mttq', 'hoinongdan', 'hoiphunu', 'doanthanhnien', 'hoicuuchienbinh', 'congdoan', 'admin']) {
+    for (const u of [
+      'danguy',
+      'ubnd',
+      'mttq',
+      'hoinongdan',
+      'hoiphunu',
+      'doanthanhnien',
+      'hoicuuchienbinh',
+      'congdoan',
+      'admin',
+    ]) {
       await expect(table.getByTestId(`account-row-${u}`)).toBeVisible();
     }
   });
@@ -25,13 +35,22 @@ test.describe('administration of accounts', () => {
       void d.dismiss();
     });
     const username = `xss-${runId}`;
-    const id = await createAccountAsAdmin(page, { username, displayName: xss, role: 'officer', organizationCode: 'HPN', password: 'mat-khau-an-toan-1' });
+    const id = await createAccountAsAdmin(page, {
+      username,
+      displayName: xss,
+      role: 'officer',
+      organizationCode: 'HPN',
+      password: 'mat-khau-an-toan-1',
+    });
     await expect(page.getByTestId('account-facts')).toContainText(xss);
     await page.goto('/admin');
     await expect(page.getByTestId(`account-row-${username}`)).toContainText(xss);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     // The account's own frame shows it as text too.
-    const own = await page.context().browser()!.newContext({ storageState: { cookies: [], origins: [] } });
+    const own = await page
+      .context()
+      .browser()!
+      .newContext({ storageState: { cookies: [], origins: [] } });
     const ownPage = await own.newPage();
     ownPage.on('dialog', (d) => {
       dialogs.push(d.message());
@@ -54,7 +73,9 @@ test.describe('administration of accounts', () => {
     await form.getByLabel('Tên hiển thị').fill('Trùng tên');
     await form.getByLabel('Mật khẩu ban đầu').fill('mat-khau-du-dai-1');
     await form.getByRole('button', { name: 'Tạo tài khoản' }).click();
-    await expect(page.getByTestId('organizationId-error')).toHaveText('Cán bộ phụ trách phải thuộc một cơ quan, đơn vị.');
+    await expect(page.getByTestId('organizationId-error')).toHaveText(
+      'Cán bộ phụ trách phải thuộc một cơ quan, đơn vị.',
+    );
     const select = form.getByLabel('Cơ quan, đơn vị');
     await select.selectOption({ label: 'Hội Nông dân (HND)' });
     await form.getByLabel('Mật khẩu ban đầu').fill('mat-khau-du-dai-1');
@@ -69,10 +90,19 @@ test.describe('administration of accounts', () => {
     await expect(page.getByTestId(`account-row-ngan-${runId}`)).toHaveCount(0);
   });
 
-  test('disabling an account ends its session at the very next request; enabling lets it back in', async ({ page, browser }) => {
+  test('disabling an account ends its session at the very next request; enabling lets it back in', async ({
+    page,
+    browser,
+  }) => {
     const username = `tat-${runId}`;
     const password = 'mat-khau-se-bi-tat';
-    const id = await createAccountAsAdmin(page, { username, displayName: 'Người sẽ bị vô hiệu hóa', role: 'officer', organizationCode: 'DTN', password });
+    const id = await createAccountAsAdmin(page, {
+      username,
+      displayName: 'Người sẽ bị vô hiệu hóa',
+      role: 'officer',
+      organizationCode: 'DTN',
+      password,
+    });
     const user = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const userPage = await user.newPage();
     await loginThroughForm(userPage, username, password);
@@ -99,7 +129,13 @@ test.describe('administration of accounts', () => {
 
   test('a reset password works at once and the old one and old session stop', async ({ page, browser }) => {
     const username = `datlai-${runId}`;
-    const id = await createAccountAsAdmin(page, { username, displayName: 'Người được đặt lại', role: 'officer', organizationCode: 'HCCB', password: 'mat-khau-cu-1234' });
+    const id = await createAccountAsAdmin(page, {
+      username,
+      displayName: 'Người được đặt lại',
+      role: 'officer',
+      organizationCode: 'HCCB',
+      password: 'mat-khau-cu-1234',
+    });
     const user = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const userPage = await user.newPage();
     await loginThroughForm(userPage, username, 'mat-khau-cu-1234');
@@ -126,7 +162,13 @@ test.describe('administration of accounts', () => {
   test('moving an account to another role takes effect at the next request', async ({ page, browser }) => {
     const username = `chuyen-${runId}`;
     const password = 'mat-khau-chuyen-vai';
-    const id = await createAccountAsAdmin(page, { username, displayName: 'Người được chuyển', role: 'admin', organizationCode: null, password });
+    const id = await createAccountAsAdmin(page, {
+      username,
+      displayName: 'Người được chuyển',
+      role: 'admin',
+      organizationCode: null,
+      password,
+    });
     const user = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const userPage = await user.newPage();
     await loginThroughForm(userPage, username, password);
@@ -136,10 +178,14 @@ test.describe('administration of accounts', () => {
     const form = page.getByTestId('move-account-form');
     await form.getByLabel('Vai trò').selectOption('officer');
     await form.getByRole('button', { name: 'Lưu vai trò, đơn vị' }).click();
-    await expect(page.getByTestId('move-organizationId-error')).toHaveText('Cán bộ phụ trách phải thuộc một cơ quan, đơn vị.');
+    await expect(page.getByTestId('move-organizationId-error')).toHaveText(
+      'Cán bộ phụ trách phải thuộc một cơ quan, đơn vị.',
+    );
     await form.getByLabel('Cơ quan, đơn vị').selectOption({ label: 'Công đoàn phường (CD)' });
     await form.getByRole('button', { name: 'Lưu vai trò, đơn vị' }).click();
-    await expect(page.getByTestId('move-account-message')).toHaveText('✓ Đã chuyển vai trò, đơn vị. Người dùng cần đăng nhập lại.');
+    await expect(page.getByTestId('move-account-message')).toHaveText(
+      '✓ Đã chuyển vai trò, đơn vị. Người dùng cần đăng nhập lại.',
+    );
     await expect(page.getByTestId('account-facts')).toContainText('Công đoàn phường');
 
     // The old admin session is gone; logging in again gives an officer of the Trade Union.

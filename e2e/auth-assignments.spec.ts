@@ -22,7 +22,10 @@ test('the administrator sees the poor-household conflict (1,25 % in II.2.1, 1,45
   await expect(warning).toContainText('1,45%');
 });
 
-test('reassigning a task’s organizations is saved, shown to the public at once, and refused without a lead', async ({ page, request }) => {
+test('reassigning a task’s organizations is saved, shown to the public at once, and refused without a lead', async ({
+  page,
+  request,
+}) => {
   expect(await publicOrganizations(request, 'III.5.5')).toEqual(['DU:lead']);
   await page.goto('/admin/assignments');
   const row = page.getByTestId('assignment-III.5.5');

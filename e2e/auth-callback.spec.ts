@@ -12,7 +12,9 @@ const wanted = '/approvals?status=submitted';
 const loginForWanted = `/login?callbackUrl=${encodeURIComponent(wanted)}`;
 
 async function withJunkSession(context: BrowserContext) {
-  await context.addCookies([{ name: 'next-auth.session-token', value: 'not-a-token', url: baseURL(), httpOnly: true, sameSite: 'Lax' }]);
+  await context.addCookies([
+    { name: 'next-auth.session-token', value: 'not-a-token', url: baseURL(), httpOnly: true, sameSite: 'Lax' },
+  ]);
 }
 
 async function logInHere(page: Page, username: string) {
@@ -24,7 +26,10 @@ async function logInHere(page: Page, username: string) {
 test.describe('a stale session cookie', () => {
   test.use({ storageState: { cookies: [], origins: [] } });
 
-  test('a junk cookie: /login carries the page asked for, and logging in as the chair leads back to it', async ({ page, context }) => {
+  test('a junk cookie: /login carries the page asked for, and logging in as the chair leads back to it', async ({
+    page,
+    context,
+  }) => {
     await withJunkSession(context);
     await page.goto(wanted);
     expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(loginForWanted);
@@ -33,7 +38,9 @@ test.describe('a stale session cookie', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
 
-  test('the path comes from the request itself: a client cannot choose it with the proxy’s header', async ({ request }) => {
+  test('the path comes from the request itself: a client cannot choose it with the proxy’s header', async ({
+    request,
+  }) => {
     const response = await request.get(wanted, {
       headers: { cookie: 'next-auth.session-token=not-a-token', 'x-request-path': '/admin/accounts' },
       maxRedirects: 0,
@@ -43,11 +50,21 @@ test.describe('a stale session cookie', () => {
     expect(location.pathname + location.search).toBe(loginForWanted);
   });
 
-  test('the token of an account disabled since: the same, also for a page reached by a link inside the app', async ({ page, context, browser }) => {
+  test('the token of an account disabled since: the same, also for a page reached by a link inside the app', async ({
+    page,
+    context,
+    browser,
+  }) => {
     const admin = await (await browser.newContext({ storageState: storageStatePath('admin') })).newPage();
     const username = `het-phien-${runId}`;
     const password = 'mat-khau-het-phien-1';
-    const id = await createAccountAsAdmin(admin, { username, displayName: 'Phiên sắp hết', role: 'officer', organizationCode: 'HND', password });
+    const id = await createAccountAsAdmin(admin, {
+      username,
+      displayName: 'Phiên sắp hết',
+      role: 'officer',
+      organizationCode: 'HND',
+      password,
+    });
     expect((await apiLogin(context.request, username, password)).ok()).toBe(true);
     await page.goto('/account');
     await expect(page.getByRole('link', { name: 'Công việc của đơn vị' })).toBeVisible();
@@ -74,13 +91,18 @@ test.describe('a stale session cookie', () => {
     await admin.goto('/admin/report-settings');
     const form = admin.getByTestId('letterhead-form');
     await form.getByLabel('Cơ quan ban hành (dòng 2, bên trái)').fill('');
-    const [request] = await Promise.all([admin.waitForRequest(isActionRequest), form.getByRole('button', { name: 'Lưu tiêu đề' }).click()]);
+    const [request] = await Promise.all([
+      admin.waitForRequest(isActionRequest),
+      form.getByRole('button', { name: 'Lưu tiêu đề' }).click(),
+    ]);
     const captured = await captureAction(request);
     await admin.context().close();
 
     const anonymous = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).request;
     const response = await replayAction(anonymous, captured, { cookie: 'next-auth.session-token=not-a-token' });
-    expect(response.headers()['x-action-redirect']).toMatch(new RegExp(`^/login\\?callbackUrl=${encodeURIComponent('/admin/report-settings')};?`));
+    expect(response.headers()['x-action-redirect']).toMatch(
+      new RegExp(`^/login\\?callbackUrl=${encodeURIComponent('/admin/report-settings')};?`),
+    );
   });
 });
 
@@ -88,7 +110,16 @@ test.describe('a hostile callbackUrl', () => {
   test.use({ storageState: { cookies: [], origins: [] } });
 
   test('leads the chair to their own page, never off the site', async ({ page }) => {
-    for (const hostile of ['https://evil.example', '//evil.example', '/\\evil', '/\\evil.example/x', '/a/..//evil.example', 'javascript:alert(1)', '/api/auth/signout', '/login?callbackUrl=%2Fadmin']) {
+    for (const hostile of [
+      'https://evil.example',
+      '//evil.example',
+      '/\\evil',
+      '/\\evil.example/x',
+      '/a/..//evil.example',
+      'javascript:alert(1)',
+      '/api/auth/signout',
+      '/login?callbackUrl=%2Fadmin',
+    ]) {
       await page.context().clearCookies();
       await page.goto(`/login?callbackUrl=${encodeURIComponent(hostile)}`);
       await logInHere(page, 'bithu');

@@ -11,7 +11,14 @@ const xss = '<img src=x onerror=alert(1)>';
 const one = <T>(sql: string, ...params: unknown[]) => readDb<T>(sql, ...params)[0]!;
 const taskId = (code: string) => one<{ id: number }>('SELECT id FROM tasks WHERE code = ?', code).id;
 const periodId = () => one<{ id: number }>("SELECT id FROM reporting_periods WHERE code = '2023-M11'").id;
-type Row = { id: number; organization_id: number; state: string; narrative: string | null; progress: number | null; version: number };
+type Row = {
+  id: number;
+  organization_id: number;
+  state: string;
+  narrative: string | null;
+  progress: number | null;
+  version: number;
+};
 const reportOf = (code: string, org: string) =>
   readDb<Row>(
     `SELECT u.id, u.organization_id, u.state, u.narrative, u.progress, u.version FROM updates u
@@ -21,7 +28,10 @@ const reportOf = (code: string, org: string) =>
     org,
     periodId(),
   );
-const counts = () => one<{ updates: number; audits: number }>('SELECT (SELECT count(*) FROM updates) AS updates, (SELECT count(*) FROM audit_log) AS audits');
+const counts = () =>
+  one<{ updates: number; audits: number }>(
+    'SELECT (SELECT count(*) FROM updates) AS updates, (SELECT count(*) FROM audit_log) AS audits',
+  );
 
 async function officerPage(browser: Browser, account: Account) {
   return (await browser.newContext({ storageState: storageStatePath(account) })).newPage();
@@ -30,7 +40,9 @@ async function officerPage(browser: Browser, account: Account) {
 const apiAs = (account: Account) =>
   playwrightRequest.newContext({ baseURL: test.info().project.use.baseURL!, storageState: storageStatePath(account) });
 
-test('a replayed report action carrying another organization’s record or subject is refused by the data layer', async ({ browser }) => {
+test('a replayed report action carrying another organization’s record or subject is refused by the data layer', async ({
+  browser,
+}) => {
   // hdnd keeps a draft of its own task.
   const hdnd = await officerPage(browser, 'hdnd');
   await hdnd.goto(`/dashboard/tasks/${taskId('III.6.1')}/report`);
@@ -51,7 +63,10 @@ test('a replayed report action carrying another organization’s record or subje
   await danguy.getByLabel('Tình trạng').selectOption('on_track');
   await danguy.getByLabel('Tỷ lệ hoàn thành (%)').fill('25');
   await danguy.getByLabel('Kết quả đã thực hiện').fill(`Báo cáo của Đảng ủy ${runId}`);
-  const [request] = await Promise.all([danguy.waitForRequest(isActionRequest), danguy.getByRole('button', { name: 'Gửi duyệt' }).click()]);
+  const [request] = await Promise.all([
+    danguy.waitForRequest(isActionRequest),
+    danguy.getByRole('button', { name: 'Gửi duyệt' }).click(),
+  ]);
   await expect(danguy.getByTestId('done-message')).toBeVisible();
   const captured = await captureAction(request);
   expect(reportOf('III.5.3', 'DU').map((r) => r.state)).toEqual(['submitted']);
@@ -61,7 +76,12 @@ test('a replayed report action carrying another organization’s record or subje
   const api = await apiAs('danguy');
   const attempts = {
     // Edit and submit the People's Council's draft by its id.
-    editTheirs: { id: String(theirs[0]!.id), version: String(theirs[0]!.version), subjectId: String(taskId('III.6.1')), narrative: 'Sửa trái phép' },
+    editTheirs: {
+      id: String(theirs[0]!.id),
+      version: String(theirs[0]!.version),
+      subjectId: String(taskId('III.6.1')),
+      narrative: 'Sửa trái phép',
+    },
     // Create a report on a task the Party Committee is not assigned.
     createOnTheirs: { id: '', version: '', subjectId: String(taskId('III.6.1')), narrative: 'Báo cáo trái phép' },
     // Their record id under our own subject.
@@ -79,10 +99,15 @@ test('a replayed report action carrying another organization’s record or subje
 
   // The replay itself is sound: hdnd sending it for its own draft does save it.
   const owner = await apiAs('hdnd');
-  const own = await replayAction(owner, await rewriteAction(captured, { ...attempts.editTheirs, narrative: `Sửa hợp lệ ${runId} ${xss}` }));
+  const own = await replayAction(
+    owner,
+    await rewriteAction(captured, { ...attempts.editTheirs, narrative: `Sửa hợp lệ ${runId} ${xss}` }),
+  );
   expect(own.headers()['x-action-redirect']).toMatch(/^\/dashboard\/updates\//);
   await owner.dispose();
-  expect(reportOf('III.6.1', 'HDND').map((r) => [r.state, r.narrative])).toEqual([['submitted', `Sửa hợp lệ ${runId} ${xss}`]]);
+  expect(reportOf('III.6.1', 'HDND').map((r) => [r.state, r.narrative])).toEqual([
+    ['submitted', `Sửa hợp lệ ${runId} ${xss}`],
+  ]);
 });
 
 test('officers replaying the chair’s return action get 404 and the report stays submitted', async ({ browser }) => {
@@ -93,7 +118,10 @@ test('officers replaying the chair’s return action get 404 and the report stay
   const item = chair.getByTestId(`queue-item-${report!.id}`);
   await item.getByText('Trả lại…').click();
   // An empty reason is refused by the workflow, but the request carries the action id.
-  const [request] = await Promise.all([chair.waitForRequest(isActionRequest), item.getByRole('button', { name: 'Trả lại báo cáo' }).click()]);
+  const [request] = await Promise.all([
+    chair.waitForRequest(isActionRequest),
+    item.getByRole('button', { name: 'Trả lại báo cáo' }).click(),
+  ]);
   await expect(item.locator(`#reason-${report!.id}-error`)).not.toBeEmpty();
   const captured = await rewriteAction(await captureAction(request), { reason: 'Trả lại bằng yêu cầu giả mạo' });
   await chair.context().close();
@@ -121,7 +149,9 @@ test('an officer cannot open another organization’s report, as a page or as RS
   await api.dispose();
 });
 
-test('a report narrative holding HTML is shown as text to the officer and the chair, and never runs', async ({ browser }) => {
+test('a report narrative holding HTML is shown as text to the officer and the chair, and never runs', async ({
+  browser,
+}) => {
   const [report] = reportOf('III.6.1', 'HDND');
   expect(report?.narrative).toContain(xss);
   const dialogs: string[] = [];

@@ -4,12 +4,24 @@ import { storageStatePath, type Account } from './fixtures/accounts';
 import { createAccountAsAdmin, runId } from './fixtures/auth-flows';
 
 // Every protected page of issue 3. Ids 1 exist after seeding (the first account, the first task).
-const adminPages = ['/admin', '/admin/accounts/new', '/admin/accounts/1', '/admin/assignments', '/admin/assignments/task/1', '/admin/warnings', '/admin/periods', '/admin/report-settings'];
+const adminPages = [
+  '/admin',
+  '/admin/accounts/new',
+  '/admin/accounts/1',
+  '/admin/assignments',
+  '/admin/assignments/task/1',
+  '/admin/warnings',
+  '/admin/periods',
+  '/admin/report-settings',
+];
 const chairPages = ['/approvals', '/approvals/missing', '/reports', '/reports/print?period=H1'];
 const workPages = ['/dashboard', '/dashboard/tasks/1', '/dashboard/targets/1'];
 const protectedPages = ['/account', ...workPages, ...adminPages, ...chairPages];
 const junkSession = { 'next-auth.session-token': 'not-a-token' };
-const cookieHeader = (cookies: Record<string, string>) => Object.entries(cookies).map(([k, v]) => `${k}=${v}`).join('; ');
+const cookieHeader = (cookies: Record<string, string>) =>
+  Object.entries(cookies)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('; ');
 /** The same path as an RSC request: Next expects `_rsc` (empty without router headers). */
 const rscPath = (path: string) => `${path}${path.includes('?') ? '&' : '?'}_rsc`;
 const baseURL = () => test.info().project.use.baseURL!;
@@ -57,12 +69,19 @@ test.describe('no session', () => {
   });
 
   test('x-middleware-subrequest does not skip any check', async ({ request }) => {
-    for (const value of ['middleware:middleware:middleware:middleware:middleware', 'proxy:proxy:proxy:proxy:proxy', 'src/middleware:src/middleware:src/middleware:src/middleware:src/middleware']) {
+    for (const value of [
+      'middleware:middleware:middleware:middleware:middleware',
+      'proxy:proxy:proxy:proxy:proxy',
+      'src/middleware:src/middleware:src/middleware:src/middleware:src/middleware',
+    ]) {
       for (const path of protectedPages) {
         const response = await request.get(path, { maxRedirects: 0, headers: { 'x-middleware-subrequest': value } });
         expect(response.status(), `${path} ${value}`).toBe(307);
         expect(response.headers().location).toMatch(/^\/login/);
-        const forged = await request.get(path, { maxRedirects: 0, headers: { 'x-middleware-subrequest': value, cookie: cookieHeader(junkSession) } });
+        const forged = await request.get(path, {
+          maxRedirects: 0,
+          headers: { 'x-middleware-subrequest': value, cookie: cookieHeader(junkSession) },
+        });
         expect(forged.status(), `${path} ${value} forged`).toBe(307);
       }
     }
@@ -70,7 +89,10 @@ test.describe('no session', () => {
 
   test('an RSC request (RSC: 1) gets a redirect to /login, never the page', async ({ request }) => {
     for (const path of protectedPages) {
-      const response = await request.get(rscPath(path), { maxRedirects: 0, headers: { RSC: '1', cookie: cookieHeader(junkSession) } });
+      const response = await request.get(rscPath(path), {
+        maxRedirects: 0,
+        headers: { RSC: '1', cookie: cookieHeader(junkSession) },
+      });
       const body = await response.text();
       expect(body, path).toContain(`NEXT_REDIRECT;replace;/login?callbackUrl=${encodeURIComponent(path)};`);
       expect(body, path).not.toContain('hoinongdan');
@@ -121,7 +143,13 @@ test.describe('the chair’s pages', () => {
     const path = '/api/reports/docx?period=H1';
     const anonymous = await as(null);
     expect((await anonymous.get(path)).status()).toBe(401);
-    expect((await anonymous.get(path, { headers: { cookie: cookieHeader(junkSession), 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' } })).status()).toBe(401);
+    expect(
+      (
+        await anonymous.get(path, {
+          headers: { cookie: cookieHeader(junkSession), 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' },
+        })
+      ).status(),
+    ).toBe(401);
     await anonymous.dispose();
     for (const account of ['hdnd', 'admin'] as const) {
       const api = await as(account);
@@ -144,7 +172,10 @@ test.describe('wrong role', () => {
       const api = await as(account);
       for (const path of adminPages) {
         expect((await api.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
-        const sub = await api.get(path, { maxRedirects: 0, headers: { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' } });
+        const sub = await api.get(path, {
+          maxRedirects: 0,
+          headers: { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' },
+        });
         expect(sub.status(), `${path} subrequest`).toBe(404);
         const rsc = await api.get(rscPath(path), { maxRedirects: 0, headers: { RSC: '1' } });
         const body = await rsc.text();
@@ -163,9 +194,17 @@ test.describe('wrong role', () => {
 test.describe('replayed server actions', () => {
   test.use({ storageState: storageStatePath('admin') });
 
-  test('an officer, the chair or no one replaying the admin’s actions is refused, nothing written', async ({ page }) => {
+  test('an officer, the chair or no one replaying the admin’s actions is refused, nothing written', async ({
+    page,
+  }) => {
     const username = `phatlai-${runId}`;
-    const id = await createAccountAsAdmin(page, { username, displayName: 'Đích của phát lại', role: 'officer', organizationCode: 'HND', password: 'mat-khau-phat-lai-1' });
+    const id = await createAccountAsAdmin(page, {
+      username,
+      displayName: 'Đích của phát lại',
+      role: 'officer',
+      organizationCode: 'HND',
+      password: 'mat-khau-phat-lai-1',
+    });
     await page.goto(`/admin/accounts/${id}`);
     const [disableRequest] = await Promise.all([
       page.waitForRequest(isActionRequest),

@@ -5,7 +5,8 @@ import { readDb } from './fixtures/approved-figures';
 import { createAccountAsAdmin, loginThroughForm, runId } from './fixtures/auth-flows';
 
 // Where each role lands after logging in through the form.
-const home = (username: Account) => (username === 'admin' ? '/admin' : username === 'bithu' ? '/approvals' : '/dashboard');
+const home = (username: Account) =>
+  username === 'admin' ? '/admin' : username === 'bithu' ? '/approvals' : '/dashboard';
 
 test.describe('login through the form', () => {
   for (const username of accounts) {
@@ -107,7 +108,13 @@ test.describe('lockout', () => {
   test('the sixth failure is refused as locked, even with the right password', async ({ page, browser }) => {
     const username = `khoa-${runId}`;
     const password = 'mat-khau-dung-cua-toi';
-    const id = await createAccountAsAdmin(page, { username, displayName: 'Người thử khóa', role: 'officer', organizationCode: 'HND', password });
+    const id = await createAccountAsAdmin(page, {
+      username,
+      displayName: 'Người thử khóa',
+      role: 'officer',
+      organizationCode: 'HND',
+      password,
+    });
 
     const visitor = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const login = await visitor.newPage();

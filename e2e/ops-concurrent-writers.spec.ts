@@ -6,7 +6,14 @@ import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { makeTempDir, prepareDatabase, projectRoot, startServer, trySignIn, type RunningServer } from '../test/ops/server-harness';
+import {
+  makeTempDir,
+  prepareDatabase,
+  projectRoot,
+  startServer,
+  trySignIn,
+  type RunningServer,
+} from '../test/ops/server-harness';
 
 let dir: string;
 let servers: RunningServer[] = [];
@@ -19,7 +26,11 @@ test.afterAll(async () => {
 });
 
 function startWriter(dbFile: string, holdMs: number): Promise<{ child: ChildProcess; output: () => string }> {
-  const child = spawn(process.execPath, [path.join(projectRoot, 'test/ops/concurrent-writer.mjs'), dbFile, String(holdMs)]);
+  const child = spawn(process.execPath, [
+    path.join(projectRoot, 'test/ops/concurrent-writer.mjs'),
+    dbFile,
+    String(holdMs),
+  ]);
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -32,7 +43,10 @@ function startWriter(dbFile: string, holdMs: number): Promise<{ child: ChildProc
 function auditCounts(dbFile: string): Record<string, number> {
   const sqlite = new Database(dbFile, { readonly: true });
   try {
-    const rows = sqlite.prepare('SELECT action, count(*) AS n FROM audit_log GROUP BY action').all() as { action: string; n: number }[];
+    const rows = sqlite.prepare('SELECT action, count(*) AS n FROM audit_log GROUP BY action').all() as {
+      action: string;
+      n: number;
+    }[];
     return Object.fromEntries(rows.map((r) => [r.action, r.n]));
   } finally {
     sqlite.close();
@@ -54,22 +68,37 @@ test('two servers and a script writing at once: every user write succeeds, no SQ
   // Few: each costs a bcrypt comparison (~0.25 s of a core), the point is the overlap.
   const accounts = ['hdnd', 'ubnd', 'mttq', 'hoinongdan', 'hoiphunu', 'doanthanhnien'];
   const jobs = [
-    ...Array.from({ length: 8 }, (_, i) => ({ username: accounts[i % accounts.length]!, password: undefined, expectOk: true })),
-    ...Array.from({ length: 4 }, (_, i) => ({ username: `stranger-${i}`, password: 'wrong-password', expectOk: false })),
+    ...Array.from({ length: 8 }, (_, i) => ({
+      username: accounts[i % accounts.length]!,
+      password: undefined,
+      expectOk: true,
+    })),
+    ...Array.from({ length: 4 }, (_, i) => ({
+      username: `stranger-${i}`,
+      password: 'wrong-password',
+      expectOk: false,
+    })),
   ];
   const results: { expectOk: boolean; ok: boolean; status: number; error: string | null }[] = [];
   for (let i = 0; i < jobs.length; i += 6) {
-    const batch = jobs.slice(i, i + 6).map((job, j) =>
-      trySignIn(servers[(i + j) % 2]!.url, job.username, job.password).then((r) => ({ expectOk: job.expectOk, ...r })),
-    );
+    const batch = jobs
+      .slice(i, i + 6)
+      .map((job, j) =>
+        trySignIn(servers[(i + j) % 2]!.url, job.username, job.password).then((r) => ({
+          expectOk: job.expectOk,
+          ...r,
+        })),
+      );
     results.push(...(await Promise.all(batch)));
   }
   writer.kill('SIGTERM');
   await new Promise((resolve) => writer!.once('exit', resolve));
   writer = null;
 
-  for (const r of results.filter((x) => x.expectOk)) expect(r, 'officer sign-in').toMatchObject({ ok: true, status: 200 });
-  for (const r of results.filter((x) => !x.expectOk)) expect(r, 'stranger sign-in').toMatchObject({ ok: false, status: 401, error: 'invalid' });
+  for (const r of results.filter((x) => x.expectOk))
+    expect(r, 'officer sign-in').toMatchObject({ ok: true, status: 200 });
+  for (const r of results.filter((x) => !x.expectOk))
+    expect(r, 'stranger sign-in').toMatchObject({ ok: false, status: 401, error: 'invalid' });
 
   const after = auditCounts(dbFile);
   expect((after.login ?? 0) - (before.login ?? 0)).toBe(8);

@@ -25,7 +25,10 @@ test('SIGKILL during a burst of approvals: restart finds every confirmed approva
   prepareDatabase(dbFile);
   seedAtScale(dbFile, { clones: 1, monthsOfHistory: false, stressReports: 80, stressWaiting: 80 });
   const db = new Database(dbFile, { readonly: true });
-  const waiting = db.prepare("SELECT id, version FROM updates WHERE state = 'submitted' ORDER BY id").all() as { id: number; version: number }[];
+  const waiting = db.prepare("SELECT id, version FROM updates WHERE state = 'submitted' ORDER BY id").all() as {
+    id: number;
+    version: number;
+  }[];
   db.close();
   expect(waiting).toHaveLength(80);
 
@@ -42,7 +45,13 @@ test('SIGKILL during a burst of approvals: restart finds every confirmed approva
     while (next < waiting.length && !killed) {
       const report = waiting[next++]!;
       try {
-        const outcome = await callFormAction(running.url, '/approvals', approve, { id: String(report.id), version: String(report.version) }, chair);
+        const outcome = await callFormAction(
+          running.url,
+          '/approvals',
+          approve,
+          { id: String(report.id), version: String(report.version) },
+          chair,
+        );
         if (outcome.state?.ok === true) confirmed.push(report.id);
         else lost.push(report.id);
       } catch {
@@ -76,7 +85,11 @@ test('SIGKILL during a burst of approvals: restart finds every confirmed approva
     const chairId = (check.prepare("SELECT id FROM users WHERE username = 'bithu'").get() as { id: number }).id;
     const byId = new Map(rows.map((r) => [r.id, r]));
     for (const id of confirmed) {
-      expect(byId.get(id), `confirmed approval ${id}`).toMatchObject({ state: 'approved', reviewerId: chairId, audits: 1 });
+      expect(byId.get(id), `confirmed approval ${id}`).toMatchObject({
+        state: 'approved',
+        reviewerId: chairId,
+        audits: 1,
+      });
     }
     for (const row of rows) {
       // Approved with exactly one audit row, or still waiting with none: never one without the other.

@@ -7,7 +7,14 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { digestDatabase } from '../test/ops/db-fixture';
 import { readOnlyServerWrapper, setReadOnly } from '../test/ops/read-only';
-import { makeTempDir, opsSeedPassword, prepareDatabase, signIn, startServer, type RunningServer } from '../test/ops/server-harness';
+import {
+  makeTempDir,
+  opsSeedPassword,
+  prepareDatabase,
+  signIn,
+  startServer,
+  type RunningServer,
+} from '../test/ops/server-harness';
 
 let dir: string;
 let dbFile: string;
@@ -58,7 +65,9 @@ test('a read-only database gives clear Vietnamese errors and loses nothing', asy
 
   // A change is refused with the forms' Vietnamese sentence; the page keeps working.
   await page.getByRole('button', { name: 'Vô hiệu hóa tài khoản' }).click();
-  await expect(page.getByTestId('account-status-message')).toHaveText('⚠ Chưa lưu được. Dữ liệu chưa bị thay đổi; vui lòng thử lại.');
+  await expect(page.getByTestId('account-status-message')).toHaveText(
+    '⚠ Chưa lưu được. Dữ liệu chưa bị thay đổi; vui lòng thử lại.',
+  );
   await expect(page.getByTestId('error-page')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Vô hiệu hóa tài khoản' })).toBeEnabled();
 

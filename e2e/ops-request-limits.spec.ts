@@ -6,7 +6,14 @@ import { expect, test } from '@playwright/test';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { postRaw } from '../test/ops/raw-request';
-import { makeTempDir, prepareDatabase, projectRoot, signIn, startServer, type RunningServer } from '../test/ops/server-harness';
+import {
+  makeTempDir,
+  prepareDatabase,
+  projectRoot,
+  signIn,
+  startServer,
+  type RunningServer,
+} from '../test/ops/server-harness';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -67,7 +74,9 @@ test('oversized bodies get a fast 4xx without raising the server memory', async 
     }
   }
   // Five at once.
-  const burst = await Promise.all(Array.from({ length: 5 }, () => postRaw(server.url, '/dashboard', action(unknownAction), 50 * mb)));
+  const burst = await Promise.all(
+    Array.from({ length: 5 }, () => postRaw(server.url, '/dashboard', action(unknownAction), 50 * mb)),
+  );
   sent += 5 * 50 * mb;
   for (const result of burst) expect([400, 404, 409, 413]).toContain(result.status);
 
@@ -82,7 +91,9 @@ test('oversized bodies get a fast 4xx without raising the server memory', async 
 
 /** The id of a server action of this build (the manifest names each action's export). */
 function anActionId(): string {
-  const manifest = JSON.parse(readFileSync(path.join(projectRoot, '.next/server/server-reference-manifest.json'), 'utf8')) as {
+  const manifest = JSON.parse(
+    readFileSync(path.join(projectRoot, '.next/server/server-reference-manifest.json'), 'utf8'),
+  ) as {
     node: Record<string, { exportedName?: string }>;
   };
   const ids = Object.keys(manifest.node);
@@ -98,10 +109,25 @@ test('malformed server-action payloads get a 4xx and the server stays up', async
     ['real action, body not JSON', '/account', action(real), Buffer.from('garbage{{')],
     ['real action, arguments not a list', '/account', action(real), Buffer.from('{"a":1}')],
     ['real action, nested 5,000 deep', '/account', action(real), Buffer.from(`${'['.repeat(5000)}${']'.repeat(5000)}`)],
-    ['real action, multipart without arguments', '/account', { 'next-action': real, 'content-type': 'multipart/form-data; boundary=zz' }, Buffer.from('--zz\r\nContent-Disposition: form-data; name="_1_id"\r\n\r\n2\r\n--zz--\r\n')],
+    [
+      'real action, multipart without arguments',
+      '/account',
+      { 'next-action': real, 'content-type': 'multipart/form-data; boundary=zz' },
+      Buffer.from('--zz\r\nContent-Disposition: form-data; name="_1_id"\r\n\r\n2\r\n--zz--\r\n'),
+    ],
     ['unknown action id', '/dashboard', action(unknownAction), Buffer.from('["$K1"]')],
-    ['action id that is not an id', '/', { 'next-action': '../../etc/passwd', 'content-type': 'text/plain' }, Buffer.from('[]')],
-    ['broken multipart', '/approvals', { 'next-action': unknownAction, 'content-type': 'multipart/form-data; boundary=zz' }, Buffer.from('--zz\r\nContent-Disposition: form-data; name="1_x"\r\n\r\n')],
+    [
+      'action id that is not an id',
+      '/',
+      { 'next-action': '../../etc/passwd', 'content-type': 'text/plain' },
+      Buffer.from('[]'),
+    ],
+    [
+      'broken multipart',
+      '/approvals',
+      { 'next-action': unknownAction, 'content-type': 'multipart/form-data; boundary=zz' },
+      Buffer.from('--zz\r\nContent-Disposition: form-data; name="1_x"\r\n\r\n'),
+    ],
     ['not JSON', '/login', action(unknownAction), Buffer.from('{{{{')],
   ];
   for (const [label, target, headers, body] of cases) {

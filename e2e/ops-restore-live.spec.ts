@@ -24,7 +24,8 @@ test.afterAll(async () => {
 
 type Summary = { targets: { code: string; latest: { value: number } | null }[] };
 const latestOf = async (url: string, code: string) =>
-  ((await (await fetch(`${url}/api/public/summary`)).json()) as Summary).targets.find((t) => t.code === code)?.latest?.value ?? null;
+  ((await (await fetch(`${url}/api/public/summary`)).json()) as Summary).targets.find((t) => t.code === code)?.latest
+    ?.value ?? null;
 
 test('a restore under a running server shows the restored figures on the cached public pages', async () => {
   test.setTimeout(120_000);
@@ -51,8 +52,10 @@ test('a restore under a running server shows the restored figures on the cached 
   });
   expect(restore.status, restore.stderr).toBe(0);
 
-  await expect.poll(async () => (await (await fetch(`${server!.url}/`)).text()).includes('777,25'), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(async () => (await (await fetch(`${server!.url}/`)).text()).includes('777,25'), { timeout: 15_000 })
+    .toBe(true);
   expect(await latestOf(server.url, '2.1.01')).toBe(777.25);
-  expect((await (await fetch(`${server.url}/`, { headers: { cookie: 'lang=en' } })).text())).toContain('777.25');
+  expect(await (await fetch(`${server.url}/`, { headers: { cookie: 'lang=en' } })).text()).toContain('777.25');
   expect(server.output()).toContain('"event":"caches_cleared"');
 });

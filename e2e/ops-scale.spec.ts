@@ -62,7 +62,10 @@ test('the dashboard and the approval queue run the same statements for 20 and 1,
   /** The statements one request runs (after a warm-up request of the same page). */
   async function statementsOf(page: Page): Promise<string[]> {
     const get = async () => {
-      const response = await fetch(`${running.url}${page.path}`, { headers: { cookie: page.cookie }, redirect: 'manual' });
+      const response = await fetch(`${running.url}${page.path}`, {
+        headers: { cookie: page.cookie },
+        redirect: 'manual',
+      });
       expect(response.status, page.name).toBe(200);
       await response.text();
     };
@@ -83,15 +86,22 @@ test('the dashboard and the approval queue run the same statements for 20 and 1,
   const plans: string[] = [];
   for (const page of pages) {
     const large = await statementsOf(page);
-    const extra = [...difference(large, small.get(page.name)!).map((x) => `+ ${x}`), ...difference(small.get(page.name)!, large).map((x) => `- ${x}`)];
+    const extra = [
+      ...difference(large, small.get(page.name)!).map((x) => `+ ${x}`),
+      ...difference(small.get(page.name)!, large).map((x) => `- ${x}`),
+    ];
     const counts = `${page.name}: ${small.get(page.name)!.length} statements with 20 reports, ${large.length} with 1,600+${extra.length ? `\n${extra.join('\n')}` : ''}`;
     console.log(counts);
     expect(large.length, counts).toBe(small.get(page.name)!.length);
     expect(large.length, `${page.name} runs statements`).toBeGreaterThan(0);
     for (const statement of new Set(large)) {
       if (!/^\s*(SELECT|WITH|UPDATE|DELETE)\b/i.test(statement)) continue;
-      const plan = (sqlite.prepare(`EXPLAIN QUERY PLAN ${statement}`).all() as { detail: string }[]).map((row) => row.detail);
-      const scans = plan.filter((detail) => growingTables.some((table) => new RegExp(`^SCAN ${table}\\b`).test(detail)));
+      const plan = (sqlite.prepare(`EXPLAIN QUERY PLAN ${statement}`).all() as { detail: string }[]).map(
+        (row) => row.detail,
+      );
+      const scans = plan.filter((detail) =>
+        growingTables.some((table) => new RegExp(`^SCAN ${table}\\b`).test(detail)),
+      );
       if (scans.length > 0) plans.push(`${page.name}: ${scans.join('; ')}\n    ${statement.slice(0, 400)}`);
     }
   }

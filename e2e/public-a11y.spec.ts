@@ -4,10 +4,20 @@ import { auditPage as audit } from './fixtures/axe-audit';
 import { readDb } from './fixtures/approved-figures';
 
 test.describe('public pages', () => {
-  test('the summary, a filtered view and the detail pages have no WCAG 2.1 A/AA violations, in both languages', async ({ page, context }) => {
+  test('the summary, a filtered view and the detail pages have no WCAG 2.1 A/AA violations, in both languages', async ({
+    page,
+    context,
+  }) => {
     const [target] = readDb<{ id: number }>("SELECT id FROM targets WHERE code = '2.1.08'");
     const [task] = readDb<{ id: number }>("SELECT id FROM tasks WHERE code = 'III.5.2'");
-    for (const url of ['/', '/?category=2.1&status=no_data', '/?org=HDND', `/targets/${target!.id}`, `/tasks/${task!.id}`, '/login']) {
+    for (const url of [
+      '/',
+      '/?category=2.1&status=no_data',
+      '/?org=HDND',
+      `/targets/${target!.id}`,
+      `/tasks/${task!.id}`,
+      '/login',
+    ]) {
       await audit(page, url);
     }
     await context.addCookies([{ name: 'lang', value: 'en', url: page.url() }]);
@@ -27,7 +37,9 @@ test.describe('public pages', () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     await page.goto('/');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     // The first screen answers the question: the five counts are above the fold.
     const box = await page.getByTestId('status-counts').boundingBox();
@@ -58,7 +70,16 @@ test.describe('account and administration forms', () => {
     const page = await context.newPage();
     const [account] = readDb<{ id: number }>("SELECT id FROM users WHERE username = 'congdoan'");
     const [task] = readDb<{ id: number }>("SELECT id FROM tasks WHERE code = 'III.8.1'");
-    for (const url of ['/admin', '/admin/accounts/new', `/admin/accounts/${account!.id}`, '/admin/assignments', `/admin/assignments/task/${task!.id}`, '/admin/warnings', '/admin/periods', '/admin/report-settings']) {
+    for (const url of [
+      '/admin',
+      '/admin/accounts/new',
+      `/admin/accounts/${account!.id}`,
+      '/admin/assignments',
+      `/admin/assignments/task/${task!.id}`,
+      '/admin/warnings',
+      '/admin/periods',
+      '/admin/report-settings',
+    ]) {
       await audit(page, url);
     }
     await context.close();

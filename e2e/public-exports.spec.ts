@@ -44,12 +44,19 @@ const arrayBuffer = (b: Buffer) => b.buffer.slice(b.byteOffset, b.byteOffset + b
 
 type Latest = { code: string; latest: { value: number } | null };
 
-test('the targets table downloads as CSV (UTF-8 with BOM) and XLSX with every target and its approved value', async ({ page }) => {
+test('the targets table downloads as CSV (UTF-8 with BOM) and XLSX with every target and its approved value', async ({
+  page,
+}) => {
   const summary = await (await page.request.get('/api/public/summary')).json();
-  const approved = new Map<string, number | null>(summary.targets.map((t: Latest) => [t.code, t.latest?.value ?? null]));
+  const approved = new Map<string, number | null>(
+    summary.targets.map((t: Latest) => [t.code, t.latest?.value ?? null]),
+  );
 
   await page.goto('/');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Bảng chỉ tiêu (CSV)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Bảng chỉ tiêu (CSV)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('chi-tieu-2023.csv');
   const bytes = await (await page.request.get('/api/public/export/targets.csv')).body();
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -82,12 +89,28 @@ test('the targets table downloads as CSV (UTF-8 with BOM) and XLSX with every ta
   expect(sheet.getCell(row, 11).value).toBe(99.35);
 });
 
-test('the tasks table downloads as CSV and XLSX with every task as written and its approved progress', async ({ request }) => {
+test('the tasks table downloads as CSV and XLSX with every task as written and its approved progress', async ({
+  request,
+}) => {
   const tasks = readDb<{ code: string; text: string }>('SELECT code, text FROM tasks ORDER BY id');
   const csv = parseCsv((await (await request.get('/api/public/export/tasks.csv')).text()).replace(/^\uFEFF/, ''));
-  expect(csv[0]).toEqual(['Mã', 'Nhóm', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Tình trạng', 'Tiến độ (%)', 'Kỳ báo cáo', 'Ngày duyệt']);
+  expect(csv[0]).toEqual([
+    'Mã',
+    'Nhóm',
+    'Nội dung nhiệm vụ',
+    'Đơn vị chủ trì',
+    'Đơn vị phối hợp',
+    'Tình trạng',
+    'Tiến độ (%)',
+    'Kỳ báo cáo',
+    'Ngày duyệt',
+  ]);
   expect(csv.slice(1).map((r) => [r[0], r[2]])).toEqual(tasks.map((t) => [t.code, t.text]));
-  expect(csv.find((r) => r[0] === 'III.2.2')!.slice(5, 8)).toEqual(['Đang thực hiện, đúng tiến độ', '35', 'Quý III/2023']);
+  expect(csv.find((r) => r[0] === 'III.2.2')!.slice(5, 8)).toEqual([
+    'Đang thực hiện, đúng tiến độ',
+    '35',
+    'Quý III/2023',
+  ]);
 
   const xlsx = new ExcelJS.Workbook();
   await xlsx.xlsx.load(arrayBuffer(await (await request.get('/api/public/export/tasks.xlsx')).body()));

@@ -76,7 +76,12 @@ async function interfaceText(page: Page): Promise<string> {
 function fragments(table: Record<string, string>): string[] {
   return Object.values(table)
     .flatMap((s) => s.split(/\{\w+\}/))
-    .map((s) => s.trim().replace(/^[.,:;·—–-]+|[.,:;·—–-]+$/g, '').trim())
+    .map((s) =>
+      s
+        .trim()
+        .replace(/^[.,:;·—–-]+|[.,:;·—–-]+$/g, '')
+        .trim(),
+    )
     .filter((s) => s.length >= 3 && /\p{L}/u.test(s));
 }
 
@@ -92,9 +97,18 @@ test('the English switch changes every label, numbers and dates follow the langu
   await expect(targetStatus(targetCard(page, '2.2.02'))).toHaveText('Not met');
 
   const text = await interfaceText(page);
-  const leftovers = [...fragments(publicText.vi), ...fragments(common.vi)].filter((f) => text.includes(f) && !fragments(publicText.en).includes(f));
+  const leftovers = [...fragments(publicText.vi), ...fragments(common.vi)].filter(
+    (f) => text.includes(f) && !fragments(publicText.en).includes(f),
+  );
   expect(leftovers).toEqual([]);
-  for (const label of ['Filter the targets', 'Tasks and solutions', 'Download the data', 'Compared with 2022', 'Main targets']) expect(text).toContain(label);
+  for (const label of [
+    'Filter the targets',
+    'Tasks and solutions',
+    'Download the data',
+    'Compared with 2022',
+    'Main targets',
+  ])
+    expect(text).toContain(label);
 
   // The choice is kept: a filtered view and a detail page come in English too.
   await page.goto('/?status=not_met');
@@ -103,7 +117,9 @@ test('the English switch changes every label, numbers and dates follow the langu
   await expect(page.getByRole('heading', { name: 'History of approved figures' })).toBeVisible();
   await expect(page.getByTestId('history-table')).toContainText('Q4 2023');
   const detail = await interfaceText(page);
-  expect([...fragments(publicText.vi)].filter((f) => detail.includes(f) && !fragments(publicText.en).includes(f))).toEqual([]);
+  expect(
+    [...fragments(publicText.vi)].filter((f) => detail.includes(f) && !fragments(publicText.en).includes(f)),
+  ).toEqual([]);
 
   await page.getByTestId('language-switch').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');

@@ -10,7 +10,14 @@ test.beforeAll(async ({ baseURL }) => {
     { kind: 'target', subjectCode: '2.1.07', period: '2023-Q1', value: 0.95 },
     { kind: 'target', subjectCode: '2.1.07', period: '2023-Q2', value: 0.98 },
     { kind: 'target', subjectCode: '2.1.07', period: '2023-Q3', value: 1.12 },
-    { kind: 'task', subjectCode: 'III.4.1', period: '2023-Q2', taskStatus: 'at_risk', progress: 40, narrative: 'Diễn tập khu vực phòng thủ dời sang quý III.' },
+    {
+      kind: 'task',
+      subjectCode: 'III.4.1',
+      period: '2023-Q2',
+      taskStatus: 'at_risk',
+      progress: 40,
+      narrative: 'Diễn tập khu vực phòng thủ dời sang quý III.',
+    },
   ]);
 });
 
@@ -46,7 +53,22 @@ test.describe('the chair', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-docx-link').click()]);
     expect(download.suggestedFilename()).toBe('bao-cao-2023-H1.docx');
     const xml = await documentXml(await readFile((await download.path())!));
-    for (const text of ['ĐẢNG BỘ THỊ XÃ AN KHÊ', 'ĐẢNG ỦY PHƯỜNG AN BÌNH', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'BÁO CÁO', '6 tháng đầu năm 2023', 'Tỷ lệ tăng dân số tự nhiên', '0,98 % (Quý II/2023)', '≤ 1,05 %', 'có nguy cơ chậm, tiến độ 40 %', 'III. TỒN TẠI, HẠN CHẾ', 'Nơi nhận:', 'Thường trực Thị ủy,', 'T/M ĐẢNG ỦY', 'Nguyễn Thị Ngọc']) {
+    for (const text of [
+      'ĐẢNG BỘ THỊ XÃ AN KHÊ',
+      'ĐẢNG ỦY PHƯỜNG AN BÌNH',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'BÁO CÁO',
+      '6 tháng đầu năm 2023',
+      'Tỷ lệ tăng dân số tự nhiên',
+      '0,98 % (Quý II/2023)',
+      '≤ 1,05 %',
+      'có nguy cơ chậm, tiến độ 40 %',
+      'III. TỒN TẠI, HẠN CHẾ',
+      'Nơi nhận:',
+      'Thường trực Thị ủy,',
+      'T/M ĐẢNG ỦY',
+      'Nguyễn Thị Ngọc',
+    ]) {
       expect(xml, text).toContain(text);
     }
     expect(xml).toMatch(/An Bình, ngày \d{2} tháng \d{2} năm \d{4}/);
@@ -68,7 +90,10 @@ test.describe('the chair', () => {
 });
 
 test.describe('anyone else', () => {
-  test('an officer may not read a period report and does not see the chair’s report pages', async ({ browser, baseURL }) => {
+  test('an officer may not read a period report and does not see the chair’s report pages', async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ storageState: storageStatePath('ubnd'), baseURL });
     expect((await context.request.get('/api/reports/docx?period=H1')).status()).toBe(403);
     const page = await context.newPage();

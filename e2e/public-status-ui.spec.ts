@@ -7,14 +7,17 @@ import { targetCard, targetLatest, targetStatus, taskItem, taskLatest } from './
 // reports, the chair approves. Figures of this spec: targets 2.1.14 and 2.1.15, task III.3.1.
 test.describe.configure({ mode: 'serial' });
 
-const id = (table: 'targets' | 'tasks', code: string) => readDb<{ id: number }>(`SELECT id FROM ${table} WHERE code = ?`, code)[0]!.id;
+const id = (table: 'targets' | 'tasks', code: string) =>
+  readDb<{ id: number }>(`SELECT id FROM ${table} WHERE code = ?`, code)[0]!.id;
 
 async function as(browser: Browser, account: Account) {
   const context = await browser.newContext({ storageState: storageStatePath(account) });
   return { page: await context.newPage(), close: () => context.close() };
 }
 
-test('ubnd reports two targets and a task; bithu approves them; / shows the right status words', async ({ browser }) => {
+test('ubnd reports two targets and a task; bithu approves them; / shows the right status words', async ({
+  browser,
+}) => {
   const officer = await as(browser, 'ubnd');
   const reports: [string, string, string][] = [
     ['2.1.14', 'Quý IV/2023', '100'],
@@ -33,7 +36,9 @@ test('ubnd reports two targets and a task; bithu approves them; / shows the righ
   await officer.page.getByLabel('Kỳ báo cáo').selectOption((await option.getAttribute('value'))!);
   await officer.page.getByLabel('Tình trạng').selectOption('done');
   await officer.page.getByLabel('Tỷ lệ hoàn thành (%)').fill('100');
-  await officer.page.getByLabel('Kết quả đã thực hiện').fill('Trạm y tế phường hoàn thành kế hoạch tiêm chủng và kiểm tra an toàn thực phẩm.');
+  await officer.page
+    .getByLabel('Kết quả đã thực hiện')
+    .fill('Trạm y tế phường hoàn thành kế hoạch tiêm chủng và kiểm tra an toàn thực phẩm.');
   await officer.page.getByRole('button', { name: 'Gửi duyệt' }).click();
   await expect(officer.page.getByTestId('done-message')).toHaveText('Đã gửi báo cáo cho Thường trực Đảng ủy.');
   await officer.close();
@@ -65,6 +70,8 @@ test('ubnd reports two targets and a task; bithu approves them; / shows the righ
   // 30,5 % by 30/06 against 100 % × 181/365 ≈ 49,6 %: behind the pace of the year.
   await expect(targetStatus(row('2.1.15'))).toHaveText('Có nguy cơ không đạt');
   await expect(targetLatest(row('2.1.15'))).toContainText('30,5 % · Quý II/2023');
-  await expect(taskLatest(taskItem(visitor.page, 'III.3.1'))).toContainText('Hoàn thành · Tiến độ 100 % · Quý III/2023');
+  await expect(taskLatest(taskItem(visitor.page, 'III.3.1'))).toContainText(
+    'Hoàn thành · Tiến độ 100 % · Quý III/2023',
+  );
   await visitor.close();
 });

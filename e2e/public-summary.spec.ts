@@ -19,13 +19,30 @@ import {
 test.describe.configure({ mode: 'serial' });
 
 const bounds: Record<string, string> = {
-  '2.1.01': '≥ 621 ha', '2.1.02': '≥ 100 % so với kế hoạch thị xã giao', '2.1.03': '≥ 100 %', '2.1.04': '≥ 100 %',
-  '2.1.05': '≥ 89,61 %', '2.1.06': '≥ 80 %', '2.1.07': '≤ 1,05 %', '2.1.08': '≤ 1,25 %', '2.1.09': '≤ 3,76 %',
-  '2.1.10': '≥ 91,01 %', '2.1.11': '≥ 23,97 %', '2.1.12': '≥ 18,33 %', '2.1.13': '≥ 83,5 %', '2.1.14': '≥ 100 %',
-  '2.1.15': '≥ 100 %', '2.1.16': '≥ 64 %', '2.2.01': '≥ 4 % (5 người/năm)', '2.2.02': '≥ 80 %', '2.2.03': '≥ 80 %',
+  '2.1.01': '≥ 621 ha',
+  '2.1.02': '≥ 100 % so với kế hoạch thị xã giao',
+  '2.1.03': '≥ 100 %',
+  '2.1.04': '≥ 100 %',
+  '2.1.05': '≥ 89,61 %',
+  '2.1.06': '≥ 80 %',
+  '2.1.07': '≤ 1,05 %',
+  '2.1.08': '≤ 1,25 %',
+  '2.1.09': '≤ 3,76 %',
+  '2.1.10': '≥ 91,01 %',
+  '2.1.11': '≥ 23,97 %',
+  '2.1.12': '≥ 18,33 %',
+  '2.1.13': '≥ 83,5 %',
+  '2.1.14': '≥ 100 %',
+  '2.1.15': '≥ 100 %',
+  '2.1.16': '≥ 64 %',
+  '2.2.01': '≥ 4 % (5 người/năm)',
+  '2.2.02': '≥ 80 %',
+  '2.2.03': '≥ 80 %',
 };
 
-test('/ lists the 19 targets with value and direction and the 8 task groups with every task as written', async ({ page }) => {
+test('/ lists the 19 targets with value and direction and the 8 task groups with every task as written', async ({
+  page,
+}) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kết quả thực hiện Nghị quyết năm 2023');
   const facts = page.getByTestId('resolution-facts');
@@ -66,7 +83,14 @@ test('approved figures change values, statuses and counts; unapproved ones never
     { kind: 'task', subjectCode: 'III.6.1', period: '2023-Q2', taskStatus: 'on_track', progress: 55 },
     // Not approved: must stay invisible.
     { kind: 'target', subjectCode: '2.1.03', period: '2023-M11', value: 97.7, state: 'submitted' },
-    { kind: 'target', subjectCode: '2.1.01', period: '2023-M11', value: 1.5, state: 'returned', returnReason: 'Sai số liệu' },
+    {
+      kind: 'target',
+      subjectCode: '2.1.01',
+      period: '2023-M11',
+      value: 1.5,
+      state: 'returned',
+      returnReason: 'Sai số liệu',
+    },
     { kind: 'target', subjectCode: '2.1.05', period: '2023-M12', value: 3.25, org: 'UBND' },
   ]);
   await page.goto('/');
@@ -99,21 +123,49 @@ test('the open data has the contract’s shape with approved figures only', asyn
   expect(response.headers()['cache-control']).toBe('public, max-age=0, must-revalidate');
   const data = await response.json();
   expect(Object.keys(data)).toEqual(['resolution', 'targets', 'taskGroups']);
-  expect(data.resolution).toMatchObject({ year: 2023, conferenceNumber: 34, heldOn: '2022-12-27', signerName: 'Nguyễn Thị Ngọc' });
+  expect(data.resolution).toMatchObject({
+    year: 2023,
+    conferenceNumber: 34,
+    heldOn: '2022-12-27',
+    signerName: 'Nguyễn Thị Ngọc',
+  });
   expect(data.targets).toHaveLength(19);
   const byCode = Object.fromEntries(data.targets.map((t: { code: string }) => [t.code, t]));
-  expect(Object.keys(byCode['2.1.08']).sort()).toEqual(
-    ['category', 'code', 'direction', 'extra', 'latest', 'name', 'organizations', 'status', 'targetValue', 'unit'],
-  );
-  expect(byCode['2.1.08']).toMatchObject({ name: 'Tỷ lệ hộ nghèo', category: '2.1', targetValue: 1.25, unit: '%', direction: 'max', status: 'at_risk' });
+  expect(Object.keys(byCode['2.1.08']).sort()).toEqual([
+    'category',
+    'code',
+    'direction',
+    'extra',
+    'latest',
+    'name',
+    'organizations',
+    'status',
+    'targetValue',
+    'unit',
+  ]);
+  expect(byCode['2.1.08']).toMatchObject({
+    name: 'Tỷ lệ hộ nghèo',
+    category: '2.1',
+    targetValue: 1.25,
+    unit: '%',
+    direction: 'max',
+    status: 'at_risk',
+  });
   expect(byCode['2.2.01']).toMatchObject({ category: '2.2', targetValue: 4, extra: '5 người/năm', direction: 'min' });
-  expect(byCode['2.1.05'].organizations).toEqual([{ code: 'MTTQ', role: 'lead' }, { code: 'UBND', role: 'coordinate' }]);
+  expect(byCode['2.1.05'].organizations).toEqual([
+    { code: 'MTTQ', role: 'lead' },
+    { code: 'UBND', role: 'coordinate' },
+  ]);
   expect(byCode['2.1.01'].latest).toMatchObject({ value: 640.5, period: '2023-Q4' });
   expect(Date.parse(byCode['2.1.01'].latest.approvedAt)).toBeGreaterThan(Date.now() - 10 * 60_000);
   expect(byCode['2.1.03'].latest?.value).not.toBe(97.7);
   expect(data.taskGroups.map((g: { number: number }) => g.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   expect(Object.keys(data.taskGroups[5].tasks[0])).toEqual(['code', 'text', 'organizations', 'latest']);
-  expect(data.taskGroups[5].tasks[0]).toMatchObject({ code: 'III.6.1', organizations: [{ code: 'HDND', role: 'lead' }], latest: { status: 'on_track', progress: 55, period: '2023-Q2' } });
+  expect(data.taskGroups[5].tasks[0]).toMatchObject({
+    code: 'III.6.1',
+    organizations: [{ code: 'HDND', role: 'lead' }],
+    latest: { status: 'on_track', progress: 55, period: '2023-Q2' },
+  });
 
   const again = await request.get('/api/public/summary', { headers: { 'If-None-Match': response.headers()['etag']! } });
   expect(again.status()).toBe(304);
@@ -143,7 +195,11 @@ test('/ is served from the front cache and re-rendered after an approval', async
   expect(await again.text()).toContain('641,25');
 });
 
-test('the front cache keeps each language apart and never holds a page made for one user', async ({ request, playwright, baseURL }) => {
+test('the front cache keeps each language apart and never holds a page made for one user', async ({
+  request,
+  playwright,
+  baseURL,
+}) => {
   await request.get('/');
   const english = await request.get('/', { headers: { cookie: 'lang=en' } });
   expect(await english.text()).toContain('lang="en"');

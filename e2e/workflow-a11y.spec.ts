@@ -15,15 +15,26 @@ test.describe('officer', () => {
   test('dashboard, report forms, a report and a history page', async ({ page, context }) => {
     const target = one("SELECT id FROM targets WHERE code = '2.1.12'");
     const task = one("SELECT id FROM tasks WHERE code = 'III.7.1'");
-    for (const [code, period, value, button] of [['2.1.12', 'Tháng 7/2023 (hạn 05/08/2023)', '18,5', 'Lưu nháp'], ['2.1.11', 'Tháng 8/2023 (hạn 05/09/2023)', '21,3', 'Gửi duyệt']] as const) {
+    for (const [code, period, value, button] of [
+      ['2.1.12', 'Tháng 7/2023 (hạn 05/08/2023)', '18,5', 'Lưu nháp'],
+      ['2.1.11', 'Tháng 8/2023 (hạn 05/09/2023)', '21,3', 'Gửi duyệt'],
+    ] as const) {
       await page.goto(`/dashboard/targets/${one(`SELECT id FROM targets WHERE code = '${code}'`)}/report`);
       await page.getByLabel('Kỳ báo cáo').selectOption({ label: period });
       await page.getByLabel('Số liệu đạt được (%)').fill(value);
       await page.getByRole('button', { name: button }).click();
       await expect(page.getByTestId('done-message')).toBeVisible();
     }
-    const draft = one("SELECT u.id FROM updates u JOIN targets t ON t.id = u.target_id WHERE t.code = '2.1.12' AND u.state = 'draft'");
-    const urls = ['/dashboard', `/dashboard/targets/${target}/report`, `/dashboard/tasks/${task}/report`, `/dashboard/updates/${draft}`, `/dashboard/targets/${target}`];
+    const draft = one(
+      "SELECT u.id FROM updates u JOIN targets t ON t.id = u.target_id WHERE t.code = '2.1.12' AND u.state = 'draft'",
+    );
+    const urls = [
+      '/dashboard',
+      `/dashboard/targets/${target}/report`,
+      `/dashboard/tasks/${task}/report`,
+      `/dashboard/updates/${draft}`,
+      `/dashboard/targets/${target}`,
+    ];
     for (const url of urls) await audit(page, url);
     await context.addCookies([{ name: 'lang', value: 'en', url: page.url() }]);
     for (const url of ['/dashboard', `/dashboard/updates/${draft}`]) await audit(page, url);

@@ -11,7 +11,8 @@ import { makeLead, samplePdf } from './fixtures/workflow-setup';
 test.describe.configure({ mode: 'serial' });
 
 const targetCode = '2.1.13';
-const subjectId = (table: 'targets' | 'tasks', code: string) => readDb<{ id: number }>(`SELECT id FROM ${table} WHERE code = ?`, code)[0]!.id;
+const subjectId = (table: 'targets' | 'tasks', code: string) =>
+  readDb<{ id: number }>(`SELECT id FROM ${table} WHERE code = ?`, code)[0]!.id;
 const officialFigure = async (page: Page) => {
   const summary = await (await page.request.get('/api/public/summary')).json();
   return summary.targets.find((t: { code: string }) => t.code === targetCode).latest;
@@ -51,15 +52,25 @@ test.describe('the officer reports', () => {
     await page.getByLabel('Kỳ báo cáo').selectOption({ label: 'Quý III/2023 (hạn 05/10/2023)' });
     await page.getByLabel('Tình trạng').selectOption('on_track');
     await page.getByLabel('Tỷ lệ hoàn thành (%)').fill('70');
-    await page.getByLabel('Kết quả đã thực hiện').fill('Đã tổ chức 6/8 đại hội chi hội, chuẩn bị Đại hội Hội Nông dân phường.');
+    await page
+      .getByLabel('Kết quả đã thực hiện')
+      .fill('Đã tổ chức 6/8 đại hội chi hội, chuẩn bị Đại hội Hội Nông dân phường.');
     await page.getByRole('button', { name: 'Lưu nháp' }).click();
     await expect(page.getByTestId('done-message')).toHaveText('Đã lưu bản nháp.');
 
     // An HTML page named .pdf is refused; a real PDF is attached.
-    await page.getByLabel('Chọn tệp').setInputFiles({ name: 'bien-ban.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html><script>alert(1)</script>') });
+    await page
+      .getByLabel('Chọn tệp')
+      .setInputFiles({
+        name: 'bien-ban.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('<html><script>alert(1)</script>'),
+      });
     await page.getByRole('button', { name: 'Tải tệp lên' }).click();
     await expect(page.getByTestId('evidence-message')).toContainText('Chỉ nhận PDF, ảnh hoặc tài liệu văn phòng');
-    await page.getByLabel('Chọn tệp').setInputFiles({ name: 'Biên bản đại hội.pdf', mimeType: 'application/pdf', buffer: samplePdf });
+    await page
+      .getByLabel('Chọn tệp')
+      .setInputFiles({ name: 'Biên bản đại hội.pdf', mimeType: 'application/pdf', buffer: samplePdf });
     await page.getByRole('button', { name: 'Tải tệp lên' }).click();
     await expect(page.getByTestId('evidence-message')).toHaveText('Đã đính kèm tệp.');
     const link = page.getByTestId('evidence-list').getByRole('link', { name: 'Biên bản đại hội.pdf' });
@@ -73,7 +84,7 @@ test.describe('the officer reports', () => {
     await expect(page.getByTestId('done-message')).toHaveText('Đã gửi báo cáo cho Thường trực Đảng ủy.');
   });
 
-  test("another organization cannot open the evidence", async ({ browser }) => {
+  test('another organization cannot open the evidence', async ({ browser }) => {
     const [file] = readDb<{ id: number }>("SELECT id FROM evidence_files WHERE file_name = 'Biên bản đại hội.pdf'");
     const other = await browser.newContext({ storageState: storageStatePath('hoiphunu') });
     expect((await other.request.get(`/api/evidence/${file!.id}`)).status()).toBe(404);
@@ -88,15 +99,22 @@ test.describe('the chair returns, the officer corrects, the chair approves', () 
     await chair.getByLabel('Đơn vị').selectOption({ label: 'Hội Nông dân (2)' });
     await chair.getByRole('button', { name: 'Lọc' }).click();
     await expect(chair.getByTestId('queue-total')).toHaveText('2 báo cáo chờ duyệt');
-    const [report] = readDb<{ id: number }>("SELECT u.id FROM updates u JOIN targets t ON t.id = u.target_id WHERE t.code = ? AND u.state = 'submitted'", targetCode);
+    const [report] = readDb<{ id: number }>(
+      "SELECT u.id FROM updates u JOIN targets t ON t.id = u.target_id WHERE t.code = ? AND u.state = 'submitted'",
+      targetCode,
+    );
     const item = chair.getByTestId(`queue-item-${report!.id}`);
     await expect(item.getByTestId('queue-figure')).toHaveText('84,25 %');
     await expect(item).toContainText('Chưa có báo cáo nào của đơn vị được duyệt trước đây.');
     await item.getByText('Trả lại…').click();
     await item.getByRole('button', { name: 'Trả lại báo cáo' }).click();
-    await expect(item.locator(`#reason-${report!.id}-error`)).toHaveText('Vui lòng ghi lý do trả lại (tối đa 2.000 ký tự).');
+    await expect(item.locator(`#reason-${report!.id}-error`)).toHaveText(
+      'Vui lòng ghi lý do trả lại (tối đa 2.000 ký tự).',
+    );
     expect(readDb<{ state: string }>('SELECT state FROM updates WHERE id = ?', report!.id)[0]!.state).toBe('submitted');
-    await item.getByLabel('Lý do trả lại (bắt buộc)').fill('Cần ghi rõ số hộ đăng ký và tổng số hộ của từng tổ dân phố.');
+    await item
+      .getByLabel('Lý do trả lại (bắt buộc)')
+      .fill('Cần ghi rõ số hộ đăng ký và tổng số hộ của từng tổ dân phố.');
     await item.getByRole('button', { name: 'Trả lại báo cáo' }).click();
     await expect(chair.getByTestId(`queue-item-${report!.id}`)).toHaveCount(0);
     await expect(chair.getByTestId('queue-total')).toHaveText('1 báo cáo chờ duyệt');
@@ -122,12 +140,19 @@ test.describe('the chair returns, the officer corrects, the chair approves', () 
     await page.context().close();
   });
 
-  test('bithu approves the target and bulk-approves the task; the public summary shows the figure', async ({ browser }) => {
+  test('bithu approves the target and bulk-approves the task; the public summary shows the figure', async ({
+    browser,
+  }) => {
     const chair = await (await browser.newContext({ storageState: storageStatePath('bithu') })).newPage();
     await chair.goto('/approvals');
     await expect(chair.getByTestId('notice-badge')).toBeVisible();
-    const [report] = readDb<{ id: number }>("SELECT u.id FROM updates u JOIN targets t ON t.id = u.target_id WHERE t.code = ? AND u.state = 'submitted'", targetCode);
-    const [task] = readDb<{ id: number }>("SELECT u.id FROM updates u JOIN tasks k ON k.id = u.task_id WHERE k.code = 'III.8.1' AND u.state = 'submitted'");
+    const [report] = readDb<{ id: number }>(
+      "SELECT u.id FROM updates u JOIN targets t ON t.id = u.target_id WHERE t.code = ? AND u.state = 'submitted'",
+      targetCode,
+    );
+    const [task] = readDb<{ id: number }>(
+      "SELECT u.id FROM updates u JOIN tasks k ON k.id = u.task_id WHERE k.code = 'III.8.1' AND u.state = 'submitted'",
+    );
     const item = chair.getByTestId(`queue-item-${report!.id}`);
     await expect(item).toContainText('Lần trước bị trả lại vì');
     await item.getByRole('button', { name: 'Duyệt', exact: true }).click();

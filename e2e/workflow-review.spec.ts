@@ -8,7 +8,8 @@ import { samplePdf } from './fixtures/workflow-setup';
 // Figures of this spec: UBND's target 2.1.12 (M01–M03), task III.7.1 (M04); MTTQ's 2.1.06 (M05).
 test.describe.configure({ mode: 'serial' });
 
-const id = (table: 'targets' | 'tasks', code: string) => readDb<{ id: number }>(`SELECT id FROM ${table} WHERE code = ?`, code)[0]!.id;
+const id = (table: 'targets' | 'tasks', code: string) =>
+  readDb<{ id: number }>(`SELECT id FROM ${table} WHERE code = ?`, code)[0]!.id;
 const periodLabel = (month: number) => {
   const due = new Date(Date.UTC(2023, month, 5)).toISOString().slice(0, 10).split('-');
   return `Tháng ${month}/2023 (hạn ${due[2]}/${due[1]}/${due[0]})`;
@@ -16,7 +17,11 @@ const periodLabel = (month: number) => {
 
 test('ubnd submits three monthly figures; bithu bulk-approves them at once', async ({ browser }) => {
   const officer = await (await browser.newContext({ storageState: storageStatePath('ubnd') })).newPage();
-  for (const [month, value] of [[1, '15,5'], [2, '16,25'], [3, '17']] as const) {
+  for (const [month, value] of [
+    [1, '15,5'],
+    [2, '16,25'],
+    [3, '17'],
+  ] as const) {
     await officer.goto(`/dashboard/targets/${id('targets', '2.1.12')}/report`);
     await officer.getByLabel('Kỳ báo cáo').selectOption({ label: periodLabel(month) });
     await officer.getByLabel('Số liệu đạt được (%)').fill(value);
@@ -28,7 +33,9 @@ test('ubnd submits three monthly figures; bithu bulk-approves them at once', asy
   const chair = await (await browser.newContext({ storageState: storageStatePath('bithu') })).newPage();
   await chair.goto(`/approvals?subject=target:${id('targets', '2.1.12')}`);
   await expect(chair.getByTestId('queue-total')).toHaveText('3 báo cáo chờ duyệt');
-  const waiting = readDb<{ id: number }>("SELECT u.id FROM updates u JOIN targets t ON t.id = u.target_id WHERE t.code = '2.1.12' AND u.state = 'submitted' ORDER BY u.id");
+  const waiting = readDb<{ id: number }>(
+    "SELECT u.id FROM updates u JOIN targets t ON t.id = u.target_id WHERE t.code = '2.1.12' AND u.state = 'submitted' ORDER BY u.id",
+  );
   for (const w of waiting) await chair.getByTestId(`queue-item-${w.id}`).getByRole('checkbox').check();
   await chair.getByRole('button', { name: 'Duyệt các báo cáo đã chọn' }).click();
   await expect(chair.getByTestId('bulk-message')).toHaveText('Đã duyệt 3 báo cáo.');
@@ -61,7 +68,9 @@ test('an officer editing in two tabs: the stale tab is told, and keeps what was 
 
   await second.getByLabel('Kết quả đã thực hiện').fill('Bản sửa ở tab thứ hai, không được mất');
   await second.getByRole('button', { name: 'Lưu nháp' }).click();
-  await expect(second.getByTestId('form-message')).toContainText('Báo cáo vừa được người khác thay đổi sau khi bạn mở trang.');
+  await expect(second.getByTestId('form-message')).toContainText(
+    'Báo cáo vừa được người khác thay đổi sau khi bạn mở trang.',
+  );
   await expect(second.getByLabel('Kết quả đã thực hiện')).toHaveValue('Bản sửa ở tab thứ hai, không được mất');
   await expect(second.getByRole('link', { name: 'Mở bản mới nhất (tab mới)' })).toBeVisible();
   const [row] = readDb<{ progress: number; narrative: string; version: number }>(
@@ -71,20 +80,39 @@ test('an officer editing in two tabs: the stale tab is told, and keeps what was 
   await context.close();
 });
 
-test('the evidence upload refuses another site and an oversized file, storing nothing', async ({ browser, baseURL }) => {
+test('the evidence upload refuses another site and an oversized file, storing nothing', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ storageState: storageStatePath('ubnd') });
-  const [draft] = readDb<{ id: number }>("SELECT u.id FROM updates u JOIN tasks k ON k.id = u.task_id WHERE k.code = 'III.7.1' AND u.state = 'draft'");
+  const [draft] = readDb<{ id: number }>(
+    "SELECT u.id FROM updates u JOIN tasks k ON k.id = u.task_id WHERE k.code = 'III.7.1' AND u.state = 'draft'",
+  );
   const url = `/api/evidence?update=${draft!.id}`;
   const file = (buffer: Buffer) => ({ file: { name: 'bao-cao.pdf', mimeType: 'application/pdf', buffer } });
-  const foreign = await context.request.post(url, { headers: { Origin: 'https://evil.example' }, multipart: file(samplePdf), maxRedirects: 0 });
+  const foreign = await context.request.post(url, {
+    headers: { Origin: 'https://evil.example' },
+    multipart: file(samplePdf),
+    maxRedirects: 0,
+  });
   expect(foreign.status()).toBe(403);
   const big = Buffer.alloc(10 * 1024 * 1024 + 100 * 1024);
   big.write('%PDF-1.4\n');
-  const oversized = await context.request.post(url, { headers: { Origin: baseURL! }, multipart: file(big), maxRedirects: 0 });
+  const oversized = await context.request.post(url, {
+    headers: { Origin: baseURL! },
+    multipart: file(big),
+    maxRedirects: 0,
+  });
   expect(oversized.status()).toBe(303);
   expect(oversized.headers()['location']).toBe(`/dashboard/updates/${draft!.id}?evidence=too_large`);
-  expect(readDb<{ n: number }>('SELECT count(*) AS n FROM evidence_files WHERE update_id = ?', draft!.id)).toEqual([{ n: 0 }]);
-  const ok = await context.request.post(url, { headers: { Origin: baseURL! }, multipart: file(samplePdf), maxRedirects: 0 });
+  expect(readDb<{ n: number }>('SELECT count(*) AS n FROM evidence_files WHERE update_id = ?', draft!.id)).toEqual([
+    { n: 0 },
+  ]);
+  const ok = await context.request.post(url, {
+    headers: { Origin: baseURL! },
+    multipart: file(samplePdf),
+    maxRedirects: 0,
+  });
   expect(ok.headers()['location']).toBe(`/dashboard/updates/${draft!.id}?evidence=added`);
   await context.close();
 });
@@ -97,7 +125,9 @@ test('a double approval from two tabs: the second is told, nothing changes twice
   await officer.getByRole('button', { name: 'Gửi duyệt' }).click();
   await expect(officer.getByTestId('done-message')).toBeVisible();
   await officer.context().close();
-  const [report] = readDb<{ id: number }>("SELECT u.id FROM updates u JOIN targets t ON t.id = u.target_id WHERE t.code = '2.1.06' AND u.state = 'submitted'");
+  const [report] = readDb<{ id: number }>(
+    "SELECT u.id FROM updates u JOIN targets t ON t.id = u.target_id WHERE t.code = '2.1.06' AND u.state = 'submitted'",
+  );
 
   const context = await browser.newContext({ storageState: storageStatePath('bithu') });
   const one = await context.newPage();
@@ -106,17 +136,26 @@ test('a double approval from two tabs: the second is told, nothing changes twice
   await one.getByTestId(`queue-item-${report!.id}`).getByRole('button', { name: 'Duyệt', exact: true }).click();
   await expect(one.getByTestId(`queue-item-${report!.id}`)).toHaveCount(0);
   await two.getByTestId(`queue-item-${report!.id}`).getByRole('button', { name: 'Duyệt', exact: true }).click();
-  await expect(two.getByTestId(`approve-message-${report!.id}`)).toHaveText('Báo cáo này đã được duyệt trước đó. Không có gì thay đổi.');
-  const audit = readDb<{ n: number }>("SELECT count(*) AS n FROM audit_log WHERE action = 'update.approve' AND entity_id = ?", report!.id);
+  await expect(two.getByTestId(`approve-message-${report!.id}`)).toHaveText(
+    'Báo cáo này đã được duyệt trước đó. Không có gì thay đổi.',
+  );
+  const audit = readDb<{ n: number }>(
+    "SELECT count(*) AS n FROM audit_log WHERE action = 'update.approve' AND entity_id = ?",
+    report!.id,
+  );
   expect(audit).toEqual([{ n: 1 }]);
   await context.close();
 });
 
-test('officers cannot open the queue or another organization’s report; the chair cannot write reports', async ({ browser }) => {
+test('officers cannot open the queue or another organization’s report; the chair cannot write reports', async ({
+  browser,
+}) => {
   const officer = await browser.newContext({ storageState: storageStatePath('hoinongdan') });
   expect((await officer.request.get('/approvals')).status()).toBe(404);
   expect((await officer.request.get(`/dashboard/targets/${id('targets', '2.1.02')}/report`)).status()).toBe(404);
-  const [ubndReport] = readDb<{ id: number }>("SELECT u.id FROM updates u JOIN organizations o ON o.id = u.organization_id WHERE o.code = 'UBND' LIMIT 1");
+  const [ubndReport] = readDb<{ id: number }>(
+    "SELECT u.id FROM updates u JOIN organizations o ON o.id = u.organization_id WHERE o.code = 'UBND' LIMIT 1",
+  );
   expect((await officer.request.get(`/dashboard/updates/${ubndReport!.id}`)).status()).toBe(404);
   await officer.close();
   const chair = await browser.newContext({ storageState: storageStatePath('bithu') });
@@ -126,7 +165,10 @@ test('officers cannot open the queue or another organization’s report; the cha
 });
 
 test('the dashboard fits a 360 px phone; the chair’s dashboard shows every organization', async ({ browser }) => {
-  const context = await browser.newContext({ storageState: storageStatePath('ubnd'), viewport: { width: 360, height: 740 } });
+  const context = await browser.newContext({
+    storageState: storageStatePath('ubnd'),
+    viewport: { width: 360, height: 740 },
+  });
   const page = await context.newPage();
   await page.goto('/dashboard');
   await expect(page.getByTestId('target-2.1.12')).toContainText('17 %');
@@ -142,7 +184,9 @@ test('the administrator moves a due date; a date before the period ends is refus
   const page = await (await browser.newContext({ storageState: storageStatePath('admin') })).newPage();
   await page.goto('/admin/periods');
   // Reached like every admin section: from the admin menu, the current one marked.
-  await expect(page.getByRole('navigation', { name: 'Quản trị' }).getByRole('link', { name: 'Kỳ báo cáo, hạn nộp' })).toHaveAttribute('aria-current', 'page');
+  await expect(
+    page.getByRole('navigation', { name: 'Quản trị' }).getByRole('link', { name: 'Kỳ báo cáo, hạn nộp' }),
+  ).toHaveAttribute('aria-current', 'page');
   const form = page.getByTestId('due-form-2023-M10');
   await form.getByLabel('Hạn nộp Tháng 10/2023').fill('2023-10-30');
   await form.getByRole('button', { name: 'Lưu' }).click();
@@ -150,6 +194,8 @@ test('the administrator moves a due date; a date before the period ends is refus
   await form.getByLabel('Hạn nộp Tháng 10/2023').fill('2023-11-07');
   await form.getByRole('button', { name: 'Lưu' }).click();
   await expect(form.locator('p[aria-live]')).toHaveText('Đã đổi hạn nộp Tháng 10/2023.');
-  expect(readDb<{ due_on: string }>("SELECT due_on FROM reporting_periods WHERE code = '2023-M10'")).toEqual([{ due_on: '2023-11-07' }]);
+  expect(readDb<{ due_on: string }>("SELECT due_on FROM reporting_periods WHERE code = '2023-M10'")).toEqual([
+    { due_on: '2023-11-07' },
+  ]);
   await page.context().close();
 });

@@ -7,7 +7,8 @@ describe('clipText', () => {
   });
 
   it('cuts at the last word boundary before the limit, drops trailing punctuation, adds an ellipsis', () => {
-    const text = 'Thực hiện có hiệu quả các chính sách an sinh xã hội; quan tâm, tạo điều kiện thuận lợi cho người nghèo';
+    const text =
+      'Thực hiện có hiệu quả các chính sách an sinh xã hội; quan tâm, tạo điều kiện thuận lợi cho người nghèo';
     expect(clipText(text, 60)).toBe('Thực hiện có hiệu quả các chính sách an sinh xã hội; quan…');
     expect(clipText(text, 54)).toBe('Thực hiện có hiệu quả các chính sách an sinh xã hội…');
     expect(clipText(text, 60).length).toBeLessThanOrEqual(60);

@@ -31,7 +31,16 @@ export type TaskStatus = (typeof taskStatuses)[number];
  * - increase / decrease: a change against the previous year or a base, targetValue the change in unit;
  * - exact: a planned figure; qualitative: no figure (targetValue null), judged in words at year end.
  */
-export const targetDirections = ['min', 'max', 'range', 'zero', 'increase', 'decrease', 'exact', 'qualitative'] as const;
+export const targetDirections = [
+  'min',
+  'max',
+  'range',
+  'zero',
+  'increase',
+  'decrease',
+  'exact',
+  'qualitative',
+] as const;
 export type TargetDirection = (typeof targetDirections)[number];
 
 /** The open data's verdict on a target (DESIGN.md): Vượt, Đạt, Không đạt, Đạt/Chưa đạt tiến độ, … */

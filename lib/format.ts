@@ -95,8 +95,6 @@ export function formatDateTime(value: Date | number, locale: Locale = 'vi'): str
     });
     dateTimeFormats.set(locale, format);
   }
-  const parts = Object.fromEntries(
-    format.formatToParts(new Date(value)).map((p) => [p.type, p.value]),
-  );
+  const parts = Object.fromEntries(format.formatToParts(new Date(value)).map((p) => [p.type, p.value]));
   return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
 }

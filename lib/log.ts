@@ -9,7 +9,8 @@
 // Key names whose values never reach the log. Matched case-insensitively on the whole key
 // after removing '-', '_' and '.', so "passwordHash", "session-token", "NEXTAUTH_SECRET",
 // "__Secure-next-auth.session-token", "x-csrf-token" and "Set-Cookie" are all caught.
-const secretKey = /^pass$|password|passwd|passphrase|pwd|secret|token|cookie|authorization|session|csrf|hash|apikey|credential|signature|jwt/i;
+const secretKey =
+  /^pass$|password|passwd|passphrase|pwd|secret|token|cookie|authorization|session|csrf|hash|apikey|credential|signature|jwt/i;
 
 export const redacted = '[redacted]';
 const maxDepth = 6;

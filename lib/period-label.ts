@@ -1,7 +1,20 @@
 import type { Locale } from './i18n/locale';
 
 const roman = ['I', 'II', 'III', 'IV'];
-const enMonths = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const enMonths = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * A reporting period's code in words: "2023-Q2" → "Quý II/2023" / "Q2 2023",

@@ -13,7 +13,10 @@ const bodyless = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 function refusal(status: 400 | 411 | 413, message: string): Response {
   // Connection: close, so the rest of an upload the client keeps sending is not read.
-  return new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8', connection: 'close' } });
+  return new Response(message, {
+    status,
+    headers: { 'content-type': 'text/plain; charset=utf-8', connection: 'close' },
+  });
 }
 
 /** A 4xx response when the request's body is too large or its length is not declared; else null. */

@@ -16,12 +16,24 @@ const root = mkdtempSync(path.join(tmpdir(), 'cache-restart-'));
 
 async function start(databasePath: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['server.js'], {
-    env: { ...process.env, PORT: String(port), DATABASE_PATH: databasePath, NEXTAUTH_SECRET: 'check-cache-restart-secret-0123456789abcdef', NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_PATH: databasePath,
+      NEXTAUTH_SECRET: 'check-cache-restart-secret-0123456789abcdef',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
     stdio: process.env.DEBUG_CHECK ? 'inherit' : 'ignore',
     detached: true,
   });
   for (let i = 0; i < 60; i++) {
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return child;
+    if (
+      await fetch(`${base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return child;
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error('the server did not start');
@@ -31,7 +43,13 @@ async function start(databasePath: string): Promise<ChildProcess> {
 async function stop(child: ChildProcess): Promise<void> {
   process.kill(-child.pid!, 'SIGKILL');
   for (let i = 0; i < 60; i++) {
-    if (!(await fetch(`${base}/api/health`).then(() => true, () => false))) return;
+    if (
+      !(await fetch(`${base}/api/health`).then(
+        () => true,
+        () => false,
+      ))
+    )
+      return;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error('the server did not stop');
@@ -64,7 +82,9 @@ async function main(): Promise<void> {
     await stop(server);
   }
   console.log(`second request on database A: x-front-cache ${second}`);
-  console.log(`first request after restart on database B: x-front-cache ${after.headers.get('x-front-cache')}, ${fresh ? 'shows B’s figure' : 'STALE (A’s page)'}`);
+  console.log(
+    `first request after restart on database B: x-front-cache ${after.headers.get('x-front-cache')}, ${fresh ? 'shows B’s figure' : 'STALE (A’s page)'}`,
+  );
   if (second !== 'hit' || !fresh) process.exitCode = 1;
 }
 

@@ -23,7 +23,9 @@ function main(): number {
   console.log(`Cơ sở dữ liệu: ${file}`);
   const created = result.createdAccounts;
   if (created.length && seedPassword) {
-    console.log(`Đã tạo ${created.length} tài khoản (${created.map((a) => a.username).join(', ')}); mật khẩu là giá trị của SEED_PASSWORD.`);
+    console.log(
+      `Đã tạo ${created.length} tài khoản (${created.map((a) => a.username).join(', ')}); mật khẩu là giá trị của SEED_PASSWORD.`,
+    );
   } else if (created.length) {
     const width = Math.max(...created.map((a) => a.username.length), 'Tài khoản'.length);
     const rule = `+-${'-'.repeat(width)}-+-${'-'.repeat(24)}-+`;

@@ -28,7 +28,11 @@ export function openAuthTestDb() {
   };
   const hash = hashPasswordSync(fixturePassword);
   const user = (username: string, role: 'officer' | 'chair' | 'admin', organizationId: number | null) =>
-    db.insert(users).values({ username, displayName: `Tài khoản ${username}`, role, organizationId, passwordHash: hash }).returning({ id: users.id }).get().id;
+    db
+      .insert(users)
+      .values({ username, displayName: `Tài khoản ${username}`, role, organizationId, passwordHash: hash })
+      .returning({ id: users.id })
+      .get().id;
   const ids = {
     admin: user('admin', 'admin', null),
     bithu: user('bithu', 'chair', orgs.DU),

@@ -29,7 +29,9 @@ export function insertUpdate(sqlite: Database.Database, u: UpdateRow): number {
        WHERE ${u.kind === 'target' ? 'a.target_id' : 'a.task_id'} = ? AND (? IS NULL AND a.role = 'lead' OR o.code = ?)`,
     )
     .get(subject.id, u.org ?? null, u.org ?? null) as { id: number; role: 'lead' | 'coordinate' };
-  const author = sqlite.prepare("SELECT id FROM users WHERE organization_id = ? AND role = 'officer'").get(org.id) as { id: number };
+  const author = sqlite.prepare("SELECT id FROM users WHERE organization_id = ? AND role = 'officer'").get(org.id) as {
+    id: number;
+  };
   const chair = sqlite.prepare("SELECT id FROM users WHERE role = 'chair'").get() as { id: number };
   const period = sqlite.prepare('SELECT id FROM reporting_periods WHERE code = ?').get(u.period) as { id: number };
   const reviewed = u.state === 'approved' || u.state === 'returned';

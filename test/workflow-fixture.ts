@@ -28,7 +28,9 @@ export function createWorkflowFixture(): Fixture {
   process.env.DATABASE_PATH = file;
   prepareDatabase(file, { seedPassword: 'mat-khau-thu-nghiem-2023' });
   const one = (query: string, ...args: unknown[]) => {
-    const row = getSqlite().prepare(query).get(...args) as Row | undefined;
+    const row = getSqlite()
+      .prepare(query)
+      .get(...args) as Row | undefined;
     if (!row) throw new Error(`fixture: nothing for ${query} ${args.join(', ')}`);
     return row;
   };
@@ -37,7 +39,11 @@ export function createWorkflowFixture(): Fixture {
     file,
     user: (username) => {
       const r = one('SELECT id, role, organization_id AS organizationId FROM users WHERE username = ?', username);
-      return { id: r.id as number, role: r.role as Actor['role'], organizationId: (r.organizationId as number | null) ?? null };
+      return {
+        id: r.id as number,
+        role: r.role as Actor['role'],
+        organizationId: (r.organizationId as number | null) ?? null,
+      };
     },
     targetId: (code) => one('SELECT id FROM targets WHERE code = ?', code).id as number,
     taskId: (code) => one('SELECT id FROM tasks WHERE code = ?', code).id as number,
@@ -45,7 +51,9 @@ export function createWorkflowFixture(): Fixture {
     orgId: (code) => one('SELECT id FROM organizations WHERE code = ?', code).id as number,
     snapshot: () =>
       JSON.stringify(
-        ['updates', 'audit_log', 'evidence_files', 'reporting_periods'].map((t) => getSqlite().prepare(`SELECT * FROM ${t} ORDER BY 1`).all()),
+        ['updates', 'audit_log', 'evidence_files', 'reporting_periods'].map((t) =>
+          getSqlite().prepare(`SELECT * FROM ${t} ORDER BY 1`).all(),
+        ),
       ),
     cleanup: () => {
       closeDb();

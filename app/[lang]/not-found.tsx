@@ -7,7 +7,9 @@ export default function NotFound() {
     <div className="py-16 text-center space-y-3">
       <h1 className="text-2xl font-semibold">{common.vi.notFoundTitle}</h1>
       <p>{common.vi.notFoundBody}</p>
-      <p lang="en" className="text-stone-600">{common.en.notFoundBody}</p>
+      <p lang="en" className="text-stone-600">
+        {common.en.notFoundBody}
+      </p>
       <Link href="/" className="inline-block text-blue-800 underline">
         {common.vi.backHome}
       </Link>

@@ -13,7 +13,9 @@ export function Downloads({ year, t }: { year: number; t: PublicText }) {
   ];
   return (
     <section aria-labelledby="downloads-heading" className="space-y-2">
-      <h2 id="downloads-heading" className="text-lg font-semibold">{t.downloadsHeading}</h2>
+      <h2 id="downloads-heading" className="text-lg font-semibold">
+        {t.downloadsHeading}
+      </h2>
       <ul className="downloads grid gap-2 sm:grid-cols-3">
         {links.map((link) => (
           <li key={link.href}>

@@ -30,7 +30,13 @@ export function HistoryChart(props: {
   const line = points.map((p) => `${x(p.x).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
   return (
     <figure className="max-w-xl rounded-lg border border-stone-300 bg-white p-2">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="chart-title" className="h-auto w-full" data-testid="history-chart">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-labelledby="chart-title"
+        className="h-auto w-full"
+        data-testid="history-chart"
+      >
         <title id="chart-title">{props.title}</title>
         <text x={4} y={12} fontSize="12" fill="#44403c">
           {props.unit}
@@ -51,7 +57,16 @@ export function HistoryChart(props: {
             </text>
           </g>
         ))}
-        <line x1={M.left} x2={W - M.right} y1={targetY} y2={targetY} stroke="#7f1d1d" strokeWidth="2" strokeDasharray="8 5" data-testid="chart-target-line" />
+        <line
+          x1={M.left}
+          x2={W - M.right}
+          y1={targetY}
+          y2={targetY}
+          stroke="#7f1d1d"
+          strokeWidth="2"
+          strokeDasharray="8 5"
+          data-testid="chart-target-line"
+        />
         <text x={W - M.right} y={targetY - 6} textAnchor="end" fontSize="12" fontWeight="600" fill="#7f1d1d">
           {props.targetLabel}
         </text>

@@ -9,7 +9,13 @@ export function OrgList({ organizations, locale, t }: { organizations: OrgRef[];
     { label: t.leadOrg, role: 'lead' },
     { label: t.coordinateOrg, role: 'coordinate' },
   ]
-    .map((g) => ({ ...g, names: organizations.filter((o) => o.role === g.role).map((o) => o.name).join(', ') }))
+    .map((g) => ({
+      ...g,
+      names: organizations
+        .filter((o) => o.role === g.role)
+        .map((o) => o.name)
+        .join(', '),
+    }))
     .filter((g) => g.names);
   if (!groups.length) return null;
   return (
@@ -19,7 +25,13 @@ export function OrgList({ organizations, locale, t }: { organizations: OrgRef[];
           i ? ' · ' : null,
           <b key={i}>{`${g.label}:`}</b>,
           ' ',
-          locale === 'vi' ? g.names : <span key={`n${i}`} lang="vi">{g.names}</span>,
+          locale === 'vi' ? (
+            g.names
+          ) : (
+            <span key={`n${i}`} lang="vi">
+              {g.names}
+            </span>
+          ),
         ]),
       )}
     </p>

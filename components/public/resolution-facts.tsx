@@ -9,11 +9,17 @@ import { viLang } from './vi-text';
 export function SummaryHeading({ summary, locale, t }: { summary: PublicSummary; locale: Locale; t: PublicText }) {
   return (
     <header className="space-y-1">
-      <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{fill(t.pageTitle, { year: summary.resolution.year })}</h1>
-      <p {...viLang(locale)} className="text-stone-800">{summary.resolution.title}</p>
+      <h1 className="text-2xl font-bold leading-tight sm:text-3xl">
+        {fill(t.pageTitle, { year: summary.resolution.year })}
+      </h1>
+      <p {...viLang(locale)} className="text-stone-800">
+        {summary.resolution.title}
+      </p>
       <p className="text-sm text-stone-700">{t.pageLead}</p>
       <p className="text-sm font-medium">
-        {summary.lastApprovedAt ? fill(t.lastApproved, { date: formatDateTime(Date.parse(summary.lastApprovedAt), locale) }) : t.noApprovalsYet}
+        {summary.lastApprovedAt
+          ? fill(t.lastApproved, { date: formatDateTime(Date.parse(summary.lastApprovedAt), locale) })
+          : t.noApprovalsYet}
       </p>
     </header>
   );
@@ -25,8 +31,13 @@ export function ResolutionFacts({ summary, locale, t }: { summary: PublicSummary
   const signer = [r.signedFor, r.signerTitle, r.signerName].filter(Boolean).join(' – ');
   return (
     <section aria-labelledby="facts-heading" className="box p-3">
-      <h2 id="facts-heading" className="font-semibold">{t.factsHeading}</h2>
-      <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm [&_dt]:font-medium" data-testid="resolution-facts">
+      <h2 id="facts-heading" className="font-semibold">
+        {t.factsHeading}
+      </h2>
+      <dl
+        className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm [&_dt]:font-medium"
+        data-testid="resolution-facts"
+      >
         {r.conferenceNumber !== null ? (
           <>
             <dt>{t.factConference}</dt>

@@ -29,12 +29,22 @@ export function ReviewCompare({ summary, locale, t }: { summary: PublicSummary; 
           </p>
           {r.targetsNotMet ? (
             <p className="mt-1">
-              {t.reviewNotMetTarget}: <span {...viLang(locale)} className="font-medium">{r.targetsNotMet}</span>.
+              {t.reviewNotMetTarget}:{' '}
+              <span {...viLang(locale)} className="font-medium">
+                {r.targetsNotMet}
+              </span>
+              .
             </p>
           ) : null}
         </div>
         <div className="box p-3">
-          <p>{fill(t.currentCompare, { year: summary.resolution.year, met: summary.counts.met, total: summary.targets.length })}</p>
+          <p>
+            {fill(t.currentCompare, {
+              year: summary.resolution.year,
+              met: summary.counts.met,
+              total: summary.targets.length,
+            })}
+          </p>
         </div>
       </div>
       <ReviewList title={fill(t.reviewAchievements, { year: r.year })} items={r.achievements} locale={locale} />

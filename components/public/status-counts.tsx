@@ -6,7 +6,12 @@ import { targetStatusLabel } from '@/lib/public/status-labels';
 import { targetStatuses, type TargetStatus } from '@/lib/workflow/target-status';
 
 /** The five counts, each a link to the targets in that state (icon and colours: `.tile[data-status]`). */
-export function StatusCounts(props: { counts: Record<TargetStatus, number>; total: number; year: number; t: PublicText }) {
+export function StatusCounts(props: {
+  counts: Record<TargetStatus, number>;
+  total: number;
+  year: number;
+  t: PublicText;
+}) {
   const { t } = props;
   return (
     <section aria-labelledby="counts-heading" className="space-y-2">

@@ -12,11 +12,20 @@ import { viLang } from './vi-text';
  * A plain GET form: it works without JavaScript and the choice stays in the URL
  * (/?category=2.1&org=UBND&status=at_risk), so a filtered view can be bookmarked and reloaded.
  */
-export function SummaryFilters(props: { filters: Filters; organizations: RawOrganization[]; shown: number; total: number; locale: Locale; t: PublicText }) {
+export function SummaryFilters(props: {
+  filters: Filters;
+  organizations: RawOrganization[];
+  shown: number;
+  total: number;
+  locale: Locale;
+  t: PublicText;
+}) {
   const { filters, t } = props;
   return (
     <form method="get" action="/" className="filters box p-3" aria-labelledby="filters-heading" role="search">
-      <h2 id="filters-heading" className="font-semibold">{t.filtersHeading}</h2>
+      <h2 id="filters-heading" className="font-semibold">
+        {t.filtersHeading}
+      </h2>
       <div className="mt-2 grid grid-cols-2 gap-3 sm:grid-cols-[1fr_1.5fr_2fr_auto] sm:items-end">
         <label>
           {t.filterCategory}
@@ -48,7 +57,11 @@ export function SummaryFilters(props: { filters: Filters; organizations: RawOrga
             ))}
           </select>
         </label>
-        <button type="submit" className="col-span-2 min-h-11 rounded sm:col-span-1 bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800" data-testid="filter-apply">
+        <button
+          type="submit"
+          className="col-span-2 min-h-11 rounded sm:col-span-1 bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800"
+          data-testid="filter-apply"
+        >
           {t.filterApply}
         </button>
       </div>

@@ -12,7 +12,15 @@ import { TargetCard } from './target-card';
 import { TaskGroups } from './task-groups';
 
 /** The public summary, whole or filtered: what `/` and every `/?…` filter show. */
-export function SummaryView({ summary, filters, locale }: { summary: PublicSummary; filters: Filters; locale: Locale }) {
+export function SummaryView({
+  summary,
+  filters,
+  locale,
+}: {
+  summary: PublicSummary;
+  filters: Filters;
+  locale: Locale;
+}) {
   const t = publicText[locale];
   const targets = filterTargets(summary.targets, filters);
   const groups = filterTaskGroups(summary.taskGroups, filters);
@@ -27,15 +35,26 @@ export function SummaryView({ summary, filters, locale }: { summary: PublicSumma
       <ResolutionFacts summary={summary} locale={locale} t={t} />
       <ReviewCompare summary={summary} locale={locale} t={t} />
       <section aria-labelledby="targets-heading" className="space-y-3">
-        <h2 id="targets-heading" className="text-xl font-semibold">{t.targetsHeading}</h2>
-        <SummaryFilters filters={filters} organizations={summary.organizations} shown={targets.length} total={summary.targets.length} locale={locale} t={t} />
+        <h2 id="targets-heading" className="text-xl font-semibold">
+          {t.targetsHeading}
+        </h2>
+        <SummaryFilters
+          filters={filters}
+          organizations={summary.organizations}
+          shown={targets.length}
+          total={summary.targets.length}
+          locale={locale}
+          t={t}
+        />
         {targets.length === 0 ? <p data-testid="filter-none">{t.filterNone}</p> : null}
         {categories.map((category) => {
           const inCategory = targets.filter((x) => x.category === category.code);
           if (!inCategory.length) return null;
           return (
             <section key={category.code} aria-labelledby={`category-${category.code}`} className="space-y-2">
-              <h3 id={`category-${category.code}`} className="text-lg font-semibold">{category.title}</h3>
+              <h3 id={`category-${category.code}`} className="text-lg font-semibold">
+                {category.title}
+              </h3>
               <ul className="grid gap-2 lg:grid-cols-2">
                 {inCategory.map((target) => (
                   <li key={target.code}>
@@ -48,7 +67,9 @@ export function SummaryView({ summary, filters, locale }: { summary: PublicSumma
         })}
       </section>
       <section aria-labelledby="tasks-heading" className="space-y-2">
-        <h2 id="tasks-heading" className="text-xl font-semibold">{t.tasksHeading}</h2>
+        <h2 id="tasks-heading" className="text-xl font-semibold">
+          {t.tasksHeading}
+        </h2>
         <p className="text-sm text-stone-700">
           {fill(t.tasksLead, { groups: groups.length, tasks: groups.reduce((n, g) => n + g.tasks.length, 0) })}
         </p>

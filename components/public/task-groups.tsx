@@ -52,9 +52,7 @@ function TaskItem({ task, locale, t }: { task: SummaryTask; locale: Locale; t: P
       <h4>
         <Link href={`/tasks/${task.id}`}>{fill(t.taskLabel, { code: task.code })}</Link>
       </h4>
-      <p {...viLang(locale)}>
-        {task.text}
-      </p>
+      <p {...viLang(locale)}>{task.text}</p>
       <OrgList organizations={task.organizations} locale={locale} t={t} />
       {latest ? (
         <div>

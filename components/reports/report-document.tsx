@@ -6,7 +6,11 @@ import type { PeriodReport } from '@/lib/reports/period-report';
  */
 export function ReportDocument({ report: r }: { report: PeriodReport }) {
   return (
-    <article lang="vi" className="report-document mx-auto max-w-[210mm] bg-white p-4 font-serif text-[15px] leading-relaxed text-black sm:p-10 print:p-0" data-testid="report-document">
+    <article
+      lang="vi"
+      className="report-document mx-auto max-w-[210mm] bg-white p-4 font-serif text-[15px] leading-relaxed text-black sm:p-10 print:p-0"
+      data-testid="report-document"
+    >
       <div className="grid grid-cols-[45%_55%] text-center text-[13px] leading-snug">
         <div>
           <p>{r.letterhead.superior}</p>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 
-const inputClass = 'w-full rounded border border-stone-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700';
+const inputClass =
+  'w-full rounded border border-stone-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700';
 
 type FieldProps = {
   id: string;
@@ -27,7 +28,12 @@ export function FormField({ id, label, error, hint, children }: FieldProps) {
           {hint}
         </p>
       ) : null}
-      {children({ id, 'aria-describedby': `${hintId} ${errorId}`.trim(), 'aria-invalid': !!error, className: inputClass })}
+      {children({
+        id,
+        'aria-describedby': `${hintId} ${errorId}`.trim(),
+        'aria-invalid': !!error,
+        className: inputClass,
+      })}
       <p id={errorId} aria-live="polite" className="min-h-5 text-sm text-red-800" data-testid={`${id}-error`}>
         {error}
       </p>

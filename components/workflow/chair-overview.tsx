@@ -22,23 +22,41 @@ export function ChairOverviewView({ data, locale }: { data: ChairOverview; local
         <table className="w-full min-w-[32rem] text-sm" data-testid="chair-overview">
           <thead className="bg-stone-100 text-left">
             <tr>
-              <th scope="col" className="px-2 py-2">{d.colOrg}</th>
-              <th scope="col" className="px-2 py-2 text-right">{d.colAssigned}</th>
-              <th scope="col" className="px-2 py-2 text-right">{d.colWaiting}</th>
-              <th scope="col" className="px-2 py-2 text-right">{d.colReturned}</th>
-              <th scope="col" className="px-2 py-2 text-right">{d.colDrafts}</th>
-              <th scope="col" className="px-2 py-2 text-right">{fill(d.colMissing, { periods })}</th>
+              <th scope="col" className="px-2 py-2">
+                {d.colOrg}
+              </th>
+              <th scope="col" className="px-2 py-2 text-right">
+                {d.colAssigned}
+              </th>
+              <th scope="col" className="px-2 py-2 text-right">
+                {d.colWaiting}
+              </th>
+              <th scope="col" className="px-2 py-2 text-right">
+                {d.colReturned}
+              </th>
+              <th scope="col" className="px-2 py-2 text-right">
+                {d.colDrafts}
+              </th>
+              <th scope="col" className="px-2 py-2 text-right">
+                {fill(d.colMissing, { periods })}
+              </th>
             </tr>
           </thead>
           <tbody>
             {data.organizations.map((o) => (
               <tr key={o.id} data-testid={`overview-${o.code}`}>
-                <th scope="row" className="border-t border-stone-200 px-2 py-2 text-left font-medium">{o.name}</th>
+                <th scope="row" className="border-t border-stone-200 px-2 py-2 text-left font-medium">
+                  {o.name}
+                </th>
                 <td className={cell}>{o.assignments}</td>
                 <td className={cell}>
                   {o.submitted > 0 ? (
-                    <Link href={`/approvals?org=${o.id}`} prefetch={false} className="text-blue-800 underline">{o.submitted}</Link>
-                  ) : 0}
+                    <Link href={`/approvals?org=${o.id}`} prefetch={false} className="text-blue-800 underline">
+                      {o.submitted}
+                    </Link>
+                  ) : (
+                    0
+                  )}
                 </td>
                 <td className={cell}>{o.returned}</td>
                 <td className={cell}>{o.drafts}</td>
@@ -49,9 +67,15 @@ export function ChairOverviewView({ data, locale }: { data: ChairOverview; local
         </table>
       </div>
       <p className="flex flex-wrap gap-x-6">
-        <Link href="/approvals" prefetch={false} className="py-2 font-medium text-blue-800 underline">{d.toApprovals}</Link>
+        <Link href="/approvals" prefetch={false} className="py-2 font-medium text-blue-800 underline">
+          {d.toApprovals}
+        </Link>
         {data.lastDue[0] ? (
-          <Link href={`/approvals/missing?period=${data.lastDue[0].id}`} prefetch={false} className="py-2 font-medium text-blue-800 underline">
+          <Link
+            href={`/approvals/missing?period=${data.lastDue[0].id}`}
+            prefetch={false}
+            className="py-2 font-medium text-blue-800 underline"
+          >
             {a.missingLink}
           </Link>
         ) : null}

@@ -22,7 +22,9 @@ export function DueDateForm({ action, periodId, code, dueOn, minDate, label, sav
       <input type="hidden" name="periodId" value={periodId} />
       <input type="hidden" name="code" value={code} />
       <input type="hidden" name="expectedDueOn" value={dueOn} />
-      <label className="sr-only" htmlFor={`due-${periodId}`}>{label}</label>
+      <label className="sr-only" htmlFor={`due-${periodId}`}>
+        {label}
+      </label>
       <input
         id={`due-${periodId}`}
         name="dueOn"
@@ -34,10 +36,18 @@ export function DueDateForm({ action, periodId, code, dueOn, minDate, label, sav
         aria-describedby={errorId}
         className="rounded border border-stone-400 px-2 py-1.5 text-base"
       />
-      <button type="submit" disabled={pending} className="min-h-10 rounded border border-brand-700 px-3 py-1.5 font-semibold text-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="min-h-10 rounded border border-brand-700 px-3 py-1.5 font-semibold text-brand-800 disabled:opacity-60"
+      >
         {saveLabel}
       </button>
-      <p id={errorId} aria-live="polite" className={`w-full text-sm font-medium ${state.ok ? 'text-green-900' : 'text-red-800'}`}>
+      <p
+        id={errorId}
+        aria-live="polite"
+        className={`w-full text-sm font-medium ${state.ok ? 'text-green-900' : 'text-red-800'}`}
+      >
         {state.message}
       </p>
     </form>

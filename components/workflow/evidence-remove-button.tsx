@@ -17,10 +17,19 @@ export function EvidenceRemoveButton({ action, evidenceId, updateId, label, file
     <form action={formAction} className="inline">
       <input type="hidden" name="evidenceId" value={evidenceId} />
       <input type="hidden" name="updateId" value={updateId} />
-      <button type="submit" disabled={pending} aria-label={`${label}: ${fileName}`} className="min-h-9 rounded border border-stone-400 px-2 py-1 text-sm disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        aria-label={`${label}: ${fileName}`}
+        className="min-h-9 rounded border border-stone-400 px-2 py-1 text-sm disabled:opacity-60"
+      >
         {label}
       </button>
-      {state.message ? <span role="status" className="ml-2 text-sm text-red-800">{state.message}</span> : null}
+      {state.message ? (
+        <span role="status" className="ml-2 text-sm text-red-800">
+          {state.message}
+        </span>
+      ) : null}
     </form>
   );
 }

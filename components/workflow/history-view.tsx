@@ -9,12 +9,22 @@ import { RoleTag, StateBadge } from './badges';
 import { SubjectHeading } from './subject-heading';
 
 /** A target's or task's approved figures over time, who reported and who approved each. */
-export function HistoryView({ history, open, locale }: { history: SubjectHistory; open: OpenReport[]; locale: Locale }) {
+export function HistoryView({
+  history,
+  open,
+  locale,
+}: {
+  history: SubjectHistory;
+  open: OpenReport[];
+  locale: Locale;
+}) {
   const t = workflowMessages[locale];
   const { subject } = history;
   return (
     <div className="mx-auto max-w-3xl space-y-5">
-      <Link href="/dashboard" className="inline-block py-1 text-blue-800 underline">{t.backToDashboard}</Link>
+      <Link href="/dashboard" className="inline-block py-1 text-blue-800 underline">
+        {t.backToDashboard}
+      </Link>
       <SubjectHeading subject={subject} locale={locale} />
       <p className="flex flex-wrap items-center gap-2 text-sm">
         <span className="text-stone-700">{t.assignedTo}:</span>
@@ -27,23 +37,32 @@ export function HistoryView({ history, open, locale }: { history: SubjectHistory
 
       {history.ownRole ? (
         <section aria-labelledby="own-title" className="space-y-2">
-          <h2 id="own-title" className="text-lg font-semibold">{t.openReports}</h2>
+          <h2 id="own-title" className="text-lg font-semibold">
+            {t.openReports}
+          </h2>
           <ul className="space-y-1">
             {open.map((r) => (
               <li key={r.id} className="flex flex-wrap items-center gap-2">
                 <StateBadge state={r.state} t={t} />
-                <Link href={`/dashboard/updates/${r.id}`} className="py-1 text-blue-800 underline">{formatPeriod(r.periodCode, locale)}</Link>
+                <Link href={`/dashboard/updates/${r.id}`} className="py-1 text-blue-800 underline">
+                  {formatPeriod(r.periodCode, locale)}
+                </Link>
               </li>
             ))}
           </ul>
-          <Link href={`/dashboard/${subject.kind}s/${subject.id}/report`} className="inline-block min-h-11 rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+          <Link
+            href={`/dashboard/${subject.kind}s/${subject.id}/report`}
+            className="inline-block min-h-11 rounded bg-brand-700 px-4 py-2 font-semibold text-white"
+          >
             {t.newReport}
           </Link>
         </section>
       ) : null}
 
       <section aria-labelledby="history-title" className="space-y-2">
-        <h2 id="history-title" className="text-lg font-semibold">{t.history}</h2>
+        <h2 id="history-title" className="text-lg font-semibold">
+          {t.history}
+        </h2>
         {history.entries.length === 0 ? <p className="text-stone-700">{t.historyEmpty}</p> : null}
         <ol className="space-y-2" data-testid="history">
           {history.entries.map((e) => (
@@ -55,15 +74,25 @@ export function HistoryView({ history, open, locale }: { history: SubjectHistory
               </p>
               <p className="text-lg">
                 {subject.kind === 'target'
-                  ? e.value !== null ? formatQuantity(e.value, subject.unit, locale) : '—'
+                  ? e.value !== null
+                    ? formatQuantity(e.value, subject.unit, locale)
+                    : '—'
                   : `${e.taskStatus ? t[`task_${e.taskStatus}`] : '—'} · ${e.progress ?? 0} %`}
               </p>
-              {e.note || e.narrative ? <p className="whitespace-pre-line text-stone-800">{e.note ?? e.narrative}</p> : null}
+              {e.note || e.narrative ? (
+                <p className="whitespace-pre-line text-stone-800">{e.note ?? e.narrative}</p>
+              ) : null}
               <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm text-stone-700">
                 <dt>{t.reportedBy}</dt>
-                <dd>{e.authorName}{e.submittedAt ? ` · ${formatDateTime(e.submittedAt, locale)}` : ''}</dd>
+                <dd>
+                  {e.authorName}
+                  {e.submittedAt ? ` · ${formatDateTime(e.submittedAt, locale)}` : ''}
+                </dd>
                 <dt>{t.approvedBy}</dt>
-                <dd>{e.reviewerName ?? '—'}{e.reviewedAt ? ` · ${formatDateTime(e.reviewedAt, locale)}` : ''}</dd>
+                <dd>
+                  {e.reviewerName ?? '—'}
+                  {e.reviewedAt ? ` · ${formatDateTime(e.reviewedAt, locale)}` : ''}
+                </dd>
               </dl>
             </li>
           ))}

@@ -1,5 +1,11 @@
 import Link from 'next/link';
-import { openPageSize, type DashboardTarget, type DashboardTask, type OfficerDashboard, type OpenItem } from '@/db/access/dashboard';
+import {
+  openPageSize,
+  type DashboardTarget,
+  type DashboardTask,
+  type OfficerDashboard,
+  type OpenItem,
+} from '@/db/access/dashboard';
 import type { ApproachingDeadline } from '@/db/access/notices';
 import type { GapRow } from '@/db/access/reporting-gaps';
 import { clipText } from '@/lib/clip-text';
@@ -30,7 +36,8 @@ function DueItem({ item, x }: { item: GapRow; x: Texts }) {
   return (
     <li className="flex flex-wrap items-baseline justify-between gap-x-3 border-t border-stone-200 py-1.5 first:border-t-0">
       <span className="min-w-0 flex-1">
-        <span className="ws-code">{item.subjectCode}</span> <span className="line-clamp-2">{clipText(item.subjectLabel, rowLabelMax)}</span>{' '}
+        <span className="ws-code">{item.subjectCode}</span>{' '}
+        <span className="line-clamp-2">{clipText(item.subjectLabel, rowLabelMax)}</span>{' '}
         <RoleTag role={item.role} t={x.t} />
       </span>
       <Link href={href} prefetch={false} className="ws-link">
@@ -65,9 +72,10 @@ function OpenRow({ o, x }: { o: OpenItem; x: Texts }) {
 }
 
 function TargetCard({ target, x }: { target: DashboardTarget; x: Texts }) {
-  const latest = target.latest && target.latest.value !== null
-    ? `${formatQuantity(target.latest.value, target.unit, x.locale)} · ${formatPeriod(target.latest.periodCode, x.locale)}`
-    : x.t.none;
+  const latest =
+    target.latest && target.latest.value !== null
+      ? `${formatQuantity(target.latest.value, target.unit, x.locale)} · ${formatPeriod(target.latest.periodCode, x.locale)}`
+      : x.t.none;
   const bound = formatTargetBound(target.targetValue, target.unit, target.direction, x.locale);
   return (
     <li className="ws-card" data-testid={`target-${target.code}`}>
@@ -118,15 +126,31 @@ function OpenPages({ data, d }: { data: OfficerDashboard; d: DashboardMessages }
   const href = (page: number) => (page > 1 ? `/dashboard?open=${page}#open-title` : '/dashboard#open-title');
   return (
     <nav aria-label={d.openPagination} className="flex flex-wrap items-center gap-x-4" data-testid="open-pages">
-      {data.openPage > 1 ? <Link href={href(data.openPage - 1)} prefetch={false} className="ws-link">{d.openPrev}</Link> : null}
-      <span className="ws-muted">{fill(d.openMore, { from: from + 1, to: from + data.open.length, total: data.openTotal })}</span>
-      {data.openPage < data.openPageCount ? <Link href={href(data.openPage + 1)} prefetch={false} className="ws-link">{d.openNext}</Link> : null}
+      {data.openPage > 1 ? (
+        <Link href={href(data.openPage - 1)} prefetch={false} className="ws-link">
+          {d.openPrev}
+        </Link>
+      ) : null}
+      <span className="ws-muted">
+        {fill(d.openMore, { from: from + 1, to: from + data.open.length, total: data.openTotal })}
+      </span>
+      {data.openPage < data.openPageCount ? (
+        <Link href={href(data.openPage + 1)} prefetch={false} className="ws-link">
+          {d.openNext}
+        </Link>
+      ) : null}
     </nav>
   );
 }
 
 /** `returned` counts every returned report of the organization, not only those on this page of the list. */
-type ViewProps = { data: OfficerDashboard; locale: Locale; orgName: string; returned: number; approaching: ApproachingDeadline[] };
+type ViewProps = {
+  data: OfficerDashboard;
+  locale: Locale;
+  orgName: string;
+  returned: number;
+  approaching: ApproachingDeadline[];
+};
 
 export function OfficerDashboardView({ data, locale, orgName, returned, approaching }: ViewProps) {
   const x: Texts = { d: dashboardMessages[locale], t: workflowMessages[locale], locale };
@@ -143,26 +167,41 @@ export function OfficerDashboardView({ data, locale, orgName, returned, approach
       </header>
 
       {returned > 0 ? (
-        <p className="rounded border border-amber-700 bg-amber-50 p-3 font-medium text-amber-950" data-testid="notice-returned">
+        <p
+          className="rounded border border-amber-700 bg-amber-50 p-3 font-medium text-amber-950"
+          data-testid="notice-returned"
+        >
           <span aria-hidden="true">↩ </span>
           {fill(d.noticeReturned, { n: returned })}
         </p>
       ) : null}
 
       {approaching.map((n) => (
-        <p key={n.periodCode} className="rounded border border-sky-700 bg-sky-50 p-3 font-medium text-sky-950" data-testid="notice-approaching">
+        <p
+          key={n.periodCode}
+          className="rounded border border-sky-700 bg-sky-50 p-3 font-medium text-sky-950"
+          data-testid="notice-approaching"
+        >
           <span aria-hidden="true">⏰ </span>
-          {fill(d.noticeApproaching, { period: formatPeriod(n.periodCode, locale), n: n.missing, date: formatDate(n.dueOn, locale) })}
+          {fill(d.noticeApproaching, {
+            period: formatPeriod(n.periodCode, locale),
+            n: n.missing,
+            date: formatDate(n.dueOn, locale),
+          })}
         </p>
       ))}
 
       <section aria-labelledby="due-title" className="space-y-3">
-        <h2 id="due-title" className="text-xl font-semibold">{d.dueTitle}</h2>
+        <h2 id="due-title" className="text-xl font-semibold">
+          {d.dueTitle}
+        </h2>
         {due.length === 0 ? <p className="text-stone-700">{d.dueNone}</p> : null}
         {due.map((group) => (
           <div key={group.period.id} className="ws-card" data-testid={`due-${group.period.code}`}>
             <h3 className="mb-1 font-semibold">
-              <span className={`mr-2 rounded px-1.5 py-0.5 text-xs ${group.overdue ? 'bg-red-100 text-red-900' : 'bg-sky-100 text-sky-900'}`}>
+              <span
+                className={`mr-2 rounded px-1.5 py-0.5 text-xs ${group.overdue ? 'bg-red-100 text-red-900' : 'bg-sky-100 text-sky-900'}`}
+              >
                 {group.overdue ? d.overdueTag : d.upcomingTag}
               </span>
               {fill(group.overdue ? d.dueOverdue : d.dueUpcoming, {
@@ -180,7 +219,9 @@ export function OfficerDashboardView({ data, locale, orgName, returned, approach
       </section>
 
       <section aria-labelledby="open-title" className="space-y-3">
-        <h2 id="open-title" className="text-xl font-semibold">{d.openTitle}</h2>
+        <h2 id="open-title" className="text-xl font-semibold">
+          {d.openTitle}
+        </h2>
         {data.openTotal === 0 ? <p className="text-stone-700">{d.openNone}</p> : null}
         <ul className="space-y-2" data-testid="open-reports">
           {data.open.map((o) => (
@@ -191,7 +232,9 @@ export function OfficerDashboardView({ data, locale, orgName, returned, approach
       </section>
 
       <section aria-labelledby="targets-title" className="space-y-3">
-        <h2 id="targets-title" className="text-xl font-semibold">{d.targetsTitle}</h2>
+        <h2 id="targets-title" className="text-xl font-semibold">
+          {d.targetsTitle}
+        </h2>
         {data.targets.length === 0 ? <p className="text-stone-700">{d.noTargets}</p> : null}
         <ul className="grid gap-2 md:grid-cols-2" data-testid="dashboard-targets">
           {data.targets.map((target) => (
@@ -201,7 +244,9 @@ export function OfficerDashboardView({ data, locale, orgName, returned, approach
       </section>
 
       <section aria-labelledby="tasks-title" className="space-y-3">
-        <h2 id="tasks-title" className="text-xl font-semibold">{d.tasksTitle}</h2>
+        <h2 id="tasks-title" className="text-xl font-semibold">
+          {d.tasksTitle}
+        </h2>
         {data.tasks.length === 0 ? <p className="text-stone-700">{d.noTasks}</p> : null}
         <ul className="grid gap-2 md:grid-cols-2" data-testid="dashboard-tasks">
           {data.tasks.map((task) => (

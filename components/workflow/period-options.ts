@@ -19,7 +19,10 @@ export function periodOptions(periods: PeriodRow[], locale: Locale): PeriodOptio
 }
 
 /** The allowed range of a target's figure, in words. */
-export function rangeHint(target: { unit: string; minValue: number | null; maxValue: number | null }, locale: Locale): string {
+export function rangeHint(
+  target: { unit: string; minValue: number | null; maxValue: number | null },
+  locale: Locale,
+): string {
   const t = workflowMessages[locale];
   const range = allowedRange(target);
   const n = (x: number) => formatNumber(x, locale);

@@ -24,7 +24,16 @@ const base: QueueItem = {
   taskStatus: null,
   progress: null,
   narrative: null,
-  previous: { id: 7, periodCode: '2023-Q1', reviewedAt: null, value: 1.4, note: 'Theo rà soát quý II', taskStatus: null, progress: null, narrative: null },
+  previous: {
+    id: 7,
+    periodCode: '2023-Q1',
+    reviewedAt: null,
+    value: 1.4,
+    note: 'Theo rà soát quý II',
+    taskStatus: null,
+    progress: null,
+    narrative: null,
+  },
   evidenceCount: 0,
 };
 
@@ -66,7 +75,14 @@ describe('queueCardView', () => {
       progress: 60,
       narrative: 'Đã hỗ trợ 12 hộ',
       returnReason: 'Thiếu số liệu',
-      previous: { ...base.previous!, value: null, note: null, taskStatus: 'not_started', progress: 20, narrative: 'Chưa triển khai' },
+      previous: {
+        ...base.previous!,
+        value: null,
+        note: null,
+        taskStatus: 'not_started',
+        progress: 20,
+        narrative: 'Chưa triển khai',
+      },
       evidenceCount: 2,
     };
     const view = queueCardView(task, 'vi');

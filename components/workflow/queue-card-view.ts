@@ -49,15 +49,21 @@ export function queueCardView(item: QueueItem, locale: Locale): QueueCardView {
   const unit = item.unit ?? '';
   const figure = (f: { value: number | null; taskStatus: string | null; progress: number | null }) =>
     item.kind === 'target'
-      ? f.value !== null ? formatQuantity(f.value, unit, locale) : '—'
+      ? f.value !== null
+        ? formatQuantity(f.value, unit, locale)
+        : '—'
       : `${f.taskStatus ? t[`task_${f.taskStatus as 'done'}`] : '—'} · ${f.progress ?? 0} %`;
   const changeText = (delta: number, direction: Direction, inUnit: string): [string, string] => [
     icons[direction],
-    direction === 'same' ? a.same : fill(direction === 'up' ? a.up : a.down, { d: formatQuantity(Math.abs(delta), inUnit, locale) }),
+    direction === 'same'
+      ? a.same
+      : fill(direction === 'up' ? a.up : a.down, { d: formatQuantity(Math.abs(delta), inUnit, locale) }),
   ];
   const changes: [string, string][] = [];
-  if (change?.valueDelta != null && change.valueDirection) changes.push(changeText(change.valueDelta, change.valueDirection, unit));
-  if (change?.progressDelta != null && change.progressDirection) changes.push(changeText(change.progressDelta, change.progressDirection, '%'));
+  if (change?.valueDelta != null && change.valueDirection)
+    changes.push(changeText(change.valueDelta, change.valueDirection, unit));
+  if (change?.progressDelta != null && change.progressDirection)
+    changes.push(changeText(change.progressDelta, change.progressDirection, '%'));
   const submitted = item.submittedAt ? ` · ${formatDateTime(item.submittedAt, locale)}` : '';
   const view: QueueCardView = {
     id: item.id,
@@ -68,15 +74,21 @@ export function queueCardView(item: QueueItem, locale: Locale): QueueCardView {
     period: formatPeriod(item.periodCode, locale),
     code: item.subjectCode,
     label: clipText(item.subjectLabel, labelMax),
-    previousTitle: item.previous ? fill(a.previous, { period: formatPeriod(item.previous.periodCode, locale) }) : a.noPrevious,
+    previousTitle: item.previous
+      ? fill(a.previous, { period: formatPeriod(item.previous.periodCode, locale) })
+      : a.noPrevious,
     // An unchanged note or narrative is shown once, under this report; the previous one says so.
     previous: item.previous
-      ? { figure: figure(item.previous), text: change?.textChanged ? (item.previous.note ?? item.previous.narrative) : null }
+      ? {
+          figure: figure(item.previous),
+          text: change?.textChanged ? (item.previous.note ?? item.previous.narrative) : null,
+        }
       : null,
     figure: figure(item),
     text: item.note ?? item.narrative,
     reported: `${t.reportedBy}: ${fill(a.submittedBy, { name: item.authorName, org: item.organizationCode })}${submitted} · `,
-    evidence: item.evidenceCount > 0 ? fill(a.evidenceCount, { n: formatNumber(item.evidenceCount, locale) }) : `#${item.id}`,
+    evidence:
+      item.evidenceCount > 0 ? fill(a.evidenceCount, { n: formatNumber(item.evidenceCount, locale) }) : `#${item.id}`,
   };
   if (item.kind === 'target' && item.targetValue !== null && item.direction) {
     view.bound = `${t.target}: ${formatTargetBound(item.targetValue, unit, item.direction, locale)}`;

@@ -12,15 +12,38 @@ import { ReviewControls, type ReviewLabels } from './review-controls';
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
-export type QueueListLabels = ReviewLabels & { thisReport: string; statusChanged: string; previousReturn: string; sameText: string; select: string };
+export type QueueListLabels = ReviewLabels & {
+  thisReport: string;
+  statusChanged: string;
+  previousReturn: string;
+  sameText: string;
+  select: string;
+};
 
-function QueueCard({ card, labels, approveAction, returnAction }: { card: QueueCardView; labels: QueueListLabels; approveAction: Action; returnAction: Action }) {
+function QueueCard({
+  card,
+  labels,
+  approveAction,
+  returnAction,
+}: {
+  card: QueueCardView;
+  labels: QueueListLabels;
+  approveAction: Action;
+  returnAction: Action;
+}) {
   return (
     <li className="ws-card" data-testid={`queue-item-${card.id}`}>
       <div className="flex items-start gap-3">
         {/* The label is the tap target (44 px); the box's name says which report it selects. */}
         <label className="flex min-h-11 items-center">
-          <input type="checkbox" form="bulk-approve" name={`item-${card.id}`} value={card.version} className="h-5 w-5" aria-label={`${labels.select}: ${card.code} ${card.organization}`} />
+          <input
+            type="checkbox"
+            form="bulk-approve"
+            name={`item-${card.id}`}
+            value={card.version}
+            className="h-5 w-5"
+            aria-label={`${labels.select}: ${card.code} ${card.organization}`}
+          />
         </label>
         <div className="min-w-0 flex-1">
           <p className="ws-row text-sm">
@@ -29,7 +52,9 @@ function QueueCard({ card, labels, approveAction, returnAction }: { card: QueueC
             <span>{`· ${card.period}`}</span>
           </p>
           <p className="mt-1">
-            <Link href={card.subjectHref} prefetch={false} className="ws-code text-blue-800 underline">{card.code}</Link>{' '}
+            <Link href={card.subjectHref} prefetch={false} className="ws-code text-blue-800 underline">
+              {card.code}
+            </Link>{' '}
             <span className="line-clamp-2">{card.label}</span>
           </p>
           {card.bound ? <p className="ws-muted">{card.bound}</p> : null}
@@ -48,7 +73,9 @@ function QueueCard({ card, labels, approveAction, returnAction }: { card: QueueC
         </div>
         <div className="ws-now">
           <p className="ws-muted font-medium">{labels.thisReport}</p>
-          <p className="text-lg font-semibold" data-testid="queue-figure">{card.figure}</p>
+          <p className="text-lg font-semibold" data-testid="queue-figure">
+            {card.figure}
+          </p>
           {card.changes?.map(([icon, text]) => (
             <mark key={text} className="ws-mark" data-testid="change">
               <span aria-hidden="true">{`${icon} `}</span>
@@ -56,18 +83,31 @@ function QueueCard({ card, labels, approveAction, returnAction }: { card: QueueC
             </mark>
           ))}
           {card.statusChanged ? <mark className="ws-mark ml-1 text-sm font-normal">{labels.statusChanged}</mark> : null}
-          <p className={card.textChanged ? 'whitespace-pre-line bg-yellow-50 text-sm' : 'whitespace-pre-line text-sm'}>{card.text}</p>
+          <p className={card.textChanged ? 'whitespace-pre-line bg-yellow-50 text-sm' : 'whitespace-pre-line text-sm'}>
+            {card.text}
+          </p>
         </div>
       </div>
 
       {card.returnReason ? (
-        <p className="mt-2 text-sm text-amber-950"><strong>{`${labels.previousReturn}:`}</strong> {card.returnReason}</p>
+        <p className="mt-2 text-sm text-amber-950">
+          <strong>{`${labels.previousReturn}:`}</strong> {card.returnReason}
+        </p>
       ) : null}
       <p className="ws-muted mt-2">
         {card.reported}
-        <Link href={`/dashboard/updates/${card.id}`} prefetch={false} className="text-blue-800 underline">{card.evidence}</Link>
+        <Link href={`/dashboard/updates/${card.id}`} prefetch={false} className="text-blue-800 underline">
+          {card.evidence}
+        </Link>
       </p>
-      <ReviewControls id={card.id} version={card.version} labels={labels} approveAction={approveAction} returnAction={returnAction} deferReturnForm />
+      <ReviewControls
+        id={card.id}
+        version={card.version}
+        labels={labels}
+        approveAction={approveAction}
+        returnAction={returnAction}
+        deferReturnForm
+      />
     </li>
   );
 }
@@ -78,7 +118,13 @@ export function QueueList({ cards, labels, approveAction, returnAction }: ListPr
   return (
     <ol className="space-y-3" data-testid="queue">
       {cards.map((card) => (
-        <QueueCard key={card.id} card={card} labels={labels} approveAction={approveAction} returnAction={returnAction} />
+        <QueueCard
+          key={card.id}
+          card={card}
+          labels={labels}
+          approveAction={approveAction}
+          returnAction={returnAction}
+        />
       ))}
     </ol>
   );

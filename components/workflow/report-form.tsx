@@ -56,74 +56,190 @@ export function ReportForm({ action, t, kind, subjectId, unit, rangeHint, period
       <input type="hidden" name="subjectId" value={subjectId} />
 
       <div>
-        <label htmlFor="periodId" className="mb-1 block font-medium">{t.period}</label>
-        <select id="periodId" name="periodId" defaultValue={v('periodId')} key={`p-${v('periodId')}`} className={input} aria-invalid={invalid('periodId')} aria-describedby="periodId-error">
+        <label htmlFor="periodId" className="mb-1 block font-medium">
+          {t.period}
+        </label>
+        <select
+          id="periodId"
+          name="periodId"
+          defaultValue={v('periodId')}
+          key={`p-${v('periodId')}`}
+          className={input}
+          aria-invalid={invalid('periodId')}
+          aria-describedby="periodId-error"
+        >
           <option value="">{t.choosePeriod}</option>
           <optgroup label={t.months}>
-            {periods.filter((p) => p.kind === 'month').map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+            {periods
+              .filter((p) => p.kind === 'month')
+              .map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.label}
+                </option>
+              ))}
           </optgroup>
           <optgroup label={t.quarters}>
-            {periods.filter((p) => p.kind === 'quarter').map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+            {periods
+              .filter((p) => p.kind === 'quarter')
+              .map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.label}
+                </option>
+              ))}
           </optgroup>
         </select>
         <FieldError id="periodId-error" message={err.periodId} />
         {err.existingId ? (
-          <a href={`/dashboard/updates/${err.existingId}`} className="text-sm font-medium text-blue-800 underline">{t.openExisting}</a>
+          <a href={`/dashboard/updates/${err.existingId}`} className="text-sm font-medium text-blue-800 underline">
+            {t.openExisting}
+          </a>
         ) : null}
       </div>
 
       {kind === 'target' ? (
         <>
           <div>
-            <label htmlFor="value" className="mb-1 block font-medium">{t.value}{unit ? ` (${unit})` : ''}</label>
+            <label htmlFor="value" className="mb-1 block font-medium">
+              {t.value}
+              {unit ? ` (${unit})` : ''}
+            </label>
             <div className="flex items-center gap-2">
-              <input id="value" name="value" inputMode="decimal" autoComplete="off" defaultValue={v('value')} key={`v-${v('value')}`} className={`${input} max-w-48`} aria-invalid={invalid('value')} aria-describedby="value-hint value-error" />
+              <input
+                id="value"
+                name="value"
+                inputMode="decimal"
+                autoComplete="off"
+                defaultValue={v('value')}
+                key={`v-${v('value')}`}
+                className={`${input} max-w-48`}
+                aria-invalid={invalid('value')}
+                aria-describedby="value-hint value-error"
+              />
               {unit ? <span className="font-medium">{unit}</span> : null}
             </div>
-            <p id="value-hint" className="text-sm text-stone-700">{t.valueHint} {rangeHint}</p>
+            <p id="value-hint" className="text-sm text-stone-700">
+              {t.valueHint} {rangeHint}
+            </p>
             <FieldError id="value-error" message={err.value} />
           </div>
           <div>
-            <label htmlFor="note" className="mb-1 block font-medium">{t.note}</label>
-            <textarea id="note" name="note" rows={3} maxLength={2000} defaultValue={v('note')} key={`n-${v('note')}`} className={input} aria-invalid={invalid('note')} aria-describedby="note-error" />
+            <label htmlFor="note" className="mb-1 block font-medium">
+              {t.note}
+            </label>
+            <textarea
+              id="note"
+              name="note"
+              rows={3}
+              maxLength={2000}
+              defaultValue={v('note')}
+              key={`n-${v('note')}`}
+              className={input}
+              aria-invalid={invalid('note')}
+              aria-describedby="note-error"
+            />
             <FieldError id="note-error" message={err.note} />
           </div>
         </>
       ) : (
         <>
           <div>
-            <label htmlFor="taskStatus" className="mb-1 block font-medium">{t.taskStatus}</label>
-            <select id="taskStatus" name="taskStatus" defaultValue={v('taskStatus')} key={`s-${v('taskStatus')}`} className={input} aria-invalid={invalid('taskStatus')} aria-describedby="taskStatus-error">
+            <label htmlFor="taskStatus" className="mb-1 block font-medium">
+              {t.taskStatus}
+            </label>
+            <select
+              id="taskStatus"
+              name="taskStatus"
+              defaultValue={v('taskStatus')}
+              key={`s-${v('taskStatus')}`}
+              className={input}
+              aria-invalid={invalid('taskStatus')}
+              aria-describedby="taskStatus-error"
+            >
               <option value="">{t.chooseStatus}</option>
-              {statuses.map((s) => <option key={s} value={s}>{t[`task_${s}`]}</option>)}
+              {statuses.map((s) => (
+                <option key={s} value={s}>
+                  {t[`task_${s}`]}
+                </option>
+              ))}
             </select>
             <FieldError id="taskStatus-error" message={err.taskStatus} />
           </div>
           <div>
-            <label htmlFor="progress" className="mb-1 block font-medium">{t.progress}</label>
-            <input id="progress" name="progress" type="number" inputMode="numeric" min={0} max={100} step={1} defaultValue={v('progress')} key={`g-${v('progress')}`} className={`${input} max-w-32`} aria-invalid={invalid('progress')} aria-describedby="progress-error" />
+            <label htmlFor="progress" className="mb-1 block font-medium">
+              {t.progress}
+            </label>
+            <input
+              id="progress"
+              name="progress"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={100}
+              step={1}
+              defaultValue={v('progress')}
+              key={`g-${v('progress')}`}
+              className={`${input} max-w-32`}
+              aria-invalid={invalid('progress')}
+              aria-describedby="progress-error"
+            />
             <FieldError id="progress-error" message={err.progress} />
           </div>
           <div>
-            <label htmlFor="narrative" className="mb-1 block font-medium">{t.narrative}</label>
-            <textarea id="narrative" name="narrative" rows={5} maxLength={5000} defaultValue={v('narrative')} key={`r-${v('narrative')}`} className={input} aria-invalid={invalid('narrative')} aria-describedby="narrative-error" />
+            <label htmlFor="narrative" className="mb-1 block font-medium">
+              {t.narrative}
+            </label>
+            <textarea
+              id="narrative"
+              name="narrative"
+              rows={5}
+              maxLength={5000}
+              defaultValue={v('narrative')}
+              key={`r-${v('narrative')}`}
+              className={input}
+              aria-invalid={invalid('narrative')}
+              aria-describedby="narrative-error"
+            />
             <FieldError id="narrative-error" message={err.narrative} />
           </div>
         </>
       )}
 
-      <div id="report-message" aria-live="polite" data-testid="form-message" className="min-h-6 font-medium text-red-800">
+      <div
+        id="report-message"
+        aria-live="polite"
+        data-testid="form-message"
+        className="min-h-6 font-medium text-red-800"
+      >
         {!state.ok && state.message ? <p>{state.message}</p> : null}
         {stale && initial.id !== null ? (
-          <a href={`/dashboard/updates/${initial.id}`} target="_blank" rel="noopener" className="text-blue-800 underline">{t.openLatest}</a>
+          <a
+            href={`/dashboard/updates/${initial.id}`}
+            target="_blank"
+            rel="noopener"
+            className="text-blue-800 underline"
+          >
+            {t.openLatest}
+          </a>
         ) : null}
       </div>
 
       <div className="flex flex-wrap gap-3">
-        <button type="submit" name="intent" value="save" disabled={pending} className="min-h-11 rounded border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-800 disabled:opacity-60">
+        <button
+          type="submit"
+          name="intent"
+          value="save"
+          disabled={pending}
+          className="min-h-11 rounded border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-800 disabled:opacity-60"
+        >
           {pending ? t.saving : t.saveDraft}
         </button>
-        <button type="submit" name="intent" value="submit" disabled={pending} className="min-h-11 rounded bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
+        <button
+          type="submit"
+          name="intent"
+          value="submit"
+          disabled={pending}
+          className="min-h-11 rounded bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60"
+        >
           {pending ? t.saving : t.submit}
         </button>
       </div>

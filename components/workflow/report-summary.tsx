@@ -8,11 +8,16 @@ export function ReportSummary({ report, locale }: { report: UpdateView; locale: 
   const t = workflowMessages[locale];
   const { subject } = report;
   return (
-    <dl className="grid grid-cols-1 gap-x-4 gap-y-1 rounded border border-stone-300 bg-white p-3 sm:grid-cols-[auto_1fr]" data-testid="report-summary">
+    <dl
+      className="grid grid-cols-1 gap-x-4 gap-y-1 rounded border border-stone-300 bg-white p-3 sm:grid-cols-[auto_1fr]"
+      data-testid="report-summary"
+    >
       {subject.kind === 'target' ? (
         <>
           <dt className="font-medium">{t.value}</dt>
-          <dd data-testid="summary-value">{report.value !== null ? formatQuantity(report.value, subject.unit, locale) : '—'}</dd>
+          <dd data-testid="summary-value">
+            {report.value !== null ? formatQuantity(report.value, subject.unit, locale) : '—'}
+          </dd>
           <dt className="font-medium">{t.note}</dt>
           <dd className="whitespace-pre-line">{report.note ?? '—'}</dd>
         </>
@@ -27,11 +32,17 @@ export function ReportSummary({ report, locale }: { report: UpdateView; locale: 
         </>
       )}
       <dt className="font-medium">{t.reportedBy}</dt>
-      <dd>{report.authorName}{report.submittedAt ? ` · ${formatDateTime(report.submittedAt, locale)}` : ''}</dd>
+      <dd>
+        {report.authorName}
+        {report.submittedAt ? ` · ${formatDateTime(report.submittedAt, locale)}` : ''}
+      </dd>
       {report.reviewerName && report.state === 'approved' ? (
         <>
           <dt className="font-medium">{t.approvedBy}</dt>
-          <dd>{report.reviewerName}{report.reviewedAt ? ` · ${formatDateTime(report.reviewedAt, locale)}` : ''}</dd>
+          <dd>
+            {report.reviewerName}
+            {report.reviewedAt ? ` · ${formatDateTime(report.reviewedAt, locale)}` : ''}
+          </dd>
         </>
       ) : null}
     </dl>

@@ -40,7 +40,9 @@ function ReturnForm({ id, version, labels, state, action, pending, disabled }: R
     <form action={action} className="mt-2 space-y-2" noValidate>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
-      <label htmlFor={`reason-${id}`} className="block font-medium">{labels.returnReason}</label>
+      <label htmlFor={`reason-${id}`} className="block font-medium">
+        {labels.returnReason}
+      </label>
       <textarea
         id={`reason-${id}`}
         name="reason"
@@ -52,8 +54,14 @@ function ReturnForm({ id, version, labels, state, action, pending, disabled }: R
         aria-describedby={`reason-${id}-error`}
         className="w-full rounded border border-stone-400 px-3 py-2 text-base"
       />
-      <p id={`reason-${id}-error`} aria-live="polite" className="ws-msg">{reasonError}</p>
-      <button type="submit" disabled={disabled} className="min-h-11 rounded border border-amber-800 bg-white px-4 py-2 font-semibold text-amber-950 disabled:opacity-60">
+      <p id={`reason-${id}-error`} aria-live="polite" className="ws-msg">
+        {reasonError}
+      </p>
+      <button
+        type="submit"
+        disabled={disabled}
+        className="min-h-11 rounded border border-amber-800 bg-white px-4 py-2 font-semibold text-amber-950 disabled:opacity-60"
+      >
         {pending ? labels.returning : labels.returnSubmit}
       </button>
     </form>
@@ -75,7 +83,14 @@ type ControlsProps = {
 };
 
 /** Approve, or return with a required reason, one report at the version the chair is looking at. */
-export function ReviewControls({ id, version, labels, approveAction, returnAction, deferReturnForm = false }: ControlsProps) {
+export function ReviewControls({
+  id,
+  version,
+  labels,
+  approveAction,
+  returnAction,
+  deferReturnForm = false,
+}: ControlsProps) {
   const [approveState, approve, approving] = useActionState(approveAction, initialActionState);
   const [returnState, giveBack, returning] = useActionState(returnAction, initialActionState);
   const [opened, setOpened] = useState(false);
@@ -91,21 +106,48 @@ export function ReviewControls({ id, version, labels, approveAction, returnActio
         </button>
       </form>
       <Message state={approveState} testId={`approve-message-${id}`} />
-      <details className="ws-fold" open={Boolean(reasonError)} onToggle={(event) => setOpened(event.currentTarget.open)}>
+      <details
+        className="ws-fold"
+        open={Boolean(reasonError)}
+        onToggle={(event) => setOpened(event.currentTarget.open)}
+      >
         <summary>{labels.returnOpen}</summary>
         {showForm ? (
-          <ReturnForm id={id} version={version} labels={labels} state={returnState} action={giveBack} pending={returning} disabled={approving || returning} />
+          <ReturnForm
+            id={id}
+            version={version}
+            labels={labels}
+            state={returnState}
+            action={giveBack}
+            pending={returning}
+            disabled={approving || returning}
+          />
         ) : (
-          <a href={`/dashboard/updates/${id}`} className="ws-link">{labels.returnOnPage}</a>
+          <a href={`/dashboard/updates/${id}`} className="ws-link">
+            {labels.returnOnPage}
+          </a>
         )}
       </details>
-      <Message state={{ ...returnState, message: reasonError ? null : returnState.message }} testId={`return-message-${id}`} />
+      <Message
+        state={{ ...returnState, message: reasonError ? null : returnState.message }}
+        testId={`return-message-${id}`}
+      />
     </div>
   );
 }
 
 /** The bulk form; the checkboxes next to each report belong to it through form="bulk-approve". */
-export function BulkApproveForm({ action, label, hint, disabled }: { action: Action; label: string; hint: string; disabled: boolean }) {
+export function BulkApproveForm({
+  action,
+  label,
+  hint,
+  disabled,
+}: {
+  action: Action;
+  label: string;
+  hint: string;
+  disabled: boolean;
+}) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
   return (
     <form id="bulk-approve" action={formAction} className="space-y-1">

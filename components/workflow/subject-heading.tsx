@@ -9,7 +9,9 @@ export function SubjectHeading({ subject, locale }: { subject: Subject; locale: 
   if (subject.kind === 'target') {
     return (
       <div className="rounded border border-stone-300 bg-white p-3">
-        <p className="font-mono text-sm text-stone-700">{t.kind_target} {subject.code}</p>
+        <p className="font-mono text-sm text-stone-700">
+          {t.kind_target} {subject.code}
+        </p>
         <p className="text-lg font-semibold">{subject.name}</p>
         <p>
           <span className="text-stone-700">{t.target}: </span>
@@ -21,7 +23,9 @@ export function SubjectHeading({ subject, locale }: { subject: Subject; locale: 
   }
   return (
     <div className="rounded border border-stone-300 bg-white p-3">
-      <p className="font-mono text-sm text-stone-700">{t.kind_task} {subject.code}</p>
+      <p className="font-mono text-sm text-stone-700">
+        {t.kind_task} {subject.code}
+      </p>
       <p className="whitespace-pre-line">{subject.text}</p>
     </div>
   );

@@ -58,10 +58,13 @@ export type QueuePage = {
 
 function conditions(filters: QueueFilters, skip: keyof QueueFilters | null): SQL {
   const parts: (SQL | undefined)[] = [eq(updates.state, 'submitted')];
-  if (skip !== 'organizationId' && filters.organizationId !== null) parts.push(eq(updates.organizationId, filters.organizationId));
+  if (skip !== 'organizationId' && filters.organizationId !== null)
+    parts.push(eq(updates.organizationId, filters.organizationId));
   if (skip !== 'kind' && filters.kind !== null) parts.push(eq(updates.kind, filters.kind));
   if (filters.kind !== null && filters.subjectId !== null) {
-    parts.push(filters.kind === 'target' ? eq(updates.targetId, filters.subjectId) : eq(updates.taskId, filters.subjectId));
+    parts.push(
+      filters.kind === 'target' ? eq(updates.targetId, filters.subjectId) : eq(updates.taskId, filters.subjectId),
+    );
   }
   if (skip !== 'periodId' && filters.periodId !== null) parts.push(eq(updates.periodId, filters.periodId));
   return and(...parts)!;
@@ -79,7 +82,12 @@ export function listQueue(user: Actor, filters: QueueFilters, requestedPage: num
   if (user.role !== 'chair') return null;
   const db = getDb();
   const where = conditions(filters, null);
-  const total = db.select({ n: sql<number>`count(*)` }).from(updates).where(where).get()?.n ?? 0;
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(updates)
+      .where(where)
+      .get()?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / queuePageSize));
   const page = Math.min(Math.max(1, Math.trunc(requestedPage) || 1), pageCount);
 
@@ -232,7 +240,11 @@ export function queueFilterOptions(user: Actor): FilterOptions | null {
   if (user.role !== 'chair') return null;
   const db = getDb();
   const resolution = currentResolution();
-  const organizationsList = db.select({ id: organizations.id, name: organizations.name }).from(organizations).orderBy(asc(organizations.sortOrder)).all();
+  const organizationsList = db
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .orderBy(asc(organizations.sortOrder))
+    .all();
   if (!resolution) return { organizations: organizationsList, targets: [], tasks: [], periods: [] };
   return {
     organizations: organizationsList,

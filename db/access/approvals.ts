@@ -19,7 +19,13 @@ export type ReviewOutcome = { id: number; ok: true; version: number } | ({ id: n
 function loadForReview(tx: Db, id: number) {
   return (
     tx
-      .select({ id: updates.id, state: updates.state, organizationId: updates.organizationId, version: updates.version, role: updates.role })
+      .select({
+        id: updates.id,
+        state: updates.state,
+        organizationId: updates.organizationId,
+        version: updates.version,
+        role: updates.role,
+      })
       .from(updates)
       .where(eq(updates.id, id))
       .get() ?? null
@@ -58,7 +64,12 @@ function decide(
     action: action === 'approve' ? 'update.approve' : 'update.return',
     entityType: 'update',
     entityId: current.id,
-    details: { from: current.state, to: decision.to, version: current.version + 1, ...(action === 'return' ? { reason: reason!.trim() } : {}) },
+    details: {
+      from: current.state,
+      to: decision.to,
+      version: current.version + 1,
+      ...(action === 'return' ? { reason: reason!.trim() } : {}),
+    },
   });
   return { id: item.id, ok: true, version: current.version + 1 };
 }
@@ -82,7 +93,9 @@ export function approveReports(user: Actor, items: ReviewItem[]): ReviewOutcome[
 /** Sends a submitted report back to its organization with the chair's reason (required). */
 export function returnReport(user: Actor, item: ReviewItem & { reason: string }): ReviewOutcome {
   if (user.role !== 'chair') return { id: item.id, ok: false, code: 'forbidden' };
-  return getDb().transaction((tx) => decide(tx, user, item, 'return', item.reason, new Date()), { behavior: 'immediate' });
+  return getDb().transaction((tx) => decide(tx, user, item, 'return', item.reason, new Date()), {
+    behavior: 'immediate',
+  });
 }
 
 /** How many reports wait for the chair (the navigation badge); 0 for anyone else. */

@@ -32,20 +32,58 @@ beforeAll(() => {
   const db = getDb();
   const resolutionId = db
     .insert(resolutions)
-    .values({ year: 2023, title: 'Nghị quyết năm 2023', issuingBody: 'Đảng bộ phường', conference: 'Hội nghị', objectives: '', reviewSummary: '', reviewShortcomings: '', sourceText: '', sourceSha256: 'x', importWarnings: [warning] })
+    .values({
+      year: 2023,
+      title: 'Nghị quyết năm 2023',
+      issuingBody: 'Đảng bộ phường',
+      conference: 'Hội nghị',
+      objectives: '',
+      reviewSummary: '',
+      reviewShortcomings: '',
+      sourceText: '',
+      sourceSha256: 'x',
+      importWarnings: [warning],
+    })
     .returning({ id: resolutions.id })
     .get().id;
   targetId = db
     .insert(targets)
-    .values({ resolutionId, code: '2.1.09', category: '2.1', ordinal: 9, name: 'Tỷ lệ hộ nghèo', targetValue: 1.25, unit: '%', direction: 'max', sourceLine: '- Tỷ lệ hộ nghèo: 1,25%', sourceRef: 'II.2.1' })
+    .values({
+      resolutionId,
+      code: '2.1.09',
+      category: '2.1',
+      ordinal: 9,
+      name: 'Tỷ lệ hộ nghèo',
+      targetValue: 1.25,
+      unit: '%',
+      direction: 'max',
+      sourceLine: '- Tỷ lệ hộ nghèo: 1,25%',
+      sourceRef: 'II.2.1',
+    })
     .returning({ id: targets.id })
     .get().id;
-  const groupId = db.insert(taskGroups).values({ resolutionId, number: 6, title: 'Hội đồng nhân dân phường' }).returning({ id: taskGroups.id }).get().id;
-  taskId = db.insert(tasks).values({ groupId, code: 'III.6.1', paragraph: 1, text: 'Nâng cao chất lượng hoạt động của HĐND.', sourceRef: 'III.6' }).returning({ id: tasks.id }).get().id;
-  db.insert(assignments).values([
-    { organizationId: env.orgs.UBND, targetId, role: 'lead' },
-    { organizationId: env.orgs.HDND, taskId, role: 'lead' },
-  ]).run();
+  const groupId = db
+    .insert(taskGroups)
+    .values({ resolutionId, number: 6, title: 'Hội đồng nhân dân phường' })
+    .returning({ id: taskGroups.id })
+    .get().id;
+  taskId = db
+    .insert(tasks)
+    .values({
+      groupId,
+      code: 'III.6.1',
+      paragraph: 1,
+      text: 'Nâng cao chất lượng hoạt động của HĐND.',
+      sourceRef: 'III.6',
+    })
+    .returning({ id: tasks.id })
+    .get().id;
+  db.insert(assignments)
+    .values([
+      { organizationId: env.orgs.UBND, targetId, role: 'lead' },
+      { organizationId: env.orgs.HDND, taskId, role: 'lead' },
+    ])
+    .run();
 });
 afterAll(() => env.cleanup());
 
@@ -55,7 +93,9 @@ describe('assignments', () => {
     for (const actor of [as(env.ids.hdnd), as(env.ids.bithu)]) {
       expect(() => listAssignmentBoard(actor)).toThrow(AuthError);
       expect(() => getAssignmentSubject(actor, 'target', targetId)).toThrow(AuthError);
-      expect(() => setAssignments(actor, 'target', targetId, [{ organizationId: actor.organizationId!, role: 'lead' }], null)).toThrow(AuthError);
+      expect(() =>
+        setAssignments(actor, 'target', targetId, [{ organizationId: actor.organizationId!, role: 'lead' }], null),
+      ).toThrow(AuthError);
       expect(() => listImportWarnings(actor)).toThrow(AuthError);
     }
     expect({ audits: auditCount(), target: rowsOf('targetId', targetId) }).toEqual(before);
@@ -64,48 +104,93 @@ describe('assignments', () => {
   it('lists the board with each subject’s organizations', () => {
     const board = listAssignmentBoard(as(env.ids.admin));
     expect(board.targets).toEqual([
-      { kind: 'target', id: targetId, code: '2.1.09', text: 'Tỷ lệ hộ nghèo', organizations: [{ organizationId: env.orgs.UBND, code: 'UBND', name: 'Ủy ban nhân dân phường', role: 'lead' }] },
+      {
+        kind: 'target',
+        id: targetId,
+        code: '2.1.09',
+        text: 'Tỷ lệ hộ nghèo',
+        organizations: [{ organizationId: env.orgs.UBND, code: 'UBND', name: 'Ủy ban nhân dân phường', role: 'lead' }],
+      },
     ]);
-    expect(board.tasks[0]).toMatchObject({ kind: 'task', id: taskId, code: 'III.6.1', organizations: [{ code: 'HDND', role: 'lead' }] });
+    expect(board.tasks[0]).toMatchObject({
+      kind: 'task',
+      id: taskId,
+      code: 'III.6.1',
+      organizations: [{ code: 'HDND', role: 'lead' }],
+    });
   });
 
   it('replaces a target’s organizations and audits before and after in one step', () => {
     const admin = as(env.ids.admin);
-    const result = setAssignments(admin, 'target', targetId, [
-      { organizationId: env.orgs.HDND, role: 'lead' },
-      { organizationId: env.orgs.UBND, role: 'coordinate' },
-    ], '9.9.9.9');
+    const result = setAssignments(
+      admin,
+      'target',
+      targetId,
+      [
+        { organizationId: env.orgs.HDND, role: 'lead' },
+        { organizationId: env.orgs.UBND, role: 'coordinate' },
+      ],
+      '9.9.9.9',
+    );
     expect(result).toEqual({ ok: true, changed: true });
-    expect(rowsOf('targetId', targetId)).toEqual([
-      { organizationId: env.orgs.HDND, role: 'lead' },
-      { organizationId: env.orgs.UBND, role: 'coordinate' },
-    ].sort((a, b) => a.organizationId - b.organizationId));
+    expect(rowsOf('targetId', targetId)).toEqual(
+      [
+        { organizationId: env.orgs.HDND, role: 'lead' },
+        { organizationId: env.orgs.UBND, role: 'coordinate' },
+      ].sort((a, b) => a.organizationId - b.organizationId),
+    );
     const audit = getDb().select().from(auditLog).orderBy(auditLog.id).all().at(-1)!;
-    expect(audit).toMatchObject({ action: 'assignments_changed', entityType: 'target', entityId: targetId, actorId: admin.id, ip: '9.9.9.9' });
+    expect(audit).toMatchObject({
+      action: 'assignments_changed',
+      entityType: 'target',
+      entityId: targetId,
+      actorId: admin.id,
+      ip: '9.9.9.9',
+    });
     expect(audit.details).toEqual({ code: '2.1.09', before: ['UBND:lead'], after: ['HDND:lead', 'UBND:coordinate'] });
   });
 
   it('reports no change and writes nothing when the set is the same', () => {
     const before = auditCount();
-    expect(setAssignments(as(env.ids.admin), 'target', targetId, [
-      { organizationId: env.orgs.UBND, role: 'coordinate' },
-      { organizationId: env.orgs.HDND, role: 'lead' },
-    ], null)).toEqual({ ok: true, changed: false });
+    expect(
+      setAssignments(
+        as(env.ids.admin),
+        'target',
+        targetId,
+        [
+          { organizationId: env.orgs.UBND, role: 'coordinate' },
+          { organizationId: env.orgs.HDND, role: 'lead' },
+        ],
+        null,
+      ),
+    ).toEqual({ ok: true, changed: false });
     expect(auditCount()).toBe(before);
   });
 
   it('refuses a set without a lead, an unknown organization or subject, writing nothing', () => {
     const admin = as(env.ids.admin);
     const before = { audits: auditCount(), task: rowsOf('taskId', taskId) };
-    expect(setAssignments(admin, 'task', taskId, [{ organizationId: env.orgs.UBND, role: 'coordinate' }], null)).toEqual({ ok: false, error: { code: 'no_lead' } });
-    expect(setAssignments(admin, 'task', taskId, [{ organizationId: 9999, role: 'lead' }], null)).toEqual({ ok: false, error: { code: 'organization_missing' } });
-    expect(setAssignments(admin, 'task', 9999, [{ organizationId: env.orgs.UBND, role: 'lead' }], null)).toEqual({ ok: false, error: { code: 'not_found' } });
-    expect(setAssignments(admin, 'target', taskId + 1000, [{ organizationId: env.orgs.UBND, role: 'lead' }], null)).toEqual({ ok: false, error: { code: 'not_found' } });
+    expect(
+      setAssignments(admin, 'task', taskId, [{ organizationId: env.orgs.UBND, role: 'coordinate' }], null),
+    ).toEqual({ ok: false, error: { code: 'no_lead' } });
+    expect(setAssignments(admin, 'task', taskId, [{ organizationId: 9999, role: 'lead' }], null)).toEqual({
+      ok: false,
+      error: { code: 'organization_missing' },
+    });
+    expect(setAssignments(admin, 'task', 9999, [{ organizationId: env.orgs.UBND, role: 'lead' }], null)).toEqual({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    expect(
+      setAssignments(admin, 'target', taskId + 1000, [{ organizationId: env.orgs.UBND, role: 'lead' }], null),
+    ).toEqual({ ok: false, error: { code: 'not_found' } });
     expect({ audits: auditCount(), task: rowsOf('taskId', taskId) }).toEqual(before);
   });
 
   it('moves a task to another organization', () => {
-    expect(setAssignments(as(env.ids.admin), 'task', taskId, [{ organizationId: env.orgs.DU, role: 'lead' }], null)).toEqual({ ok: true, changed: true });
+    expect(
+      setAssignments(as(env.ids.admin), 'task', taskId, [{ organizationId: env.orgs.DU, role: 'lead' }], null),
+    ).toEqual({ ok: true, changed: true });
     expect(rowsOf('taskId', taskId)).toEqual([{ organizationId: env.orgs.DU, role: 'lead' }]);
   });
 

@@ -29,7 +29,13 @@ function assignedTo(kind: SubjectKind, ids: number[]): Map<number, AssignedOrgan
   if (ids.length === 0) return byId;
   const column = kind === 'target' ? assignments.targetId : assignments.taskId;
   const rows = getDb()
-    .select({ subjectId: column, organizationId: organizations.id, code: organizations.code, name: organizations.name, role: assignments.role })
+    .select({
+      subjectId: column,
+      organizationId: organizations.id,
+      code: organizations.code,
+      name: organizations.name,
+      role: assignments.role,
+    })
     .from(assignments)
     .innerJoin(organizations, eq(organizations.id, assignments.organizationId))
     .where(inArray(column, ids))
@@ -49,17 +55,30 @@ function subjects(kind: SubjectKind, where: { resolutionId?: number; id?: number
       ? db
           .select({ id: targets.id, code: targets.code, text: targets.name })
           .from(targets)
-          .where(and(where.resolutionId ? eq(targets.resolutionId, where.resolutionId) : undefined, where.id ? eq(targets.id, where.id) : undefined))
+          .where(
+            and(
+              where.resolutionId ? eq(targets.resolutionId, where.resolutionId) : undefined,
+              where.id ? eq(targets.id, where.id) : undefined,
+            ),
+          )
           .orderBy(asc(targets.category), asc(targets.ordinal))
           .all()
       : db
           .select({ id: tasks.id, code: tasks.code, text: tasks.text })
           .from(tasks)
           .innerJoin(taskGroups, eq(taskGroups.id, tasks.groupId))
-          .where(and(where.resolutionId ? eq(taskGroups.resolutionId, where.resolutionId) : undefined, where.id ? eq(tasks.id, where.id) : undefined))
+          .where(
+            and(
+              where.resolutionId ? eq(taskGroups.resolutionId, where.resolutionId) : undefined,
+              where.id ? eq(tasks.id, where.id) : undefined,
+            ),
+          )
           .orderBy(asc(taskGroups.number), asc(tasks.paragraph))
           .all();
-  const orgs = assignedTo(kind, rows.map((r) => r.id));
+  const orgs = assignedTo(
+    kind,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({ kind, ...r, organizations: orgs.get(r.id) ?? [] }));
 }
 
@@ -102,8 +121,7 @@ export function setAssignments(
       .all();
     if (known.length !== unique.size) return { ok: false, error: { code: 'organization_missing' } } as const;
 
-    const summary = (list: { code: string; role: AssignmentRole }[]) =>
-      list.map((o) => `${o.code}:${o.role}`).sort();
+    const summary = (list: { code: string; role: AssignmentRole }[]) => list.map((o) => `${o.code}:${o.role}`).sort();
     const codeOf = new Map(known.map((o) => [o.id, o.code]));
     const before = summary(subject.organizations);
     const after = summary([...unique].map(([orgId, role]) => ({ code: codeOf.get(orgId)!, role })));
@@ -112,7 +130,13 @@ export function setAssignments(
     const column = kind === 'target' ? assignments.targetId : assignments.taskId;
     tx.delete(assignments).where(eq(column, id)).run();
     tx.insert(assignments)
-      .values([...unique].map(([organizationId, role]) => ({ organizationId, role, ...(kind === 'target' ? { targetId: id } : { taskId: id }) })))
+      .values(
+        [...unique].map(([organizationId, role]) => ({
+          organizationId,
+          role,
+          ...(kind === 'target' ? { targetId: id } : { taskId: id }),
+        })),
+      )
       .run();
     writeAudit(tx, {
       actorId: actor.id,

@@ -3,7 +3,17 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { focusPeriods } from '@/lib/workflow/calendar';
 import { targetStatus, yearShareAt, type TargetStatus } from '@/lib/workflow/target-status';
 import { getDb } from '../client';
-import { assignments, organizations, reportingPeriods, targets, taskGroups, tasks, updates, type TaskStatus, type UpdateState } from '../schema';
+import {
+  assignments,
+  organizations,
+  reportingPeriods,
+  targets,
+  taskGroups,
+  tasks,
+  updates,
+  type TaskStatus,
+  type UpdateState,
+} from '../schema';
 import { currentResolution, listPeriods, type Actor, type PeriodRow } from './periods';
 import { organizationFocusGaps } from './organization-gaps';
 import { findGaps, type GapRow } from './reporting-gaps';
@@ -12,7 +22,12 @@ import { findGaps, type GapRow } from './reporting-gaps';
 // A fixed number of queries whatever the size of the history; every list is bounded.
 
 export type LatestTarget = { value: number | null; periodCode: string; reviewedAt: Date | null };
-export type LatestTask = { taskStatus: TaskStatus | null; progress: number | null; periodCode: string; reviewedAt: Date | null };
+export type LatestTask = {
+  taskStatus: TaskStatus | null;
+  progress: number | null;
+  periodCode: string;
+  reviewedAt: Date | null;
+};
 
 export type DashboardTarget = {
   id: number;
@@ -98,7 +113,14 @@ export function getOfficerDashboard(user: Actor, today: string, openPage = 1): O
     .orderBy(asc(targets.code))
     .all();
   const taskRows = db
-    .select({ id: tasks.id, code: tasks.code, text: tasks.text, groupNumber: taskGroups.number, role: assignments.role, latestId: latestLeadTask })
+    .select({
+      id: tasks.id,
+      code: tasks.code,
+      text: tasks.text,
+      groupNumber: taskGroups.number,
+      role: assignments.role,
+      latestId: latestLeadTask,
+    })
     .from(assignments)
     .innerJoin(tasks, eq(tasks.id, assignments.taskId))
     .innerJoin(taskGroups, eq(taskGroups.id, tasks.groupId))
@@ -143,16 +165,30 @@ export function getOfficerDashboard(user: Actor, today: string, openPage = 1): O
   });
   const dashboardTasks: DashboardTask[] = taskRows.map(({ latestId, ...t }) => {
     const l = latestId !== null ? latest.get(latestId) : undefined;
-    return { ...t, latest: l ? { taskStatus: l.taskStatus, progress: l.progress, periodCode: l.periodCode, reviewedAt: l.reviewedAt } : null };
+    return {
+      ...t,
+      latest: l
+        ? { taskStatus: l.taskStatus, progress: l.progress, periodCode: l.periodCode, reviewedAt: l.reviewedAt }
+        : null,
+    };
   });
 
   // What is due next and what was due last, for this organization only.
   const focus = organizationFocusGaps(orgId, today);
   const gaps = focus.gaps;
   const group = (list: PeriodRow[]): DueGroup[] =>
-    list.map((period) => ({ period, items: gaps.filter((g) => g.periodId === period.id) })).filter((g) => g.items.length > 0);
+    list
+      .map((period) => ({ period, items: gaps.filter((g) => g.periodId === period.id) }))
+      .filter((g) => g.items.length > 0);
 
-  return { year: resolution.year, targets: dashboardTargets, tasks: dashboardTasks, upcoming: group(focus.upcoming), overdue: group(focus.overdue), ...listOpen(orgId, openPage) };
+  return {
+    year: resolution.year,
+    targets: dashboardTargets,
+    tasks: dashboardTasks,
+    upcoming: group(focus.upcoming),
+    overdue: group(focus.overdue),
+    ...listOpen(orgId, openPage),
+  };
 }
 
 type OpenPage = Pick<OfficerDashboard, 'open' | 'openTotal' | 'openPage' | 'openPageCount'>;
@@ -162,12 +198,21 @@ function listOpen(orgId: number, requestedPage: number): OpenPage {
   const db = getDb();
   // IN, not <> 'approved': the (organization, state) index then visits open reports only, not the history.
   const where = and(eq(updates.organizationId, orgId), inArray(updates.state, ['draft', 'submitted', 'returned']));
-  const openTotal = db.select({ n: sql<number>`count(*)` }).from(updates).where(where).get()?.n ?? 0;
+  const openTotal =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(updates)
+      .where(where)
+      .get()?.n ?? 0;
   const openPageCount = Math.max(1, Math.ceil(openTotal / openPageSize));
   const openPage = Math.min(Math.max(1, Math.trunc(requestedPage) || 1), openPageCount);
   // The page is picked on the reports alone (the index, then a small sort); only its twenty rows
   // are joined to their subjects, so no task paragraph goes through the sort.
-  const order = [sql`CASE ${updates.state} WHEN 'returned' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END`, desc(updates.updatedAt), desc(updates.id)];
+  const order = [
+    sql`CASE ${updates.state} WHEN 'returned' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END`,
+    desc(updates.updatedAt),
+    desc(updates.id),
+  ];
   const page = db
     .select({ id: updates.id })
     .from(updates)
@@ -229,7 +274,11 @@ export function getChairOverview(user: Actor, today: string): ChairOverview | nu
   const resolution = currentResolution();
   if (!resolution) return null;
   const db = getDb();
-  const orgs = db.select({ id: organizations.id, code: organizations.code, name: organizations.name }).from(organizations).orderBy(asc(organizations.sortOrder)).all();
+  const orgs = db
+    .select({ id: organizations.id, code: organizations.code, name: organizations.name })
+    .from(organizations)
+    .orderBy(asc(organizations.sortOrder))
+    .all();
   const assigned = new Map(
     db
       .select({ org: assignments.organizationId, n: sql<number>`count(*)` })
@@ -251,7 +300,11 @@ export function getChairOverview(user: Actor, today: string): ChairOverview | nu
     .groupBy(updates.organizationId, updates.state)
     .all();
   const lastDue = focusPeriods(listPeriods(resolution.id), today).overdue;
-  const gaps = findGaps(db, lastDue.map((p) => p.id), null);
+  const gaps = findGaps(
+    db,
+    lastDue.map((p) => p.id),
+    null,
+  );
   const count = (org: number, state: UpdateState) => states.find((s) => s.org === org && s.state === state)?.n ?? 0;
   return {
     lastDue,
@@ -265,4 +318,3 @@ export function getChairOverview(user: Actor, today: string): ChairOverview | nu
     })),
   };
 }
-

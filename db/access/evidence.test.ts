@@ -20,7 +20,18 @@ beforeAll(() => {
   fx = createWorkflowFixture();
   const result = saveReport(
     fx.user('hoinongdan'),
-    { id: null, version: null, kind: 'task', subjectId: fx.taskId('III.8.1'), periodId: fx.periodId('2023-M09'), value: null, note: null, taskStatus: 'on_track', progress: 60, narrative: 'Hội nghị' },
+    {
+      id: null,
+      version: null,
+      kind: 'task',
+      subjectId: fx.taskId('III.8.1'),
+      periodId: fx.periodId('2023-M09'),
+      value: null,
+      note: null,
+      taskStatus: 'on_track',
+      progress: 60,
+      narrative: 'Hội nghị',
+    },
     'save',
   );
   if (!result.ok) throw new Error(result.code);
@@ -37,19 +48,31 @@ describe('evidence', () => {
     const result = addEvidence(fx.user('hoinongdan'), draftId, { name: 'Biên bản hội nghị.pdf', bytes: pdf });
     expect(result).toMatchObject({ ok: true });
     evidenceId = (result as { id: number }).id;
-    const row = getSqlite().prepare('SELECT * FROM evidence_files WHERE id = ?').get(evidenceId) as Record<string, string | number>;
-    expect(row).toMatchObject({ file_name: 'Biên bản hội nghị.pdf', mime_type: 'application/pdf', size: pdf.byteLength });
+    const row = getSqlite().prepare('SELECT * FROM evidence_files WHERE id = ?').get(evidenceId) as Record<
+      string,
+      string | number
+    >;
+    expect(row).toMatchObject({
+      file_name: 'Biên bản hội nghị.pdf',
+      mime_type: 'application/pdf',
+      size: pdf.byteLength,
+    });
     expect(evidenceDir()).toBe(path.join(fx.root, 'evidence'));
     const stored = path.join(evidenceDir(), row.storage_key as string);
     expect(readFileSync(stored)).toEqual(Buffer.from(pdf));
-    expect(getSqlite().prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'evidence.add'").get()).toEqual({ n: 1 });
+    expect(getSqlite().prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'evidence.add'").get()).toEqual({
+      n: 1,
+    });
   });
 
   it('refuses an HTML page named .pdf, an empty file and an oversized one, keeping nothing', () => {
     const before = fx.snapshot();
     const hnd = fx.user('hoinongdan');
     expect(addEvidence(hnd, draftId, { name: 'bao-cao.pdf', bytes: fakePdf })).toEqual({ ok: false, code: 'bad_type' });
-    expect(addEvidence(hnd, draftId, { name: 'a.pdf', bytes: new Uint8Array(0) })).toEqual({ ok: false, code: 'empty' });
+    expect(addEvidence(hnd, draftId, { name: 'a.pdf', bytes: new Uint8Array(0) })).toEqual({
+      ok: false,
+      code: 'empty',
+    });
     const big = new Uint8Array(evidenceMaxBytes + 1);
     big.set(pdf);
     expect(addEvidence(hnd, draftId, { name: 'a.pdf', bytes: big })).toEqual({ ok: false, code: 'too_large' });
@@ -57,16 +80,25 @@ describe('evidence', () => {
   });
 
   it("lets only the report's organization and the chair read the file", () => {
-    expect(openEvidence(fx.user('hoinongdan'), evidenceId)).toMatchObject({ fileName: 'Biên bản hội nghị.pdf', mimeType: 'application/pdf' });
+    expect(openEvidence(fx.user('hoinongdan'), evidenceId)).toMatchObject({
+      fileName: 'Biên bản hội nghị.pdf',
+      mimeType: 'application/pdf',
+    });
     expect(openEvidence(fx.user('bithu'), evidenceId)).not.toBeNull();
     expect(openEvidence(fx.user('hoiphunu'), evidenceId)).toBeNull();
     expect(openEvidence(fx.user('admin'), evidenceId)).toBeNull();
   });
 
-  it("refuses another organization attaching to or removing from the report", () => {
+  it('refuses another organization attaching to or removing from the report', () => {
     const before = fx.snapshot();
-    expect(addEvidence(fx.user('hoiphunu'), draftId, { name: 'x.pdf', bytes: pdf })).toEqual({ ok: false, code: 'not_found' });
-    expect(addEvidence(fx.user('bithu'), draftId, { name: 'x.pdf', bytes: pdf })).toEqual({ ok: false, code: 'forbidden' });
+    expect(addEvidence(fx.user('hoiphunu'), draftId, { name: 'x.pdf', bytes: pdf })).toEqual({
+      ok: false,
+      code: 'not_found',
+    });
+    expect(addEvidence(fx.user('bithu'), draftId, { name: 'x.pdf', bytes: pdf })).toEqual({
+      ok: false,
+      code: 'forbidden',
+    });
     expect(removeEvidence(fx.user('hoiphunu'), evidenceId)).toEqual({ ok: false, code: 'not_found' });
     expect(fx.snapshot()).toBe(before);
   });
@@ -75,7 +107,10 @@ describe('evidence', () => {
     for (let i = fileCount(); i < evidencePerReportLimit; i++) {
       expect(addEvidence(fx.user('hoinongdan'), draftId, { name: `${i}.pdf`, bytes: pdf })).toMatchObject({ ok: true });
     }
-    expect(addEvidence(fx.user('hoinongdan'), draftId, { name: 'one-more.pdf', bytes: pdf })).toEqual({ ok: false, code: 'too_many' });
+    expect(addEvidence(fx.user('hoinongdan'), draftId, { name: 'one-more.pdf', bytes: pdf })).toEqual({
+      ok: false,
+      code: 'too_many',
+    });
   });
 
   it('removes a file while the report is open; freezes the files once it is submitted', () => {
@@ -85,13 +120,27 @@ describe('evidence', () => {
     expect(openEvidence(fx.user('hoinongdan'), evidenceId)).toBeNull();
     const submitted = saveReport(
       fx.user('hoinongdan'),
-      { id: draftId, version: 1, kind: 'task', subjectId: fx.taskId('III.8.1'), periodId: fx.periodId('2023-M09'), value: null, note: null, taskStatus: 'on_track', progress: 60, narrative: 'Hội nghị' },
+      {
+        id: draftId,
+        version: 1,
+        kind: 'task',
+        subjectId: fx.taskId('III.8.1'),
+        periodId: fx.periodId('2023-M09'),
+        value: null,
+        note: null,
+        taskStatus: 'on_track',
+        progress: 60,
+        narrative: 'Hội nghị',
+      },
       'submit',
     );
     expect(submitted).toMatchObject({ ok: true, state: 'submitted' });
     const remaining = (getSqlite().prepare('SELECT id FROM evidence_files LIMIT 1').get() as { id: number }).id;
     const before = fx.snapshot();
-    expect(addEvidence(fx.user('hoinongdan'), draftId, { name: 'late.pdf', bytes: pdf })).toEqual({ ok: false, code: 'not_editable' });
+    expect(addEvidence(fx.user('hoinongdan'), draftId, { name: 'late.pdf', bytes: pdf })).toEqual({
+      ok: false,
+      code: 'not_editable',
+    });
     expect(removeEvidence(fx.user('hoinongdan'), remaining)).toEqual({ ok: false, code: 'not_editable' });
     expect(fx.snapshot()).toBe(before);
   });

@@ -18,7 +18,8 @@ import { readableScope } from './update-view';
 
 export const evidencePerReportLimit = 10;
 
-export type EvidenceError = 'forbidden' | 'not_found' | 'not_editable' | 'empty' | 'too_large' | 'bad_type' | 'too_many';
+export type EvidenceError =
+  'forbidden' | 'not_found' | 'not_editable' | 'empty' | 'too_large' | 'bad_type' | 'too_many';
 export type EvidenceResult = { ok: true; id: number } | { ok: false; code: EvidenceError };
 
 export function evidenceDir(): string {
@@ -56,7 +57,12 @@ export function addEvidence(user: Actor, updateId: number, file: { name: string;
       (tx): EvidenceResult => {
         const problem = ownEditable(tx, user, updateId);
         if (problem) return { ok: false, code: problem };
-        const count = tx.select({ n: sql<number>`count(*)` }).from(evidenceFiles).where(eq(evidenceFiles.updateId, updateId)).get()?.n ?? 0;
+        const count =
+          tx
+            .select({ n: sql<number>`count(*)` })
+            .from(evidenceFiles)
+            .where(eq(evidenceFiles.updateId, updateId))
+            .get()?.n ?? 0;
         if (count >= evidencePerReportLimit) return { ok: false, code: 'too_many' };
         const row = tx
           .insert(evidenceFiles)
@@ -94,12 +100,22 @@ export function removeEvidence(user: Actor, evidenceId: number): { ok: true } | 
   const db = getDb();
   const removed = db.transaction(
     (tx) => {
-      const row = tx.select({ updateId: evidenceFiles.updateId, storageKey: evidenceFiles.storageKey }).from(evidenceFiles).where(eq(evidenceFiles.id, evidenceId)).get();
+      const row = tx
+        .select({ updateId: evidenceFiles.updateId, storageKey: evidenceFiles.storageKey })
+        .from(evidenceFiles)
+        .where(eq(evidenceFiles.id, evidenceId))
+        .get();
       if (!row) return { ok: false, code: 'not_found' } as const;
       const problem = ownEditable(tx, user, row.updateId);
       if (problem) return { ok: false, code: problem } as const;
       tx.delete(evidenceFiles).where(eq(evidenceFiles.id, evidenceId)).run();
-      writeAudit(tx, { actorId: user.id, action: 'evidence.remove', entityType: 'update', entityId: row.updateId, details: { evidenceId } });
+      writeAudit(tx, {
+        actorId: user.id,
+        action: 'evidence.remove',
+        entityType: 'update',
+        entityId: row.updateId,
+        details: { evidenceId },
+      });
       return { ok: true, storageKey: row.storageKey } as const;
     },
     { behavior: 'immediate' },

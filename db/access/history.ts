@@ -61,7 +61,12 @@ export function getSubjectHistory(user: Actor, kind: ReportKind, subjectId: numb
     .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
     .innerJoin(reportAuthor, eq(reportAuthor.id, updates.authorId))
     .leftJoin(reportReviewer, eq(reportReviewer.id, updates.reviewerId))
-    .where(and(kind === 'target' ? eq(updates.targetId, subjectId) : eq(updates.taskId, subjectId), eq(updates.state, 'approved')))
+    .where(
+      and(
+        kind === 'target' ? eq(updates.targetId, subjectId) : eq(updates.taskId, subjectId),
+        eq(updates.state, 'approved'),
+      ),
+    )
     .orderBy(desc(updates.reviewedAt), desc(updates.id))
     .limit(historyLimit)
     .all();

@@ -13,7 +13,12 @@ export type ResolutionWarnings = { resolutionId: number; year: number; title: st
 export function listImportWarnings(actor: CurrentUser): ResolutionWarnings[] {
   assertRole(actor, ['admin']);
   return getDb()
-    .select({ resolutionId: resolutions.id, year: resolutions.year, title: resolutions.title, warnings: resolutions.importWarnings })
+    .select({
+      resolutionId: resolutions.id,
+      year: resolutions.year,
+      title: resolutions.title,
+      warnings: resolutions.importWarnings,
+    })
     .from(resolutions)
     .orderBy(desc(resolutions.year))
     .all();

@@ -9,9 +9,18 @@ import { maxFailuresPerAddress, verifyCredentials } from './login';
 
 let env: ReturnType<typeof openAuthTestDb>;
 const audits = (label: string) =>
-  getDb().select({ action: auditLog.action, entityId: auditLog.entityId, ip: auditLog.ip }).from(auditLog).where(eq(auditLog.actorLabel, label)).orderBy(auditLog.id).all();
+  getDb()
+    .select({ action: auditLog.action, entityId: auditLog.entityId, ip: auditLog.ip })
+    .from(auditLog)
+    .where(eq(auditLog.actorLabel, label))
+    .orderBy(auditLog.id)
+    .all();
 const addUser = (username: string, hash = bcrypt.hashSync(fixturePassword, bcryptCost)) =>
-  getDb().insert(users).values({ username, displayName: username, role: 'officer', organizationId: env.orgs.HDND, passwordHash: hash }).returning({ id: users.id }).get().id;
+  getDb()
+    .insert(users)
+    .values({ username, displayName: username, role: 'officer', organizationId: env.orgs.HDND, passwordHash: hash })
+    .returning({ id: users.id })
+    .get().id;
 
 beforeAll(() => {
   env = openAuthTestDb();
@@ -20,15 +29,26 @@ afterAll(() => env.cleanup());
 
 describe('verifyCredentials', () => {
   it('lets the right password in, case-insensitive username, and audits the login', async () => {
-    expect(await verifyCredentials('  HDND ', fixturePassword, '1.1.1.1')).toEqual({ ok: true, userId: env.ids.hdnd, sessionVersion: 1 });
-    const row = getDb().select().from(auditLog).where(and(eq(auditLog.action, 'login'), eq(auditLog.actorId, env.ids.hdnd))).get();
+    expect(await verifyCredentials('  HDND ', fixturePassword, '1.1.1.1')).toEqual({
+      ok: true,
+      userId: env.ids.hdnd,
+      sessionVersion: 1,
+    });
+    const row = getDb()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'login'), eq(auditLog.actorId, env.ids.hdnd)))
+      .get();
     expect(row?.ip).toBe('1.1.1.1');
   });
 
   it('answers the same for an unknown user, a wrong password and a disabled account, and audits each', async () => {
     const disabled = addUser('tam-nghi');
     getDb().update(users).set({ active: false }).where(eq(users.id, disabled)).run();
-    expect(await verifyCredentials('khong-ton-tai', fixturePassword, '2.2.2.2')).toEqual({ ok: false, code: 'invalid' });
+    expect(await verifyCredentials('khong-ton-tai', fixturePassword, '2.2.2.2')).toEqual({
+      ok: false,
+      code: 'invalid',
+    });
     expect(await verifyCredentials('ubnd', 'sai-mat-khau', '2.2.2.2')).toEqual({ ok: false, code: 'invalid' });
     expect(await verifyCredentials('tam-nghi', fixturePassword, '2.2.2.2')).toEqual({ ok: false, code: 'invalid' });
     expect(audits('khong-ton-tai')).toEqual([{ action: 'login_failed', entityId: null, ip: '2.2.2.2' }]);
@@ -61,10 +81,16 @@ describe('verifyCredentials', () => {
 
   it('locks an account at the fifth failure for fifteen minutes, even for the right password', async () => {
     const id = addUser('se-bi-khoa');
-    for (let i = 1; i <= 4; i++) expect(await verifyCredentials('se-bi-khoa', `sai-${i}`, '3.3.3.3')).toEqual({ ok: false, code: 'invalid' });
+    for (let i = 1; i <= 4; i++)
+      expect(await verifyCredentials('se-bi-khoa', `sai-${i}`, '3.3.3.3')).toEqual({ ok: false, code: 'invalid' });
     expect(await verifyCredentials('se-bi-khoa', 'sai-5', '3.3.3.3')).toEqual({ ok: false, code: 'locked' });
     expect(await verifyCredentials('se-bi-khoa', fixturePassword, '3.3.3.3')).toEqual({ ok: false, code: 'locked' });
-    const lockedUntil = getDb().select({ t: users.lockedUntil }).from(users).where(eq(users.id, id)).get()!.t!.getTime();
+    const lockedUntil = getDb()
+      .select({ t: users.lockedUntil })
+      .from(users)
+      .where(eq(users.id, id))
+      .get()!
+      .t!.getTime();
     expect(lockedUntil - Date.now()).toBeGreaterThan(14 * 60 * 1000);
     expect(lockedUntil - Date.now()).toBeLessThanOrEqual(15 * 60 * 1000);
     expect(audits('se-bi-khoa').map((a) => a.action)).toEqual([
@@ -73,22 +99,37 @@ describe('verifyCredentials', () => {
       'login_refused_locked',
     ]);
     // Fifteen minutes later the right password works again.
-    getDb().update(users).set({ lockedUntil: new Date(Date.now() - 1) }).where(eq(users.id, id)).run();
+    getDb()
+      .update(users)
+      .set({ lockedUntil: new Date(Date.now() - 1) })
+      .where(eq(users.id, id))
+      .run();
     expect((await verifyCredentials('se-bi-khoa', fixturePassword, '3.3.3.3')).ok).toBe(true);
   });
 
   it('locks an unknown username the same way, so the lockout tells nobody which names exist', async () => {
-    for (let i = 1; i <= 4; i++) expect(await verifyCredentials('ai-do', `sai-${i}`, '4.4.4.4')).toEqual({ ok: false, code: 'invalid' });
+    for (let i = 1; i <= 4; i++)
+      expect(await verifyCredentials('ai-do', `sai-${i}`, '4.4.4.4')).toEqual({ ok: false, code: 'invalid' });
     expect(await verifyCredentials('ai-do', 'sai-5', '4.4.4.4')).toEqual({ ok: false, code: 'locked' });
     expect(await verifyCredentials('ai-do', 'sai-6', '4.4.4.4')).toEqual({ ok: false, code: 'locked' });
-    expect(audits('ai-do').map((a) => a.action)).toEqual([...Array(5).fill('login_failed'), 'account_locked', 'login_refused_locked']);
+    expect(audits('ai-do').map((a) => a.action)).toEqual([
+      ...Array(5).fill('login_failed'),
+      'account_locked',
+      'login_refused_locked',
+    ]);
   });
 
   it('slows an address down after twenty failures across accounts', async () => {
     const now = Date.now();
     getDb()
       .insert(loginFailures)
-      .values(Array.from({ length: maxFailuresPerAddress }, (_, i) => ({ ip: '5.5.5.5', username: `user-${i}`, at: new Date(now - i * 1000) })))
+      .values(
+        Array.from({ length: maxFailuresPerAddress }, (_, i) => ({
+          ip: '5.5.5.5',
+          username: `user-${i}`,
+          at: new Date(now - i * 1000),
+        })),
+      )
       .run();
     const start = performance.now();
     expect(await verifyCredentials('hdnd', 'sai', '5.5.5.5')).toEqual({ ok: false, code: 'throttled' });

@@ -13,8 +13,7 @@ const addressDelayMs = 2000;
 const failureRetentionMs = 24 * 60 * 60 * 1000;
 
 export type LoginResult =
-  | { ok: true; userId: number; sessionVersion: number }
-  | { ok: false; code: 'invalid' | 'locked' | 'throttled' };
+  { ok: true; userId: number; sessionVersion: number } | { ok: false; code: 'invalid' | 'locked' | 'throttled' };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -94,9 +93,13 @@ export async function verifyCredentials(rawUsername: string, password: string, i
   }
 
   return db.transaction((tx) => {
-    tx.insert(loginFailures).values({ ip, username, at: new Date(now) }).run();
+    tx.insert(loginFailures)
+      .values({ ip, username, at: new Date(now) })
+      .run();
     // Old rows serve neither window; trimming here keeps the table small.
-    tx.delete(loginFailures).where(lt(loginFailures.at, new Date(now - failureRetentionMs))).run();
+    tx.delete(loginFailures)
+      .where(lt(loginFailures.at, new Date(now - failureRetentionMs)))
+      .run();
     const audit = (action: string, details?: Record<string, unknown>) =>
       writeAudit(tx, {
         actorId: user?.id ?? null,

@@ -15,9 +15,7 @@ import type { Actor } from './periods';
 export type ApproachingDeadline = { periodCode: string; dueOn: string; missing: number };
 
 export type Notices =
-  | { role: 'officer'; returned: number; approaching: ApproachingDeadline[] }
-  | { role: 'chair'; waiting: number }
-  | null;
+  { role: 'officer'; returned: number; approaching: ApproachingDeadline[] } | { role: 'chair'; waiting: number } | null;
 
 /** Once per request (React cache): the workspace layout and the dashboard page both show them. */
 export const getNotices = cache((user: Actor, today: string): Notices => {

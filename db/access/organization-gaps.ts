@@ -16,6 +16,10 @@ export const organizationFocusGaps = cache((organizationId: number, today: strin
   const resolution = currentResolution();
   if (!resolution) return { upcoming: [], overdue: [], gaps: [] };
   const focus = focusPeriods(listPeriods(resolution.id), today);
-  const gaps = findGaps(getDb(), [...focus.upcoming, ...focus.overdue].map((p) => p.id), organizationId);
+  const gaps = findGaps(
+    getDb(),
+    [...focus.upcoming, ...focus.overdue].map((p) => p.id),
+    organizationId,
+  );
   return { ...focus, gaps };
 });

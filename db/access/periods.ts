@@ -58,8 +58,7 @@ export const listPeriods = cache((resolutionId: number): PeriodRow[] => {
 });
 
 export type DueDateResult =
-  | { ok: true }
-  | { ok: false; code: 'forbidden' | 'not_found' | 'invalid_date' | 'due_before_end' | 'stale_version' };
+  { ok: true } | { ok: false; code: 'forbidden' | 'not_found' | 'invalid_date' | 'due_before_end' | 'stale_version' };
 
 /**
  * Moves a period's due date (administrator only). `expectedDueOn` is the date the administrator
@@ -75,7 +74,12 @@ export function updatePeriodDueDate(
   return db.transaction(
     (tx) => {
       const period = tx
-        .select({ id: reportingPeriods.id, code: reportingPeriods.code, endsOn: reportingPeriods.endsOn, dueOn: reportingPeriods.dueOn })
+        .select({
+          id: reportingPeriods.id,
+          code: reportingPeriods.code,
+          endsOn: reportingPeriods.endsOn,
+          dueOn: reportingPeriods.dueOn,
+        })
         .from(reportingPeriods)
         .where(eq(reportingPeriods.id, input.periodId))
         .get();

@@ -4,13 +4,24 @@ import { unstable_cache } from 'next/cache';
 import { buildSummary, type PublicSummary, type SummaryRows } from '@/lib/public/summary-model';
 import { publicDataTag } from '@/lib/public/cache-tags';
 import { getDb, type Db } from '../client';
-import { assignments, organizations, reportingPeriods, resolutions, taskGroups, tasks, targets, updates } from '../schema';
+import {
+  assignments,
+  organizations,
+  reportingPeriods,
+  resolutions,
+  taskGroups,
+  tasks,
+  targets,
+  updates,
+} from '../schema';
 
 /** The rule for what the public sees of a report: the lead organization's approved one. */
 export const publicReport = and(eq(updates.state, 'approved'), eq(updates.role, 'lead'));
 
 /** Approval instants as ms; an approved report always has one, and one without it is not public yet. */
-export function withApprovalTime<R extends { reviewedAt: Date | null }>(rows: R[]): (Omit<R, 'reviewedAt'> & { reviewedAt: number })[] {
+export function withApprovalTime<R extends { reviewedAt: Date | null }>(
+  rows: R[],
+): (Omit<R, 'reviewedAt'> & { reviewedAt: number })[] {
   return rows.flatMap((r) => (r.reviewedAt ? [{ ...r, reviewedAt: r.reviewedAt.getTime() }] : []));
 }
 

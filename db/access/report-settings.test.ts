@@ -8,11 +8,21 @@ import { AuthError, type CurrentUser } from './session';
 
 let t: SeededDb;
 const account = (username: string): CurrentUser => {
-  const row = t.sqlite.prepare('SELECT id, username, display_name AS displayName, role, organization_id AS organizationId FROM users WHERE username = ?').get(username) as CurrentUser;
+  const row = t.sqlite
+    .prepare(
+      'SELECT id, username, display_name AS displayName, role, organization_id AS organizationId FROM users WHERE username = ?',
+    )
+    .get(username) as CurrentUser;
   return { ...row, organizationCode: null, organizationName: null };
 };
-const settingRows = () => t.sqlite.prepare("SELECT key, value FROM settings WHERE key LIKE 'report_%' ORDER BY key").all();
-const auditRows = () => t.sqlite.prepare("SELECT actor_id AS actorId, action, entity_type AS entityType, ip, details FROM audit_log WHERE action = 'report_settings.letterhead' ORDER BY id").all() as { actorId: number; action: string; entityType: string; ip: string | null; details: string }[];
+const settingRows = () =>
+  t.sqlite.prepare("SELECT key, value FROM settings WHERE key LIKE 'report_%' ORDER BY key").all();
+const auditRows = () =>
+  t.sqlite
+    .prepare(
+      "SELECT actor_id AS actorId, action, entity_type AS entityType, ip, details FROM audit_log WHERE action = 'report_settings.letterhead' ORDER BY id",
+    )
+    .all() as { actorId: number; action: string; entityType: string; ip: string | null; details: string }[];
 const valid = { superior: 'ĐẢNG BỘ THỊ XÃ AN KHÊ', issuer: 'ĐẢNG ỦY PHƯỜNG AN BÌNH', place: 'An Bình' };
 
 beforeAll(() => {
@@ -33,7 +43,9 @@ describe('letterhead settings', () => {
   it('refuses officers and the chair, reading or writing, and writes nothing', () => {
     for (const username of ['hdnd', 'bithu']) {
       expect(() => readLetterheadSettings(account(username), t.db)).toThrow(AuthError);
-      expect(() => updateLetterheadSettings(account(username), valid, { db: t.db })).toThrow(expect.objectContaining({ status: 403 }));
+      expect(() => updateLetterheadSettings(account(username), valid, { db: t.db })).toThrow(
+        expect.objectContaining({ status: 403 }),
+      );
     }
     expect(settingRows()).toEqual([]);
     expect(auditRows()).toEqual([]);
@@ -55,7 +67,10 @@ describe('letterhead settings', () => {
       place: 'Chỉ ghi trên một dòng, không có ký tự điều khiển.',
     });
     expect(refuse({})).toEqual({ superior: 'Nhập tên Đảng bộ cấp trên.', issuer: 'Nhập tên cơ quan ban hành.' });
-    expect(refuse({ superior: 42, issuer: ['x'], place: 'An Bình' })).toMatchObject({ superior: 'Nhập tên Đảng bộ cấp trên.', issuer: 'Nhập tên cơ quan ban hành.' });
+    expect(refuse({ superior: 42, issuer: ['x'], place: 'An Bình' })).toMatchObject({
+      superior: 'Nhập tên Đảng bộ cấp trên.',
+      issuer: 'Nhập tên cơ quan ban hành.',
+    });
     // English messages for an English-speaking administrator.
     const en = updateLetterheadSettings(admin, { superior: 'x', issuer: ' ', place: '' }, { db: t.db, locale: 'en' });
     expect(en).toEqual({ ok: false, fieldErrors: { issuer: 'Enter the issuing body.' } });
@@ -67,7 +82,11 @@ describe('letterhead settings', () => {
     const admin = account('admin');
     // "ỦY" typed with combining marks (U + horn/hook…) counts and prints as the composed letters.
     const decomposed = 'ĐẢNG ỦY PHƯỜNG AN BÌNH'.normalize('NFD');
-    const result = updateLetterheadSettings(admin, { superior: '  ĐẢNG BỘ THỊ XÃ AN KHÊ ', issuer: decomposed, place: ' An Bình ' }, { db: t.db, ip: '10.0.0.7' });
+    const result = updateLetterheadSettings(
+      admin,
+      { superior: '  ĐẢNG BỘ THỊ XÃ AN KHÊ ', issuer: decomposed, place: ' An Bình ' },
+      { db: t.db, ip: '10.0.0.7' },
+    );
     expect(result).toEqual({ ok: true, changed: ['superior', 'issuer', 'place'] });
     expect(settingRows()).toEqual([
       { key: 'report_issuer', value: 'ĐẢNG ỦY PHƯỜNG AN BÌNH' },
@@ -87,9 +106,13 @@ describe('letterhead settings', () => {
     expect(report.letterhead).toMatchObject({ ...valid, placeDate: 'An Bình, ngày 05 tháng 07 năm 2023' });
     const zip = await JSZip.loadAsync(await reportToDocx(report));
     const xml = (await zip.file('word/document.xml')!.async('string')).replace(/\u00a0/g, ' ');
-    for (const text of [valid.superior, valid.issuer, 'An Bình, ngày 05 tháng 07 năm 2023']) expect(xml).toContain(text);
+    for (const text of [valid.superior, valid.issuer, 'An Bình, ngày 05 tháng 07 năm 2023'])
+      expect(xml).toContain(text);
     // A letterhead typed by the chair for one report still wins over the stored one.
-    expect(readPeriodReport({ role: 'chair' }, 'H1', { db: t.db, letterhead: { issuer: 'ĐẢNG ỦY PHƯỜNG KHÁC' } })!.letterhead.issuer).toBe('ĐẢNG ỦY PHƯỜNG KHÁC');
+    expect(
+      readPeriodReport({ role: 'chair' }, 'H1', { db: t.db, letterhead: { issuer: 'ĐẢNG ỦY PHƯỜNG KHÁC' } })!.letterhead
+        .issuer,
+    ).toBe('ĐẢNG ỦY PHƯỜNG KHÁC');
   });
 
   it('writes only the lines that change, and nothing at all when none does', () => {
@@ -97,21 +120,30 @@ describe('letterhead settings', () => {
     expect(updateLetterheadSettings(admin, valid, { db: t.db })).toEqual({ ok: true, changed: [] });
     expect(auditRows()).toHaveLength(1);
 
-    expect(updateLetterheadSettings(admin, { ...valid, place: '' }, { db: t.db })).toEqual({ ok: true, changed: ['place'] });
+    expect(updateLetterheadSettings(admin, { ...valid, place: '' }, { db: t.db })).toEqual({
+      ok: true,
+      changed: ['place'],
+    });
     const audits = auditRows();
     expect(audits).toHaveLength(2);
     expect(JSON.parse(audits[1]!.details)).toEqual({ before: { place: 'An Bình' }, after: { place: '' } });
     // An empty place dates the report without one.
     expect(readLetterhead(t.db)).toEqual({ superior: valid.superior, issuer: valid.issuer, place: '' });
-    expect(readPeriodReport({ role: 'chair' }, 'H1', { db: t.db, issuedOn: '2023-07-05' })!.letterhead.placeDate).toBe('Ngày 05 tháng 07 năm 2023');
+    expect(readPeriodReport({ role: 'chair' }, 'H1', { db: t.db, issuedOn: '2023-07-05' })!.letterhead.placeDate).toBe(
+      'Ngày 05 tháng 07 năm 2023',
+    );
   });
 
   it('writes neither the settings nor the audit row when the audit cannot be written', () => {
     const admin = account('admin');
     const before = settingRows();
-    t.sqlite.exec("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit refused'); END");
+    t.sqlite.exec(
+      "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit refused'); END",
+    );
     try {
-      expect(() => updateLetterheadSettings(admin, { ...valid, issuer: 'ĐẢNG ỦY PHƯỜNG MỚI' }, { db: t.db })).toThrow(/audit refused/);
+      expect(() => updateLetterheadSettings(admin, { ...valid, issuer: 'ĐẢNG ỦY PHƯỜNG MỚI' }, { db: t.db })).toThrow(
+        /audit refused/,
+      );
     } finally {
       t.sqlite.exec('DROP TRIGGER refuse_audit');
     }

@@ -24,13 +24,15 @@ export type LetterheadSettings = {
 };
 
 export type LetterheadUpdateResult =
-  | { ok: true; changed: Field[] }
-  | { ok: false; fieldErrors: Partial<Record<Field, string>> };
+  { ok: true; changed: Field[] } | { ok: false; fieldErrors: Partial<Record<Field, string>> };
 
 export function readLetterheadSettings(actor: CurrentUser, db: Db = getDb()): LetterheadSettings {
   assertRole(actor, ['admin']);
   const rows = readLetterheadRows(db);
-  const stored = Object.fromEntries(fields.map((f) => [f, !!rows.get(letterheadSettingKeys[f])?.trim()])) as Record<Field, boolean>;
+  const stored = Object.fromEntries(fields.map((f) => [f, !!rows.get(letterheadSettingKeys[f])?.trim()])) as Record<
+    Field,
+    boolean
+  >;
   return { values: letterheadFrom(rows), defaults: { ...defaultLetterhead }, stored };
 }
 
@@ -48,7 +50,10 @@ export function updateLetterheadSettings(
   const parsed = letterheadSchema(options.locale ?? 'vi').safeParse(input);
   if (!parsed.success) {
     const flat = z.flattenError(parsed.error).fieldErrors as Partial<Record<Field, string[]>>;
-    return { ok: false, fieldErrors: Object.fromEntries(fields.filter((f) => flat[f]?.[0]).map((f) => [f, flat[f]![0]])) };
+    return {
+      ok: false,
+      fieldErrors: Object.fromEntries(fields.filter((f) => flat[f]?.[0]).map((f) => [f, flat[f]![0]])),
+    };
   }
   const next = parsed.data;
   const db = options.db ?? getDb();

@@ -23,7 +23,10 @@ export type GapRow = {
 
 export function findGaps(db: Pick<Db, 'all'>, periodIds: number[], organizationId: number | null): GapRow[] {
   if (periodIds.length === 0) return [];
-  const ids = sql.join(periodIds.map((id) => sql`${id}`), sql`, `);
+  const ids = sql.join(
+    periodIds.map((id) => sql`${id}`),
+    sql`, `,
+  );
   const orgFilter = organizationId === null ? sql`` : sql`AND a.organization_id = ${organizationId}`;
   const reportOrgFilter = organizationId === null ? sql`` : sql`AND u.organization_id = ${organizationId}`;
   // The reports of these periods are read once (index on period, organization) and grouped by

@@ -15,9 +15,26 @@ beforeAll(() => {
   insertUpdate(t.sqlite, { kind: 'target', subjectCode: '2.1.06', period: '2023-Q3', state: 'approved', value: 85.5 });
   insertUpdate(t.sqlite, { kind: 'target', subjectCode: '2.1.09', period: '2023-Q2', state: 'approved', value: 4.1 });
   insertUpdate(t.sqlite, { kind: 'target', subjectCode: '2.1.13', period: '2023-Q2', state: 'submitted', value: 99 });
-  insertUpdate(t.sqlite, { kind: 'task', subjectCode: 'III.7.1', period: '2023-Q2', state: 'approved', taskStatus: 'at_risk', progress: 30, narrative: 'Đại hội Hội nạn nhân chất độc da cam chưa tổ chức.' });
-  const returned = insertUpdate(t.sqlite, { kind: 'target', subjectCode: '2.1.11', period: '2023-M05', state: 'returned', value: 1, returnReason: 'Thiếu' });
-  t.sqlite.prepare("INSERT INTO audit_log (action, entity_type, entity_id) VALUES ('update.return', 'update', ?)").run(returned);
+  insertUpdate(t.sqlite, {
+    kind: 'task',
+    subjectCode: 'III.7.1',
+    period: '2023-Q2',
+    state: 'approved',
+    taskStatus: 'at_risk',
+    progress: 30,
+    narrative: 'Đại hội Hội nạn nhân chất độc da cam chưa tổ chức.',
+  });
+  const returned = insertUpdate(t.sqlite, {
+    kind: 'target',
+    subjectCode: '2.1.11',
+    period: '2023-M05',
+    state: 'returned',
+    value: 1,
+    returnReason: 'Thiếu',
+  });
+  t.sqlite
+    .prepare("INSERT INTO audit_log (action, entity_type, entity_id) VALUES ('update.return', 'update', ?)")
+    .run(returned);
 });
 afterAll(() => t.close());
 
@@ -35,29 +52,56 @@ describe('who may read a report', () => {
 
 describe('the half-year report', () => {
   it('holds the approved figures of periods ending by 30/06 only, judged and compared', () => {
-    const r = readPeriodReport(chair, 'H1', { db: t.db, issuedOn: '2023-07-05', letterhead: { superior: 'ĐẢNG BỘ THỊ XÃ A', issuer: 'ĐẢNG ỦY PHƯỜNG B', place: 'B' } })!;
-    expect(r.letterhead).toMatchObject({ superior: 'ĐẢNG BỘ THỊ XÃ A', issuer: 'ĐẢNG ỦY PHƯỜNG B', motto: 'ĐẢNG CỘNG SẢN VIỆT NAM', placeDate: 'B, ngày 05 tháng 07 năm 2023' });
+    const r = readPeriodReport(chair, 'H1', {
+      db: t.db,
+      issuedOn: '2023-07-05',
+      letterhead: { superior: 'ĐẢNG BỘ THỊ XÃ A', issuer: 'ĐẢNG ỦY PHƯỜNG B', place: 'B' },
+    })!;
+    expect(r.letterhead).toMatchObject({
+      superior: 'ĐẢNG BỘ THỊ XÃ A',
+      issuer: 'ĐẢNG ỦY PHƯỜNG B',
+      motto: 'ĐẢNG CỘNG SẢN VIỆT NAM',
+      placeDate: 'B, ngày 05 tháng 07 năm 2023',
+    });
     expect(r.subtitle).toBe('Kết quả thực hiện Nghị quyết về chỉ tiêu, nhiệm vụ năm 2023\n6 tháng đầu năm 2023');
     const rows = r.targets.sections.flatMap((s) => s.rows);
     expect(rows).toHaveLength(19);
     const culture = rows.find((x) => x.name === 'Tỷ lệ tổ dân phố văn hóa')!;
-    expect(culture).toMatchObject({ bound: '≥\u00a080\u00a0%', result: '81,25\u00a0% (Quý II/2023)', comparison: '101,6\u00a0% chỉ tiêu', assessment: 'Đạt' });
+    expect(culture).toMatchObject({
+      bound: '≥\u00a080\u00a0%',
+      result: '81,25\u00a0% (Quý II/2023)',
+      comparison: '101,6\u00a0% chỉ tiêu',
+      assessment: 'Đạt',
+    });
     const nearPoor = rows.find((x) => x.name === 'Tỷ lệ hộ cận nghèo')!;
-    expect(nearPoor).toMatchObject({ comparison: 'vượt mức trần 0,34 điểm %', assessment: 'Chưa đạt, có nguy cơ không đạt' });
+    expect(nearPoor).toMatchObject({
+      comparison: 'vượt mức trần 0,34 điểm %',
+      assessment: 'Chưa đạt, có nguy cơ không đạt',
+    });
     expect(rows.find((x) => x.name.startsWith('Tỷ lệ hộ dân đăng ký'))!.result).toBe('Chưa có số liệu được duyệt');
     expect(r.groups[6]!.tasks[0]).toContain('có nguy cơ chậm, tiến độ 30\u00a0% (Quý II/2023). Đại hội Hội nạn nhân');
     const texts = r.shortcomings.map((s) => s.text);
-    expect(texts).toContain('Chỉ tiêu “Tỷ lệ hộ cận nghèo” có nguy cơ không đạt: kết quả 4,1\u00a0% (Quý II/2023), chỉ tiêu ≤\u00a03,76\u00a0%.');
-    expect(texts.some((x) => x.startsWith('Trong kỳ có 1 lượt báo cáo bị trả lại') && x.includes('Ủy ban nhân dân phường: 1'))).toBe(true);
+    expect(texts).toContain(
+      'Chỉ tiêu “Tỷ lệ hộ cận nghèo” có nguy cơ không đạt: kết quả 4,1\u00a0% (Quý II/2023), chỉ tiêu ≤\u00a03,76\u00a0%.',
+    );
+    expect(
+      texts.some(
+        (x) => x.startsWith('Trong kỳ có 1 lượt báo cáo bị trả lại') && x.includes('Ủy ban nhân dân phường: 1'),
+      ),
+    ).toBe(true);
     expect(r.shortcomings.at(-1)!.items!.length).toBeGreaterThan(5);
     expect(r.recipients[0]).toBe('Thường trực Thị ủy,');
     expect(r.signature).toEqual({ signedFor: 'T/M ĐẢNG ỦY', title: 'BÍ THƯ', name: 'Nguyễn Thị Ngọc' });
   });
 
   it('the first-quarter report shows the first quarter’s figure and the year report the latest', () => {
-    const q1 = readPeriodReport(chair, 'Q1', { db: t.db })!.targets.sections[0]!.rows.find((x) => x.name === 'Tỷ lệ tổ dân phố văn hóa')!;
+    const q1 = readPeriodReport(chair, 'Q1', { db: t.db })!.targets.sections[0]!.rows.find(
+      (x) => x.name === 'Tỷ lệ tổ dân phố văn hóa',
+    )!;
     expect(q1).toMatchObject({ result: '78,5\u00a0% (Quý I/2023)', assessment: 'Chưa đạt, đúng tiến độ' });
-    const year = readPeriodReport(null, 'Y', { db: t.db })!.targets.sections[0]!.rows.find((x) => x.name === 'Tỷ lệ tổ dân phố văn hóa')!;
+    const year = readPeriodReport(null, 'Y', { db: t.db })!.targets.sections[0]!.rows.find(
+      (x) => x.name === 'Tỷ lệ tổ dân phố văn hóa',
+    )!;
     expect(year.result).toBe('85,5\u00a0% (Quý III/2023)');
   });
 
@@ -65,7 +109,16 @@ describe('the half-year report', () => {
     const r = readPeriodReport(chair, 'H1', { db: t.db, issuedOn: '2023-07-05' })!;
     const zip = await JSZip.loadAsync(await reportToDocx(r));
     const xml = await zip.file('word/document.xml')!.async('string');
-    for (const text of ['ĐẢNG CỘNG SẢN VIỆT NAM', 'ĐẢNG ỦY PHƯỜNG', 'BÁO CÁO', '6 tháng đầu năm 2023', '81,25', 'Tỷ lệ tổ dân phố văn hóa', 'Nơi nhận:', 'Nguyễn Thị Ngọc']) {
+    for (const text of [
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'ĐẢNG ỦY PHƯỜNG',
+      'BÁO CÁO',
+      '6 tháng đầu năm 2023',
+      '81,25',
+      'Tỷ lệ tổ dân phố văn hóa',
+      'Nơi nhận:',
+      'Nguyễn Thị Ngọc',
+    ]) {
       expect(xml).toContain(text);
     }
     expect(xml).not.toContain('85,5');

@@ -1,7 +1,13 @@
 import 'server-only';
 import { and, asc, between, eq, inArray, sql } from 'drizzle-orm';
 import { buildSummary } from '@/lib/public/summary-model';
-import { buildPeriodReport, defaultLetterhead, type Letterhead, type PeriodReport, type ReturnedCount } from '@/lib/reports/period-report';
+import {
+  buildPeriodReport,
+  defaultLetterhead,
+  type Letterhead,
+  type PeriodReport,
+  type ReturnedCount,
+} from '@/lib/reports/period-report';
 import { reportPeriod, type ReportPeriodKey } from '@/lib/reports/report-period';
 import { wardToday } from '@/lib/workflow/calendar';
 import { getDb, type Db } from '../client';
@@ -10,7 +16,11 @@ import { readSummaryRows } from './public-summary';
 import { AuthError, type CurrentUser } from './session';
 
 /** Settings the administrator may set so the letterhead needs no retyping. */
-export const letterheadSettingKeys = { superior: 'report_superior', issuer: 'report_issuer', place: 'report_place' } as const;
+export const letterheadSettingKeys = {
+  superior: 'report_superior',
+  issuer: 'report_issuer',
+  place: 'report_place',
+} as const;
 
 /**
  * Who may read which report: the chair any period; everyone (the public too) the year-end one,

@@ -70,7 +70,12 @@ export function loadSubject(db: Reader, kind: ReportKind, id: number): Subject |
 }
 
 /** The organization's part in a target or task, or null when it is not assigned to it. */
-export function assignmentRole(db: Reader, organizationId: number, kind: ReportKind, subjectId: number): 'lead' | 'coordinate' | null {
+export function assignmentRole(
+  db: Reader,
+  organizationId: number,
+  kind: ReportKind,
+  subjectId: number,
+): 'lead' | 'coordinate' | null {
   const subject = kind === 'target' ? eq(assignments.targetId, subjectId) : eq(assignments.taskId, subjectId);
   const row = db
     .select({ role: assignments.role })

@@ -78,7 +78,13 @@ export function getUpdateView(user: Actor, id: number): UpdateView | null {
   const subject = loadSubject(db, row.kind, (row.kind === 'target' ? targetId : taskId)!);
   if (!subject) return null;
   const evidence = db
-    .select({ id: evidenceFiles.id, fileName: evidenceFiles.fileName, mimeType: evidenceFiles.mimeType, size: evidenceFiles.size, createdAt: evidenceFiles.createdAt })
+    .select({
+      id: evidenceFiles.id,
+      fileName: evidenceFiles.fileName,
+      mimeType: evidenceFiles.mimeType,
+      size: evidenceFiles.size,
+      createdAt: evidenceFiles.createdAt,
+    })
     .from(evidenceFiles)
     .where(eq(evidenceFiles.updateId, row.id))
     .orderBy(asc(evidenceFiles.id))
@@ -91,13 +97,25 @@ export function getUpdateView(user: Actor, id: number): UpdateView | null {
   };
 }
 
-export type OpenReport = { id: number; state: UpdateState; periodCode: string; updatedAt: Date; returnReason: string | null };
+export type OpenReport = {
+  id: number;
+  state: UpdateState;
+  periodCode: string;
+  updatedAt: Date;
+  returnReason: string | null;
+};
 
 /** The organization's reports on one subject that are not approved yet (for its detail page). */
 export function listOwnOpenReports(user: Actor, kind: 'target' | 'task', subjectId: number): OpenReport[] {
   if (user.role !== 'officer' || user.organizationId === null) return [];
   return getDb()
-    .select({ id: updates.id, state: updates.state, periodCode: reportingPeriods.code, updatedAt: updates.updatedAt, returnReason: updates.returnReason })
+    .select({
+      id: updates.id,
+      state: updates.state,
+      periodCode: reportingPeriods.code,
+      updatedAt: updates.updatedAt,
+      returnReason: updates.returnReason,
+    })
     .from(updates)
     .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
     .where(

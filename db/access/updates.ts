@@ -30,7 +30,11 @@ export type ReportInput = {
 
 export type SaveResult = { ok: true; id: number; version: number; state: UpdateState } | WorkflowFailure;
 
-const fail = (code: WorkflowFailure['code'], extra: Partial<WorkflowFailure> = {}): WorkflowFailure => ({ ok: false, code, ...extra });
+const fail = (code: WorkflowFailure['code'], extra: Partial<WorkflowFailure> = {}): WorkflowFailure => ({
+  ok: false,
+  code,
+  ...extra,
+});
 
 const contentColumns = {
   id: updates.id,
@@ -56,7 +60,8 @@ export function saveReport(user: Actor, input: ReportInput, intent: 'save' | 'su
     return getDb().transaction((tx) => writeReport(tx, user, orgId, input, intent), { behavior: 'immediate' });
   } catch (error) {
     // The one-open-report index is the last line against a twin created by another process.
-    if (error instanceof Error && /UNIQUE constraint failed: updates\./.test(error.message)) return fail('duplicate_open');
+    if (error instanceof Error && /UNIQUE constraint failed: updates\./.test(error.message))
+      return fail('duplicate_open');
     throw error;
   }
 }
@@ -71,7 +76,11 @@ function writeReport(tx: Db, user: Actor, orgId: number, input: ReportInput, int
   }
 
   // 2. The state machine, then the version the form was loaded with.
-  const decision = transition(intent, user, current ? { state: current.state, organizationId: current.organizationId } : null);
+  const decision = transition(
+    intent,
+    user,
+    current ? { state: current.state, organizationId: current.organizationId } : null,
+  );
   if (!decision.ok) return fail(decision.code);
   if (current && current.version !== input.version) return fail('stale_version');
 
@@ -112,7 +121,15 @@ function writeReport(tx: Db, user: Actor, orgId: number, input: ReportInput, int
   if (current) {
     const changed = tx
       .update(updates)
-      .set({ ...content, ...submitted, periodId: input.periodId, role, state: decision.to, version: current.version + 1, updatedAt: now })
+      .set({
+        ...content,
+        ...submitted,
+        periodId: input.periodId,
+        role,
+        state: decision.to,
+        version: current.version + 1,
+        updatedAt: now,
+      })
       .where(and(eq(updates.id, current.id), eq(updates.version, current.version)))
       .run().changes;
     if (changed !== 1) return fail('stale_version');
@@ -155,7 +172,13 @@ function writeReport(tx: Db, user: Actor, orgId: number, input: ReportInput, int
 }
 
 function loadOwn(tx: Db, id: number, orgId: number) {
-  return tx.select(contentColumns).from(updates).where(and(eq(updates.id, id), eq(updates.organizationId, orgId))).get() ?? null;
+  return (
+    tx
+      .select(contentColumns)
+      .from(updates)
+      .where(and(eq(updates.id, id), eq(updates.organizationId, orgId)))
+      .get() ?? null
+  );
 }
 
 /** Drafts may be partial; a submitted report must be complete. Ranges always apply. */
@@ -171,7 +194,8 @@ function checkContent(subject: Subject, input: ReportInput, intent: 'save' | 'su
   }
   if (complete && input.taskStatus === null) return fail('status_required');
   if (complete && input.progress === null) return fail('progress_required');
-  if (input.taskStatus === 'done' && input.progress !== null && input.progress !== 100) return fail('done_needs_full_progress');
+  if (input.taskStatus === 'done' && input.progress !== null && input.progress !== 100)
+    return fail('done_needs_full_progress');
   if (complete && !input.narrative?.trim()) return fail('narrative_required');
   return null;
 }

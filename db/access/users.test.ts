@@ -41,7 +41,11 @@ describe('account administration', () => {
       expect(() => moveAccount(actor, env.ids.ubnd, { role: 'admin', organizationId: null }, null)).toThrow(AuthError);
       await expect(resetPassword(actor, env.ids.ubnd, 'mot-mat-khau-moi', null)).rejects.toThrow(AuthError);
       await expect(
-        createAccount(actor, { username: 'hacker', displayName: 'x', role: 'admin', organizationId: null, password: 'mot-mat-khau-moi' }, null),
+        createAccount(
+          actor,
+          { username: 'hacker', displayName: 'x', role: 'admin', organizationId: null, password: 'mot-mat-khau-moi' },
+          null,
+        ),
       ).rejects.toThrow(AuthError);
     }
     expect({ audits: auditCount(), users: userCount(), svHdnd: sv(env.ids.hdnd) }).toEqual(before);
@@ -59,7 +63,13 @@ describe('account administration', () => {
     const admin = as(env.ids.admin);
     const result = await createAccount(
       admin,
-      { username: ' Canbo.Moi ', displayName: '<img src=x onerror=alert(1)>', role: 'officer', organizationId: env.orgs.HDND, password: 'mat-khau-cua-can-bo' },
+      {
+        username: ' Canbo.Moi ',
+        displayName: '<img src=x onerror=alert(1)>',
+        role: 'officer',
+        organizationId: env.orgs.HDND,
+        password: 'mat-khau-cua-can-bo',
+      },
       '10.0.0.1',
     );
     expect(result.ok).toBe(true);
@@ -77,12 +87,32 @@ describe('account administration', () => {
   it('refuses a taken username, an officer without organization and a weak password', async () => {
     const admin = as(env.ids.admin);
     const before = { audits: auditCount(), users: userCount() };
-    const base = { displayName: 'Người mới', role: 'officer' as const, organizationId: env.orgs.UBND, password: 'mat-khau-du-dai' };
-    expect(await createAccount(admin, { ...base, username: 'HDND' }, null)).toEqual({ ok: false, error: { code: 'username_taken' } });
-    expect(await createAccount(admin, { ...base, username: 'moi1', organizationId: null }, null)).toEqual({ ok: false, error: { code: 'organization_missing' } });
-    expect(await createAccount(admin, { ...base, username: 'moi2', organizationId: 9999 }, null)).toEqual({ ok: false, error: { code: 'organization_missing' } });
-    expect(await createAccount(admin, { ...base, username: 'moi3', password: 'ngan' }, null)).toEqual({ ok: false, error: { code: 'weak_password', problem: 'too_short' } });
-    expect(await createAccount(admin, { ...base, username: 'moi4-dai-qua', password: 'MOI4-DAI-QUA' }, null)).toEqual({ ok: false, error: { code: 'weak_password', problem: 'same_as_username' } });
+    const base = {
+      displayName: 'Người mới',
+      role: 'officer' as const,
+      organizationId: env.orgs.UBND,
+      password: 'mat-khau-du-dai',
+    };
+    expect(await createAccount(admin, { ...base, username: 'HDND' }, null)).toEqual({
+      ok: false,
+      error: { code: 'username_taken' },
+    });
+    expect(await createAccount(admin, { ...base, username: 'moi1', organizationId: null }, null)).toEqual({
+      ok: false,
+      error: { code: 'organization_missing' },
+    });
+    expect(await createAccount(admin, { ...base, username: 'moi2', organizationId: 9999 }, null)).toEqual({
+      ok: false,
+      error: { code: 'organization_missing' },
+    });
+    expect(await createAccount(admin, { ...base, username: 'moi3', password: 'ngan' }, null)).toEqual({
+      ok: false,
+      error: { code: 'weak_password', problem: 'too_short' },
+    });
+    expect(await createAccount(admin, { ...base, username: 'moi4-dai-qua', password: 'MOI4-DAI-QUA' }, null)).toEqual({
+      ok: false,
+      error: { code: 'weak_password', problem: 'same_as_username' },
+    });
     expect({ audits: auditCount(), users: userCount() }).toEqual(before);
   });
 
@@ -103,13 +133,26 @@ describe('account administration', () => {
   it('moving an account changes its role at the next request and audits before and after', () => {
     const admin = as(env.ids.admin);
     const oldSv = sv(env.ids.hdnd);
-    expect(moveAccount(admin, env.ids.hdnd, { role: 'officer', organizationId: env.orgs.UBND }, null)).toEqual({ ok: true, value: { changed: true } });
+    expect(moveAccount(admin, env.ids.hdnd, { role: 'officer', organizationId: env.orgs.UBND }, null)).toEqual({
+      ok: true,
+      value: { changed: true },
+    });
     expect(loadActiveUser(env.ids.hdnd, oldSv)).toBeNull();
     expect(as(env.ids.hdnd).organizationCode).toBe('UBND');
-    expect(lastAudit().details).toEqual({ username: 'hdnd', before: { role: 'officer', organization: 'HDND' }, after: { role: 'officer', organization: 'UBND' } });
-    expect(moveAccount(admin, env.ids.hdnd, { role: 'officer', organizationId: null }, null)).toEqual({ ok: false, error: { code: 'organization_missing' } });
+    expect(lastAudit().details).toEqual({
+      username: 'hdnd',
+      before: { role: 'officer', organization: 'HDND' },
+      after: { role: 'officer', organization: 'UBND' },
+    });
+    expect(moveAccount(admin, env.ids.hdnd, { role: 'officer', organizationId: null }, null)).toEqual({
+      ok: false,
+      error: { code: 'organization_missing' },
+    });
     expect(moveAccount(admin, env.ids.hdnd, { role: 'officer', organizationId: env.orgs.HDND }, null).ok).toBe(true);
-    expect(moveAccount(admin, admin.id, { role: 'officer', organizationId: env.orgs.HDND }, null)).toEqual({ ok: false, error: { code: 'self' } });
+    expect(moveAccount(admin, admin.id, { role: 'officer', organizationId: env.orgs.HDND }, null)).toEqual({
+      ok: false,
+      error: { code: 'self' },
+    });
   });
 
   it('a password reset ends sessions, clears a lockout and lets the new password in', async () => {
@@ -117,30 +160,51 @@ describe('account administration', () => {
     for (let i = 0; i < 5; i++) await verifyCredentials('bithu', 'sai-mat-khau', 'reset-test');
     expect((await verifyCredentials('bithu', fixturePassword, 'reset-test')).ok).toBe(false);
     const oldSv = sv(env.ids.bithu);
-    expect(await resetPassword(admin, env.ids.bithu, 'bithu', null)).toEqual({ ok: false, error: { code: 'weak_password', problem: 'too_short' } });
+    expect(await resetPassword(admin, env.ids.bithu, 'bithu', null)).toEqual({
+      ok: false,
+      error: { code: 'weak_password', problem: 'too_short' },
+    });
     expect(await resetPassword(admin, env.ids.bithu, 'bithu12345', null)).toMatchObject({ ok: true });
     expect(loadActiveUser(env.ids.bithu, oldSv)).toBeNull();
     expect(lastAudit()).toMatchObject({ action: 'password_reset', entityId: env.ids.bithu });
     expect((await verifyCredentials('bithu', 'bithu12345', 'reset-test')).ok).toBe(true);
-    expect(await resetPassword(admin, admin.id, 'mot-mat-khau-moi', null)).toEqual({ ok: false, error: { code: 'self' } });
+    expect(await resetPassword(admin, admin.id, 'mot-mat-khau-moi', null)).toEqual({
+      ok: false,
+      error: { code: 'self' },
+    });
   });
 });
 
 describe('changing one’s own password', () => {
   it('requires the current password and refuses the username, changing nothing', async () => {
     const me = as(env.ids.ubnd);
-    const before = getDb().select({ h: users.passwordHash, sv: users.sessionVersion }).from(users).where(eq(users.id, me.id)).get();
-    expect(await changeOwnPassword(me, 'khong-dung', 'mat-khau-moi-hop-le', null)).toEqual({ ok: false, error: { code: 'wrong_password' } });
+    const before = getDb()
+      .select({ h: users.passwordHash, sv: users.sessionVersion })
+      .from(users)
+      .where(eq(users.id, me.id))
+      .get();
+    expect(await changeOwnPassword(me, 'khong-dung', 'mat-khau-moi-hop-le', null)).toEqual({
+      ok: false,
+      error: { code: 'wrong_password' },
+    });
     expect(lastAudit()).toMatchObject({ action: 'password_change_refused', actorId: me.id });
-    expect(await changeOwnPassword(me, fixturePassword, 'UBND', null)).toEqual({ ok: false, error: { code: 'weak_password', problem: 'too_short' } });
+    expect(await changeOwnPassword(me, fixturePassword, 'UBND', null)).toEqual({
+      ok: false,
+      error: { code: 'weak_password', problem: 'too_short' },
+    });
     expect(await changeOwnPassword(me, fixturePassword, 'ubnd', null)).toMatchObject({ ok: false });
-    expect(getDb().select({ h: users.passwordHash, sv: users.sessionVersion }).from(users).where(eq(users.id, me.id)).get()).toEqual(before);
+    expect(
+      getDb().select({ h: users.passwordHash, sv: users.sessionVersion }).from(users).where(eq(users.id, me.id)).get(),
+    ).toEqual(before);
   });
 
   it('changes it, ends the old session and the new password logs in', async () => {
     const me = as(env.ids.ubnd);
     const oldSv = sv(me.id);
-    expect(await changeOwnPassword(me, fixturePassword, 'mat-khau-moi-hop-le', '10.0.0.2')).toEqual({ ok: true, value: null });
+    expect(await changeOwnPassword(me, fixturePassword, 'mat-khau-moi-hop-le', '10.0.0.2')).toEqual({
+      ok: true,
+      value: null,
+    });
     expect(loadActiveUser(me.id, oldSv)).toBeNull();
     expect(lastAudit()).toMatchObject({ action: 'password_changed', actorId: me.id, ip: '10.0.0.2' });
     expect((await verifyCredentials('ubnd', fixturePassword, 'own-test')).ok).toBe(false);

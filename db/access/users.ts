@@ -91,13 +91,20 @@ export function listOrganizationOptions(actor: CurrentUser): OrganizationOption[
 /** An officer must belong to an existing organization; chair and admin may belong to none. */
 function organizationError(role: Role, organizationId: number | null): AccountError | null {
   if (organizationId === null) return role === 'officer' ? { code: 'organization_missing' } : null;
-  const exists = getDb().select({ id: organizations.id }).from(organizations).where(eq(organizations.id, organizationId)).get();
+  const exists = getDb()
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.id, organizationId))
+    .get();
   return exists ? null : { code: 'organization_missing' };
 }
 
 function orgCode(organizationId: number | null): string | null {
   if (organizationId === null) return null;
-  return getDb().select({ code: organizations.code }).from(organizations).where(eq(organizations.id, organizationId)).get()?.code ?? null;
+  return (
+    getDb().select({ code: organizations.code }).from(organizations).where(eq(organizations.id, organizationId)).get()
+      ?.code ?? null
+  );
 }
 
 export type NewAccount = {
@@ -108,7 +115,11 @@ export type NewAccount = {
   password: string;
 };
 
-export async function createAccount(actor: CurrentUser, input: NewAccount, ip: string | null): Promise<Result<{ id: number }>> {
+export async function createAccount(
+  actor: CurrentUser,
+  input: NewAccount,
+  ip: string | null,
+): Promise<Result<{ id: number }>> {
   assertRole(actor, ['admin']);
   const username = input.username.trim().toLowerCase();
   const problem = passwordProblem(input.password, username);
@@ -138,7 +149,12 @@ export async function createAccount(actor: CurrentUser, input: NewAccount, ip: s
       entityType: 'user',
       entityId: row.id,
       ip,
-      details: { username, displayName: input.displayName, role: input.role, organization: orgCode(input.organizationId) },
+      details: {
+        username,
+        displayName: input.displayName,
+        role: input.role,
+        organization: orgCode(input.organizationId),
+      },
     });
     return ok({ id: row.id });
   });
@@ -149,7 +165,13 @@ type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 function loadTarget(tx: Tx, actor: CurrentUser, id: number) {
   const target = tx
-    .select({ id: users.id, username: users.username, role: users.role, organizationId: users.organizationId, active: users.active })
+    .select({
+      id: users.id,
+      username: users.username,
+      role: users.role,
+      organizationId: users.organizationId,
+      active: users.active,
+    })
     .from(users)
     .where(eq(users.id, id))
     .get();
@@ -166,10 +188,21 @@ export function setAccountActive(actor: CurrentUser, id: number, active: boolean
     if (!target.ok) return target;
     if (target.value.active === active) return ok(null);
     tx.update(users)
-      .set({ active, sessionVersion: sql`${users.sessionVersion} + 1`, ...(active ? { failedLogins: 0, lockedUntil: null } : {}) })
+      .set({
+        active,
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+        ...(active ? { failedLogins: 0, lockedUntil: null } : {}),
+      })
       .where(eq(users.id, id))
       .run();
-    writeAudit(tx, { actorId: actor.id, action: active ? 'account_enabled' : 'account_disabled', entityType: 'user', entityId: id, ip, details: { username: target.value.username } });
+    writeAudit(tx, {
+      actorId: actor.id,
+      action: active ? 'account_enabled' : 'account_disabled',
+      entityType: 'user',
+      entityId: id,
+      ip,
+      details: { username: target.value.username },
+    });
     return ok(null);
   });
 }
@@ -180,12 +213,24 @@ export function unlockAccount(actor: CurrentUser, id: number, ip: string | null)
     const target = loadTarget(tx, actor, id);
     if (!target.ok) return target;
     tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, id)).run();
-    writeAudit(tx, { actorId: actor.id, action: 'account_unlocked', entityType: 'user', entityId: id, ip, details: { username: target.value.username } });
+    writeAudit(tx, {
+      actorId: actor.id,
+      action: 'account_unlocked',
+      entityType: 'user',
+      entityId: id,
+      ip,
+      details: { username: target.value.username },
+    });
     return ok(null);
   });
 }
 
-export async function resetPassword(actor: CurrentUser, id: number, password: string, ip: string | null): Promise<Result> {
+export async function resetPassword(
+  actor: CurrentUser,
+  id: number,
+  password: string,
+  ip: string | null,
+): Promise<Result> {
   assertRole(actor, ['admin']);
   const db = getDb();
   const username = db.select({ username: users.username }).from(users).where(eq(users.id, id)).get()?.username;
@@ -197,16 +242,34 @@ export async function resetPassword(actor: CurrentUser, id: number, password: st
     const target = loadTarget(tx, actor, id);
     if (!target.ok) return target;
     tx.update(users)
-      .set({ passwordHash, passwordChangedAt: new Date(), failedLogins: 0, lockedUntil: null, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .set({
+        passwordHash,
+        passwordChangedAt: new Date(),
+        failedLogins: 0,
+        lockedUntil: null,
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+      })
       .where(eq(users.id, id))
       .run();
-    writeAudit(tx, { actorId: actor.id, action: 'password_reset', entityType: 'user', entityId: id, ip, details: { username: target.value.username } });
+    writeAudit(tx, {
+      actorId: actor.id,
+      action: 'password_reset',
+      entityType: 'user',
+      entityId: id,
+      ip,
+      details: { username: target.value.username },
+    });
     return ok(null);
   });
 }
 
 /** Moves an account to another role or organization; its sessions end so the change is felt at once. */
-export function moveAccount(actor: CurrentUser, id: number, to: { role: Role; organizationId: number | null }, ip: string | null): Result<{ changed: boolean }> {
+export function moveAccount(
+  actor: CurrentUser,
+  id: number,
+  to: { role: Role; organizationId: number | null },
+  ip: string | null,
+): Result<{ changed: boolean }> {
   assertRole(actor, ['admin']);
   const orgError = organizationError(to.role, to.organizationId);
   if (orgError) return fail(orgError);
@@ -239,7 +302,12 @@ export function moveAccount(actor: CurrentUser, id: number, to: { role: Role; or
  * Any signed-in user changes their own password: the current one is required, the new one obeys
  * the policy, and every session of the account (this one included) ends.
  */
-export async function changeOwnPassword(actor: CurrentUser, current: string, next: string, ip: string | null): Promise<Result> {
+export async function changeOwnPassword(
+  actor: CurrentUser,
+  current: string,
+  next: string,
+  ip: string | null,
+): Promise<Result> {
   const db = getDb();
   const row = db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.id)).get();
   if (!row) return fail({ code: 'not_found' });
@@ -247,14 +315,37 @@ export async function changeOwnPassword(actor: CurrentUser, current: string, nex
     // Guessing the current password from a borrowed session counts like failed logins: the
     // fifth locks the account and ends its sessions.
     db.transaction((tx) => {
-      const failures = (tx.select({ n: users.failedLogins }).from(users).where(eq(users.id, actor.id)).get()?.n ?? 0) + 1;
+      const failures =
+        (tx.select({ n: users.failedLogins }).from(users).where(eq(users.id, actor.id)).get()?.n ?? 0) + 1;
       const lock = failures >= maxFailuresPerAccount;
       tx.update(users)
-        .set(lock ? { failedLogins: 0, lockedUntil: new Date(Date.now() + accountLockMs), sessionVersion: sql`${users.sessionVersion} + 1` } : { failedLogins: failures })
+        .set(
+          lock
+            ? {
+                failedLogins: 0,
+                lockedUntil: new Date(Date.now() + accountLockMs),
+                sessionVersion: sql`${users.sessionVersion} + 1`,
+              }
+            : { failedLogins: failures },
+        )
         .where(eq(users.id, actor.id))
         .run();
-      writeAudit(tx, { actorId: actor.id, action: 'password_change_refused', entityType: 'user', entityId: actor.id, ip });
-      if (lock) writeAudit(tx, { actorId: actor.id, action: 'account_locked', entityType: 'user', entityId: actor.id, ip, details: { failures } });
+      writeAudit(tx, {
+        actorId: actor.id,
+        action: 'password_change_refused',
+        entityType: 'user',
+        entityId: actor.id,
+        ip,
+      });
+      if (lock)
+        writeAudit(tx, {
+          actorId: actor.id,
+          action: 'account_locked',
+          entityType: 'user',
+          entityId: actor.id,
+          ip,
+          details: { failures },
+        });
     });
     return fail({ code: 'wrong_password' });
   }
@@ -263,7 +354,12 @@ export async function changeOwnPassword(actor: CurrentUser, current: string, nex
   const passwordHash = await hashPassword(next);
   return db.transaction((tx) => {
     tx.update(users)
-      .set({ passwordHash, passwordChangedAt: new Date(), failedLogins: 0, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .set({
+        passwordHash,
+        passwordChangedAt: new Date(),
+        failedLogins: 0,
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+      })
       .where(eq(users.id, actor.id))
       .run();
     writeAudit(tx, { actorId: actor.id, action: 'password_changed', entityType: 'user', entityId: actor.id, ip });

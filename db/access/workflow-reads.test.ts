@@ -19,8 +19,16 @@ const noFilters: QueueFilters = { organizationId: null, kind: null, subjectId: n
 
 function report(username: string, code: string, period: string, value: number, intent: 'save' | 'submit' = 'submit') {
   const input: ReportInput = {
-    id: null, version: null, kind: 'target', subjectId: fx.targetId(code), periodId: fx.periodId(period),
-    value, note: null, taskStatus: null, progress: null, narrative: null,
+    id: null,
+    version: null,
+    kind: 'target',
+    subjectId: fx.targetId(code),
+    periodId: fx.periodId(period),
+    value,
+    note: null,
+    taskStatus: null,
+    progress: null,
+    narrative: null,
   };
   const result = saveReport(fx.user(username), input, intent);
   if (!result.ok) throw new Error(result.code);
@@ -36,7 +44,10 @@ beforeAll(() => {
   // Cultural families: MTTQ leads, UBND coordinates; UBND's approved figure is not the official one.
   const mttq = report('mttq', '2.1.05', '2023-Q1', 80);
   const ubnd = report('ubnd', '2.1.05', '2023-Q2', 95);
-  approveReports(fx.user('bithu'), [{ id: mttq, version: 1 }, { id: ubnd, version: 1 }]);
+  approveReports(fx.user('bithu'), [
+    { id: mttq, version: 1 },
+    { id: ubnd, version: 1 },
+  ]);
   // A returned one (never official) and a draft.
   const returned = report('ubnd', '2.1.08', '2023-Q1', 1.1);
   returnReport(fx.user('bithu'), { id: returned, version: 1, reason: 'Sai chuẩn nghèo' });
@@ -49,7 +60,12 @@ describe('approval queue', () => {
     const page = listQueue(fx.user('bithu'), noFilters, 1)!;
     expect(page.total).toBe(1);
     expect(page.items[0]).toMatchObject({
-      subjectCode: '2.1.01', value: 320, unit: 'ha', organizationCode: 'UBND', periodCode: '2023-Q2', role: 'lead',
+      subjectCode: '2.1.01',
+      value: 320,
+      unit: 'ha',
+      organizationCode: 'UBND',
+      periodCode: '2023-Q2',
+      role: 'lead',
       previous: { value: 150, periodCode: '2023-Q1' },
     });
     expect(page.counts.organizations).toEqual([{ id: fx.orgId('UBND'), label: 'Ủy ban nhân dân phường', count: 1 }]);
@@ -75,7 +91,13 @@ describe('approval queue', () => {
 describe('report view', () => {
   it('shows a report to its organization (editable while open) and the chair, to no one else', () => {
     const id = report('ubnd', '2.1.10', '2023-M01', 91, 'save');
-    expect(getUpdateView(fx.user('ubnd'), id)).toMatchObject({ id, state: 'draft', editable: true, value: 91, subject: { code: '2.1.10' } });
+    expect(getUpdateView(fx.user('ubnd'), id)).toMatchObject({
+      id,
+      state: 'draft',
+      editable: true,
+      value: 91,
+      subject: { code: '2.1.10' },
+    });
     expect(getUpdateView(fx.user('bithu'), id)).toMatchObject({ id, editable: false });
     expect(getUpdateView(fx.user('mttq'), id)).toBeNull();
     expect(getUpdateView(fx.user('admin'), id)).toBeNull();
@@ -87,7 +109,11 @@ describe("an officer's dashboard", () => {
     const dash = getOfficerDashboard(fx.user('ubnd'), '2023-07-20')!;
     const t = (code: string) => dash.targets.find((x) => x.code === code)!;
     // 150 ha by the end of Q1 (90/365 of 621 ≈ 153,1): behind the straight-line pace.
-    expect(t('2.1.01')).toMatchObject({ role: 'lead', latest: { value: 150, periodCode: '2023-Q1' }, status: 'at_risk' });
+    expect(t('2.1.01')).toMatchObject({
+      role: 'lead',
+      latest: { value: 150, periodCode: '2023-Q1' },
+      status: 'at_risk',
+    });
     // UBND coordinates 2.1.05: the official figure is MTTQ's 80, not UBND's own 95.
     expect(t('2.1.05')).toMatchObject({ role: 'coordinate', latest: { value: 80, periodCode: '2023-Q1' } });
     expect(t('2.1.08')).toMatchObject({ latest: null, status: 'no_data' });
@@ -146,7 +172,9 @@ describe("the chair's overview and gaps", () => {
     const reported = gaps.filter((g) => g.organizationCode === 'UBND').map((g) => g.subjectCode);
     expect(reported).not.toContain('2.1.01'); // approved
     expect(reported).toContain('2.1.08'); // returned: not reported yet
-    expect(gaps.find((g) => g.subjectCode === '2.1.09' && g.organizationCode === 'UBND')!.openReportId).toEqual(expect.any(Number));
+    expect(gaps.find((g) => g.subjectCode === '2.1.09' && g.organizationCode === 'UBND')!.openReportId).toEqual(
+      expect.any(Number),
+    );
     expect(gaps.filter((g) => g.organizationCode === 'MTTQ').map((g) => g.subjectCode)).not.toContain('2.1.05');
     expect(listGapsForPeriod(fx.user('ubnd'), fx.periodId('2023-Q1'))).toBeNull();
   });
@@ -160,7 +188,10 @@ describe('history', () => {
       [80, 'lead', 'Cán bộ Ủy ban Mặt trận Tổ quốc phường', 'Bí thư Đảng ủy phường'],
     ]);
     expect(history.ownRole).toBeNull();
-    expect(history.organizations.map((o) => [o.code, o.role])).toEqual([['MTTQ', 'lead'], ['UBND', 'coordinate']]);
+    expect(history.organizations.map((o) => [o.code, o.role])).toEqual([
+      ['MTTQ', 'lead'],
+      ['UBND', 'coordinate'],
+    ]);
     expect(getSubjectHistory(fx.user('admin'), 'target', fx.targetId('2.1.05'))).toBeNull();
   });
 });
@@ -187,15 +218,29 @@ describe('notices', () => {
 describe('due dates', () => {
   it('lets only the administrator move a due date, never before the period ends, never over a newer change', () => {
     const id = fx.periodId('2023-M08');
-    expect(updatePeriodDueDate(fx.user('ubnd'), { periodId: id, dueOn: '2023-09-10', expectedDueOn: '2023-09-05' })).toEqual({ ok: false, code: 'forbidden' });
-    expect(updatePeriodDueDate(fx.user('admin'), { periodId: id, dueOn: '2023-08-30', expectedDueOn: '2023-09-05' })).toEqual({ ok: false, code: 'due_before_end' });
-    expect(updatePeriodDueDate(fx.user('admin'), { periodId: id, dueOn: '2023-02-30', expectedDueOn: '2023-09-05' })).toEqual({ ok: false, code: 'invalid_date' });
-    expect(updatePeriodDueDate(fx.user('admin'), { periodId: id, dueOn: '2023-09-10', expectedDueOn: '2023-09-05' })).toEqual({ ok: true });
+    expect(
+      updatePeriodDueDate(fx.user('ubnd'), { periodId: id, dueOn: '2023-09-10', expectedDueOn: '2023-09-05' }),
+    ).toEqual({ ok: false, code: 'forbidden' });
+    expect(
+      updatePeriodDueDate(fx.user('admin'), { periodId: id, dueOn: '2023-08-30', expectedDueOn: '2023-09-05' }),
+    ).toEqual({ ok: false, code: 'due_before_end' });
+    expect(
+      updatePeriodDueDate(fx.user('admin'), { periodId: id, dueOn: '2023-02-30', expectedDueOn: '2023-09-05' }),
+    ).toEqual({ ok: false, code: 'invalid_date' });
+    expect(
+      updatePeriodDueDate(fx.user('admin'), { periodId: id, dueOn: '2023-09-10', expectedDueOn: '2023-09-05' }),
+    ).toEqual({ ok: true });
     const before = fx.snapshot();
-    expect(updatePeriodDueDate(fx.user('admin'), { periodId: id, dueOn: '2023-09-12', expectedDueOn: '2023-09-05' })).toEqual({ ok: false, code: 'stale_version' });
+    expect(
+      updatePeriodDueDate(fx.user('admin'), { periodId: id, dueOn: '2023-09-12', expectedDueOn: '2023-09-05' }),
+    ).toEqual({ ok: false, code: 'stale_version' });
     expect(fx.snapshot()).toBe(before);
-    const audit = getSqlite().prepare("SELECT details FROM audit_log WHERE action = 'period.due_date'").all() as { details: string }[];
-    expect(audit.map((a) => JSON.parse(a.details))).toEqual([{ code: '2023-M08', before: '2023-09-05', after: '2023-09-10' }]);
+    const audit = getSqlite().prepare("SELECT details FROM audit_log WHERE action = 'period.due_date'").all() as {
+      details: string;
+    }[];
+    expect(audit.map((a) => JSON.parse(a.details))).toEqual([
+      { code: '2023-M08', before: '2023-09-05', after: '2023-09-10' },
+    ]);
   });
 });
 
@@ -220,10 +265,26 @@ describe('bounded work', () => {
     const chair = fx.user('bithu');
     const onePage = countQueries(() => listQueue(chair, noFilters, 1));
     const dashBefore = countQueries(() => getOfficerDashboard(fx.user('ubnd'), '2023-07-20'));
-    const months = ['2023-M01', '2023-M02', '2023-M03', '2023-M04', '2023-M05', '2023-M06', '2023-M07', '2023-M08', '2023-M09', '2023-M10', '2023-M11', '2023-M12'];
+    const months = [
+      '2023-M01',
+      '2023-M02',
+      '2023-M03',
+      '2023-M04',
+      '2023-M05',
+      '2023-M06',
+      '2023-M07',
+      '2023-M08',
+      '2023-M09',
+      '2023-M10',
+      '2023-M11',
+      '2023-M12',
+    ];
     const codes = ['2.1.02', '2.1.03'];
     const ids = codes.flatMap((code) => months.map((m) => report('ubnd', code, m, 50)));
-    approveReports(chair, ids.slice(0, 4).map((id) => ({ id, version: 1 })));
+    approveReports(
+      chair,
+      ids.slice(0, 4).map((id) => ({ id, version: 1 })),
+    );
     const page = listQueue(chair, noFilters, 1)!;
     expect(page.items).toHaveLength(queuePageSize);
     expect(page.total).toBe(1 + ids.length - 4);
@@ -231,7 +292,10 @@ describe('bounded work', () => {
     expect(countQueries(() => listQueue(chair, noFilters, 1))).toBe(onePage);
     expect(countQueries(() => getOfficerDashboard(fx.user('ubnd'), '2023-07-20'))).toBe(dashBefore);
     // The previous approved report of the same subject sits beside each waiting one.
-    expect(page.items.find((i) => i.subjectCode === '2.1.02' && i.periodCode === '2023-M05')!.previous).toMatchObject({ periodCode: '2023-M04', value: 50 });
+    expect(page.items.find((i) => i.subjectCode === '2.1.02' && i.periodCode === '2023-M05')!.previous).toMatchObject({
+      periodCode: '2023-M04',
+      value: 50,
+    });
   });
 
   it("pages the officer's open reports (returned first) with the same queries on every page", () => {
@@ -249,6 +313,8 @@ describe('bounded work', () => {
     // A page past the end shows the last one; a nonsense page the first.
     expect(getOfficerDashboard(ubnd, '2023-07-20', 99)!.openPage).toBe(2);
     expect(getOfficerDashboard(ubnd, '2023-07-20', 0)!.openPage).toBe(1);
-    expect(countQueries(() => getOfficerDashboard(ubnd, '2023-07-20', 2))).toBe(countQueries(() => getOfficerDashboard(ubnd, '2023-07-20', 1)));
+    expect(countQueries(() => getOfficerDashboard(ubnd, '2023-07-20', 2))).toBe(
+      countQueries(() => getOfficerDashboard(ubnd, '2023-07-20', 1)),
+    );
   });
 });

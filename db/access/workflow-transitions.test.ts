@@ -15,12 +15,17 @@ beforeAll(() => {
 });
 afterAll(() => fx.cleanup());
 
-const row = (id: number) => getSqlite().prepare('SELECT * FROM updates WHERE id = ?').get(id) as Record<string, unknown>;
+const row = (id: number) =>
+  getSqlite().prepare('SELECT * FROM updates WHERE id = ?').get(id) as Record<string, unknown>;
 const auditFor = (id: number) =>
-  (getSqlite().prepare("SELECT action, details FROM audit_log WHERE entity_type = 'update' AND entity_id = ? ORDER BY id").all(id) as {
-    action: string;
-    details: string;
-  }[]).map((a) => ({ action: a.action, details: JSON.parse(a.details) as Record<string, unknown> }));
+  (
+    getSqlite()
+      .prepare("SELECT action, details FROM audit_log WHERE entity_type = 'update' AND entity_id = ? ORDER BY id")
+      .all(id) as {
+      action: string;
+      details: string;
+    }[]
+  ).map((a) => ({ action: a.action, details: JSON.parse(a.details) as Record<string, unknown> }));
 
 function targetInput(overrides: Partial<ReportInput> = {}): ReportInput {
   return {
@@ -55,8 +60,16 @@ describe('the whole loop: draft → submitted → returned → draft → submitt
     const result = saveReport(mttq, targetInput({ value: null }), 'save');
     expect(result).toMatchObject({ ok: true, state: 'draft', version: 1 });
     id = (result as { id: number }).id;
-    expect(row(id)).toMatchObject({ state: 'draft', role: 'lead', value: null, author_id: mttq.id, organization_id: fx.orgId('MTTQ') });
-    expect(auditFor(id)).toEqual([{ action: 'update.create', details: expect.objectContaining({ from: null, to: 'draft', version: 1 }) }]);
+    expect(row(id)).toMatchObject({
+      state: 'draft',
+      role: 'lead',
+      value: null,
+      author_id: mttq.id,
+      organization_id: fx.orgId('MTTQ'),
+    });
+    expect(auditFor(id)).toEqual([
+      { action: 'update.create', details: expect.objectContaining({ from: null, to: 'draft', version: 1 }) },
+    ]);
   });
 
   it('edits the draft at the version it was loaded with', () => {
@@ -70,18 +83,24 @@ describe('the whole loop: draft → submitted → returned → draft → submitt
   });
 
   it('refuses a stale edit (another tab saved first) and writes nothing', () => {
-    expectRefused('stale_version', () => saveReport(fx.user('mttq'), targetInput({ id, version: 1, value: 1 }), 'save'));
+    expectRefused('stale_version', () =>
+      saveReport(fx.user('mttq'), targetInput({ id, version: 1, value: 1 }), 'save'),
+    );
   });
 
   it('refuses to submit without a value and accepts it with one', () => {
-    expectRefused('value_required', () => saveReport(fx.user('mttq'), targetInput({ id, version: 2, value: null }), 'submit'));
+    expectRefused('value_required', () =>
+      saveReport(fx.user('mttq'), targetInput({ id, version: 2, value: null }), 'submit'),
+    );
     const result = saveReport(fx.user('mttq'), targetInput({ id, version: 2 }), 'submit');
     expect(result).toMatchObject({ ok: true, state: 'submitted', version: 3 });
     expect(row(id).submitted_at).toEqual(expect.any(Number));
   });
 
   it('refuses the author editing or resubmitting the submitted report', () => {
-    expectRefused('locked_submitted', () => saveReport(fx.user('mttq'), targetInput({ id, version: 3, value: 90 }), 'save'));
+    expectRefused('locked_submitted', () =>
+      saveReport(fx.user('mttq'), targetInput({ id, version: 3, value: 90 }), 'save'),
+    );
     expectRefused('locked_submitted', () => saveReport(fx.user('mttq'), targetInput({ id, version: 3 }), 'submit'));
   });
 
@@ -98,8 +117,16 @@ describe('the whole loop: draft → submitted → returned → draft → submitt
 
   it('returns with the reason, audited', () => {
     const chair = fx.user('bithu');
-    expect(returnReport(chair, { id, version: 3, reason: '  Cần ghi rõ nguồn số liệu  ' })).toEqual({ id, ok: true, version: 4 });
-    expect(row(id)).toMatchObject({ state: 'returned', return_reason: 'Cần ghi rõ nguồn số liệu', reviewer_id: chair.id });
+    expect(returnReport(chair, { id, version: 3, reason: '  Cần ghi rõ nguồn số liệu  ' })).toEqual({
+      id,
+      ok: true,
+      version: 4,
+    });
+    expect(row(id)).toMatchObject({
+      state: 'returned',
+      return_reason: 'Cần ghi rõ nguồn số liệu',
+      reviewer_id: chair.id,
+    });
     expect(auditFor(id).at(-1)).toEqual({
       action: 'update.return',
       details: expect.objectContaining({ from: 'submitted', to: 'returned', reason: 'Cần ghi rõ nguồn số liệu' }),
@@ -112,17 +139,29 @@ describe('the whole loop: draft → submitted → returned → draft → submitt
   });
 
   it('the officer corrects it (a draft again, the reason kept) and resubmits', () => {
-    const saved = saveReport(fx.user('mttq'), targetInput({ id, version: 4, value: 87.1, note: 'Nguồn: báo cáo tổ dân phố' }), 'save');
+    const saved = saveReport(
+      fx.user('mttq'),
+      targetInput({ id, version: 4, value: 87.1, note: 'Nguồn: báo cáo tổ dân phố' }),
+      'save',
+    );
     expect(saved).toMatchObject({ ok: true, state: 'draft', version: 5 });
     expect(row(id)).toMatchObject({ state: 'draft', return_reason: 'Cần ghi rõ nguồn số liệu' });
-    expect(saveReport(fx.user('mttq'), targetInput({ id, version: 5, value: 87.1 }), 'submit')).toMatchObject({ state: 'submitted', version: 6 });
+    expect(saveReport(fx.user('mttq'), targetInput({ id, version: 5, value: 87.1 }), 'submit')).toMatchObject({
+      state: 'submitted',
+      version: 6,
+    });
     expect(row(id)).toMatchObject({ reviewer_id: null, reviewed_at: null });
   });
 
   it('approves, refreshes the public pages, and refuses a second approval', () => {
     const chair = fx.user('bithu');
     expect(approveReports(chair, [{ id, version: 6 }])).toEqual([{ id, ok: true, version: 7 }]);
-    expect(row(id)).toMatchObject({ state: 'approved', reviewer_id: chair.id, reviewed_at: expect.any(Number), value: 87.1 });
+    expect(row(id)).toMatchObject({
+      state: 'approved',
+      reviewer_id: chair.id,
+      reviewed_at: expect.any(Number),
+      value: 87.1,
+    });
     expect(revalidated.count).toBe(1);
     expectRefused('already_approved', () => approveReports(chair, [{ id, version: 7 }]));
     expectRefused('already_approved', () => approveReports(chair, [{ id, version: 6 }]));
@@ -131,13 +170,21 @@ describe('the whole loop: draft → submitted → returned → draft → submitt
   });
 
   it('never changes the approved report', () => {
-    expectRefused('immutable_approved', () => saveReport(fx.user('mttq'), targetInput({ id, version: 7, value: 1 }), 'save'));
+    expectRefused('immutable_approved', () =>
+      saveReport(fx.user('mttq'), targetInput({ id, version: 7, value: 1 }), 'save'),
+    );
     expectRefused('immutable_approved', () => saveReport(fx.user('mttq'), targetInput({ id, version: 7 }), 'submit'));
   });
 
   it('recorded every transition in the audit log, in order', () => {
     expect(auditFor(id).map((a) => a.action)).toEqual([
-      'update.create', 'update.save', 'update.submit', 'update.return', 'update.save', 'update.submit', 'update.approve',
+      'update.create',
+      'update.save',
+      'update.submit',
+      'update.return',
+      'update.save',
+      'update.submit',
+      'update.approve',
     ]);
   });
 
@@ -153,11 +200,29 @@ describe('refusals across organizations and roles', () => {
     const hnd = fx.user('hoinongdan');
     expectRefused('not_found', () => saveReport(hnd, targetInput(), 'save'));
     expectRefused('not_found', () =>
-      saveReport(hnd, { ...targetInput(), kind: 'task', subjectId: fx.taskId('III.1.1'), value: null, taskStatus: 'on_track', progress: 10, narrative: 'x' }, 'save'),
+      saveReport(
+        hnd,
+        {
+          ...targetInput(),
+          kind: 'task',
+          subjectId: fx.taskId('III.1.1'),
+          value: null,
+          taskStatus: 'on_track',
+          progress: 10,
+          narrative: 'x',
+        },
+        'save',
+      ),
     );
-    const own = saveReport(fx.user('ubnd'), targetInput({ subjectId: fx.targetId('2.1.01'), value: 300 }), 'save') as { id: number };
-    expectRefused('not_found', () => saveReport(hnd, targetInput({ id: own.id, version: 1, subjectId: fx.targetId('2.1.01') }), 'save'));
-    expectRefused('not_found', () => saveReport(fx.user('mttq'), targetInput({ id: own.id, version: 1, subjectId: fx.targetId('2.1.01') }), 'submit'));
+    const own = saveReport(fx.user('ubnd'), targetInput({ subjectId: fx.targetId('2.1.01'), value: 300 }), 'save') as {
+      id: number;
+    };
+    expectRefused('not_found', () =>
+      saveReport(hnd, targetInput({ id: own.id, version: 1, subjectId: fx.targetId('2.1.01') }), 'save'),
+    );
+    expectRefused('not_found', () =>
+      saveReport(fx.user('mttq'), targetInput({ id: own.id, version: 1, subjectId: fx.targetId('2.1.01') }), 'submit'),
+    );
   });
 
   it('refuses the chair and the administrator writing reports', () => {
@@ -166,14 +231,18 @@ describe('refusals across organizations and roles', () => {
   });
 
   it('refuses approving a draft, and approving a report that does not exist', () => {
-    const draft = saveReport(fx.user('mttq'), targetInput({ periodId: fx.periodId('2023-M01') }), 'save') as { id: number };
+    const draft = saveReport(fx.user('mttq'), targetInput({ periodId: fx.periodId('2023-M01') }), 'save') as {
+      id: number;
+    };
     expectRefused('not_submitted', () => approveReports(fx.user('bithu'), [{ id: draft.id, version: 1 }]));
     expectRefused('not_submitted', () => returnReport(fx.user('bithu'), { id: draft.id, version: 1, reason: 'x' }));
     expectRefused('missing', () => approveReports(fx.user('bithu'), [{ id: 999999, version: 1 }]));
   });
 
   it('refuses a twin open report for the same period, naming the existing one', () => {
-    const first = saveReport(fx.user('mttq'), targetInput({ periodId: fx.periodId('2023-M02') }), 'save') as { id: number };
+    const first = saveReport(fx.user('mttq'), targetInput({ periodId: fx.periodId('2023-M02') }), 'save') as {
+      id: number;
+    };
     const before = fx.snapshot();
     expect(saveReport(fx.user('mttq'), targetInput({ periodId: fx.periodId('2023-M02') }), 'submit')).toEqual({
       ok: false,
@@ -184,10 +253,16 @@ describe('refusals across organizations and roles', () => {
   });
 
   it('range-checks a rate within 0–100 and knows the period', () => {
-    expectRefused('above_max', () => saveReport(fx.user('mttq'), targetInput({ periodId: fx.periodId('2023-M03'), value: 100.5 }), 'save'));
-    expectRefused('below_min', () => saveReport(fx.user('mttq'), targetInput({ periodId: fx.periodId('2023-M03'), value: -1 }), 'save'));
+    expectRefused('above_max', () =>
+      saveReport(fx.user('mttq'), targetInput({ periodId: fx.periodId('2023-M03'), value: 100.5 }), 'save'),
+    );
+    expectRefused('below_min', () =>
+      saveReport(fx.user('mttq'), targetInput({ periodId: fx.periodId('2023-M03'), value: -1 }), 'save'),
+    );
     expectRefused('invalid_period', () => saveReport(fx.user('mttq'), targetInput({ periodId: 999999 }), 'save'));
-    expect(saveReport(fx.user('mttq'), targetInput({ periodId: fx.periodId('2023-M03'), value: 100 }), 'save')).toMatchObject({ ok: true });
+    expect(
+      saveReport(fx.user('mttq'), targetInput({ periodId: fx.periodId('2023-M03'), value: 100 }), 'save'),
+    ).toMatchObject({ ok: true });
   });
 });
 
@@ -208,16 +283,32 @@ describe('task reports', () => {
 
   it('records a coordinating organization as such', () => {
     const result = saveReport(fx.user('hoinongdan'), taskInput(), 'submit') as { id: number };
-    expect(row(result.id)).toMatchObject({ state: 'submitted', role: 'coordinate', kind: 'task', value: null, progress: 40 });
+    expect(row(result.id)).toMatchObject({
+      state: 'submitted',
+      role: 'coordinate',
+      kind: 'task',
+      value: null,
+      progress: 40,
+    });
   });
 
   it('requires status, percent and narrative to submit; "done" means 100 %', () => {
     const p = (code: string) => ({ periodId: fx.periodId(code) });
-    expectRefused('narrative_required', () => saveReport(fx.user('mttq'), taskInput({ ...p('2023-Q3'), narrative: '  ' }), 'submit'));
-    expectRefused('status_required', () => saveReport(fx.user('mttq'), taskInput({ ...p('2023-Q3'), taskStatus: null }), 'submit'));
-    expectRefused('progress_required', () => saveReport(fx.user('mttq'), taskInput({ ...p('2023-Q3'), progress: null }), 'submit'));
-    expectRefused('done_needs_full_progress', () => saveReport(fx.user('mttq'), taskInput({ ...p('2023-Q3'), taskStatus: 'done', progress: 80 }), 'save'));
-    expect(saveReport(fx.user('mttq'), taskInput({ ...p('2023-Q3'), narrative: null, progress: null }), 'save')).toMatchObject({ ok: true, state: 'draft' });
+    expectRefused('narrative_required', () =>
+      saveReport(fx.user('mttq'), taskInput({ ...p('2023-Q3'), narrative: '  ' }), 'submit'),
+    );
+    expectRefused('status_required', () =>
+      saveReport(fx.user('mttq'), taskInput({ ...p('2023-Q3'), taskStatus: null }), 'submit'),
+    );
+    expectRefused('progress_required', () =>
+      saveReport(fx.user('mttq'), taskInput({ ...p('2023-Q3'), progress: null }), 'submit'),
+    );
+    expectRefused('done_needs_full_progress', () =>
+      saveReport(fx.user('mttq'), taskInput({ ...p('2023-Q3'), taskStatus: 'done', progress: 80 }), 'save'),
+    );
+    expect(
+      saveReport(fx.user('mttq'), taskInput({ ...p('2023-Q3'), narrative: null, progress: null }), 'save'),
+    ).toMatchObject({ ok: true, state: 'draft' });
   });
 });
 
@@ -225,9 +316,22 @@ describe('bulk approval', () => {
   it('approves every current report, refuses the stale and the unsubmitted, writes only the approved', () => {
     const ubnd = fx.user('ubnd');
     const ids = ['2023-M04', '2023-M05', '2023-M06'].map(
-      (code) => (saveReport(ubnd, targetInput({ subjectId: fx.targetId('2.1.03'), periodId: fx.periodId(code), value: 99 }), 'submit') as { id: number }).id,
+      (code) =>
+        (
+          saveReport(
+            ubnd,
+            targetInput({ subjectId: fx.targetId('2.1.03'), periodId: fx.periodId(code), value: 99 }),
+            'submit',
+          ) as { id: number }
+        ).id,
     );
-    const draft = (saveReport(ubnd, targetInput({ subjectId: fx.targetId('2.1.03'), periodId: fx.periodId('2023-M07'), value: 99 }), 'save') as { id: number }).id;
+    const draft = (
+      saveReport(
+        ubnd,
+        targetInput({ subjectId: fx.targetId('2.1.03'), periodId: fx.periodId('2023-M07'), value: 99 }),
+        'save',
+      ) as { id: number }
+    ).id;
     const before = revalidated.count;
     const outcomes = approveReports(fx.user('bithu'), [
       { id: ids[0]!, version: 1 },
@@ -242,7 +346,12 @@ describe('bulk approval', () => {
       { id: ids[2], ok: true, version: 2 },
       { id: draft, ok: false, code: 'not_submitted' },
     ]);
-    expect([row(ids[0]!).state, row(ids[1]!).state, row(ids[2]!).state, row(draft).state]).toEqual(['approved', 'submitted', 'approved', 'draft']);
+    expect([row(ids[0]!).state, row(ids[1]!).state, row(ids[2]!).state, row(draft).state]).toEqual([
+      'approved',
+      'submitted',
+      'approved',
+      'draft',
+    ]);
     expect(auditFor(ids[1]!).map((a) => a.action)).toEqual(['update.submit']);
     expect(revalidated.count).toBe(before + 1);
   });

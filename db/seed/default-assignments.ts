@@ -98,7 +98,10 @@ export type DefaultAssignments = {
 };
 
 /** Applies the rules; a target or task that no rule matches is left unassigned and reported. */
-export function defaultAssignments(parsed: { targets: ParsedTarget[]; taskGroups: ParsedTaskGroup[] }): DefaultAssignments {
+export function defaultAssignments(parsed: {
+  targets: ParsedTarget[];
+  taskGroups: ParsedTaskGroup[];
+}): DefaultAssignments {
   const out: DefaultAssignments = { targets: [], tasks: [], warnings: [] };
   for (const target of parsed.targets) {
     const name = target.name.toLocaleLowerCase('vi');

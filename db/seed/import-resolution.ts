@@ -37,7 +37,13 @@ export function importResolution(db: Db, parsed: ParsedResolution, options: { so
         .get();
       if (existing) return { created: false as const, resolutionId: existing.id, warnings: [] };
 
-      const orgIds = new Map(tx.select({ id: organizations.id, code: organizations.code }).from(organizations).all().map((o) => [o.code, o.id]));
+      const orgIds = new Map(
+        tx
+          .select({ id: organizations.id, code: organizations.code })
+          .from(organizations)
+          .all()
+          .map((o) => [o.code, o.id]),
+      );
       const owners = defaultAssignments(parsed);
       const warnings: ImportWarning[] = [...parsed.warnings, ...owners.warnings];
       const missingOrgs = new Set<string>();
@@ -127,7 +133,9 @@ export function importResolution(db: Db, parsed: ParsedResolution, options: { so
       }
 
       const periods = buildPeriods(header.year, readDueDays(tx));
-      tx.insert(reportingPeriods).values(periods.map((p) => ({ resolutionId, ...p }))).run();
+      tx.insert(reportingPeriods)
+        .values(periods.map((p) => ({ resolutionId, ...p })))
+        .run();
 
       for (const code of missingOrgs) {
         warnings.push({

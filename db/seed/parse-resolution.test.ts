@@ -88,7 +88,9 @@ describe('parseResolution on the 2023 resolution', () => {
   it('reads all 19 targets exactly', () => {
     expect(parsed.targets.filter((t) => t.category === '2.1')).toHaveLength(16);
     expect(parsed.targets.filter((t) => t.category === '2.2')).toHaveLength(3);
-    expect(parsed.targets.map((t) => [t.code, t.name, t.targetValue, t.unit, t.direction, t.qualifier, t.extra])).toEqual(expectedTargets);
+    expect(
+      parsed.targets.map((t) => [t.code, t.name, t.targetValue, t.unit, t.direction, t.qualifier, t.extra]),
+    ).toEqual(expectedTargets);
     for (const t of parsed.targets) {
       expect(lines[t.line - 1]).toBe(t.sourceLine);
       expect(t.sourceLine.startsWith(`- ${t.name}`)).toBe(true);
@@ -96,12 +98,20 @@ describe('parseResolution on the 2023 resolution', () => {
       const againstPlan = t.qualifier?.includes('kế hoạch') ?? false;
       expect([t.minValue, t.maxValue]).toEqual(t.unit === '%' ? [0, againstPlan ? null : 100] : [null, null]);
     }
-    expect(parsed.targets.filter((t) => t.direction === 'max').map((t) => t.code)).toEqual(['2.1.07', '2.1.08', '2.1.09']);
+    expect(parsed.targets.filter((t) => t.direction === 'max').map((t) => t.code)).toEqual([
+      '2.1.07',
+      '2.1.08',
+      '2.1.09',
+    ]);
     // Budget revenue is a share of the town's plan: it may exceed 100 %.
     expect(parsed.targets.filter((t) => t.unit === '%' && t.maxValue === null).map((t) => t.code)).toEqual(['2.1.02']);
     const admission = parsed.targets.find((t) => t.code === '2.2.01')!;
     expect([admission.extraValue, admission.extraUnit]).toEqual([5, 'người/năm']);
-    expect(parsed.targets.find((t) => t.code === '2.1.08')!).toMatchObject({ sourceLine: '- Tỷ lệ hộ nghèo: 1,25%', line: 34, sourceRef: 'II.2.1 dòng 8' });
+    expect(parsed.targets.find((t) => t.code === '2.1.08')!).toMatchObject({
+      sourceLine: '- Tỷ lệ hộ nghèo: 1,25%',
+      line: 34,
+      sourceRef: 'II.2.1 dòng 8',
+    });
   });
 
   it('reads 8 task groups with 14 paragraphs, each task as written', () => {
@@ -145,7 +155,9 @@ describe('parseResolution on the 2023 resolution', () => {
     expect(t51).toContain('về đẩy mạnh xây dựng, chỉnh đốn Đảng');
     expect(t51).toContain('“tự diễn biến”, “tự chuyển hóa” trong nội bộ');
     expect(t51).not.toContain('*');
-    expect(parsed.taskGroups[7]!.tasks[0]!.text.endsWith('Đại hội Hội Nông dân và công đoàn phường nhiệm kỳ 2023 - 2028.')).toBe(true);
+    expect(
+      parsed.taskGroups[7]!.tasks[0]!.text.endsWith('Đại hội Hội Nông dân và công đoàn phường nhiệm kỳ 2023 - 2028.'),
+    ).toBe(true);
   });
 
   it('reads the recipients and stops the tasks at "Nơi nhận:"', () => {
@@ -212,14 +224,30 @@ describe('parseResolution refuses what it cannot read', () => {
   it('a missing 2.2', () => {
     const error = parseError(withLine(lineOf('### 2.2-'), ''));
     expect(error.issues).toEqual([
-      { line: 52, message: 'Dòng 52: thiếu mục 2.2 (chỉ tiêu về xây dựng Đảng) trước “### III- Một số nhiệm vụ và giải pháp năm 2023”' },
+      {
+        line: 52,
+        message:
+          'Dòng 52: thiếu mục 2.2 (chỉ tiêu về xây dựng Đảng) trước “### III- Một số nhiệm vụ và giải pháp năm 2023”',
+      },
     ]);
   });
 
   it('a missing section I, II.1 or 2.1', () => {
-    expect(parseError(withLine(11, '')).issues.map((i) => i.message).join('\n')).toContain('thiếu mục I ');
-    expect(parseError(withLine(19, '')).issues.map((i) => i.message).join('\n')).toContain('thiếu mục II.1');
-    expect(parseError(withLine(25, '')).issues.map((i) => i.message).join('\n')).toContain('thiếu mục 2.1');
+    expect(
+      parseError(withLine(11, ''))
+        .issues.map((i) => i.message)
+        .join('\n'),
+    ).toContain('thiếu mục I ');
+    expect(
+      parseError(withLine(19, ''))
+        .issues.map((i) => i.message)
+        .join('\n'),
+    ).toContain('thiếu mục II.1');
+    expect(
+      parseError(withLine(25, ''))
+        .issues.map((i) => i.message)
+        .join('\n'),
+    ).toContain('thiếu mục 2.1');
   });
 
   it('no tasks, or groups out of order', () => {
@@ -229,7 +257,10 @@ describe('parseResolution refuses what it cannot read', () => {
       { line: 52, message: expect.stringContaining('mục III không có nhiệm vụ nào') },
     ]);
     const skipped = withLine(66, lines[65]!.replace(/^4\./, '9.'));
-    expect(parseError(skipped).issues[0]).toMatchObject({ line: 66, message: expect.stringContaining('nhiệm vụ số 9') });
+    expect(parseError(skipped).issues[0]).toMatchObject({
+      line: 66,
+      message: expect.stringContaining('nhiệm vụ số 9'),
+    });
   });
 
   it('an unknown heading or a section IV', () => {
@@ -245,10 +276,17 @@ describe('parseResolution refuses what it cannot read', () => {
 
 describe('target lines', () => {
   it('reads both forms, bound words and per-time extras', () => {
-    expect(parseTargetText('Thu nhập bình quân đạt 60 triệu đồng/người')).toMatchObject({ targetValue: 60, unit: 'triệu đồng/người' });
+    expect(parseTargetText('Thu nhập bình quân đạt 60 triệu đồng/người')).toMatchObject({
+      targetValue: 60,
+      unit: 'triệu đồng/người',
+    });
     expect(parseTargetText('Năng suất lúa: 60 tạ/ha')).toMatchObject({ unit: 'tạ/ha', qualifier: null });
     expect(parseTargetText('Số hộ: 60 hộ/xóm')).toEqual({ error: expect.stringContaining('đơn vị') });
-    expect(parseTargetText('Giá trị sản xuất: 1.250,5 tỷ đồng')).toMatchObject({ targetValue: 1250.5, unit: 'tỷ đồng', direction: 'min' });
+    expect(parseTargetText('Giá trị sản xuất: 1.250,5 tỷ đồng')).toMatchObject({
+      targetValue: 1250.5,
+      unit: 'tỷ đồng',
+      direction: 'min',
+    });
     expect(parseTargetText('Tỷ lệ trẻ suy dinh dưỡng: dưới 5%')).toMatchObject({ targetValue: 5, direction: 'max' });
     expect(parseTargetText('Kết nạp đảng viên mới đạt 12 người (3 người/quý)')).toMatchObject({
       targetValue: 12,

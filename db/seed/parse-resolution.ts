@@ -81,7 +81,10 @@ export type ParsedResolution = {
 
 export function parseResolution(input: string): ParsedResolution {
   // NFC so that phrase rules match however the file was typed; a BOM is not part of the text.
-  const lines = input.replace(/^\uFEFF/u, '').normalize('NFC').split(/\r?\n/u);
+  const lines = input
+    .replace(/^\uFEFF/u, '')
+    .normalize('NFC')
+    .split(/\r?\n/u);
   const issues: Issue[] = [];
   const warnings: ImportWarning[] = [];
   const fail = (line: number, message: string) =>
@@ -94,7 +97,12 @@ export function parseResolution(input: string): ParsedResolution {
   const titleAt = lines.findIndex((l) => l.trim());
   if (titleAt < 0) throw new ResolutionParseError([{ line: 1, message: 'Dòng 1: văn bản trống' }]);
   const titleEnd = nextBlank(lines, titleAt);
-  const titleLines = stripEmphasis(lines.slice(titleAt, titleEnd).map((l) => l.trim()).join('\n'))
+  const titleLines = stripEmphasis(
+    lines
+      .slice(titleAt, titleEnd)
+      .map((l) => l.trim())
+      .join('\n'),
+  )
     .replace(/^#+\s*/u, '')
     .split('\n')
     .map((l) => l.trim());
@@ -106,7 +114,10 @@ export function parseResolution(input: string): ParsedResolution {
   // Opening sentence: the next paragraph, "Hội nghị lần thứ 34 … tổ chức ngày …, tại …".
   const openingAt = lines.findIndex((l, i) => i >= titleEnd && l.trim());
   const openingEnd = nextBlank(lines, openingAt);
-  const opening = lines.slice(openingAt, openingEnd).map((l) => l.trim()).join(' ');
+  const opening = lines
+    .slice(openingAt, openingEnd)
+    .map((l) => l.trim())
+    .join(' ');
   if (openingAt < 0 || !/^Hội nghị/u.test(opening)) {
     fail(Math.max(openingAt, titleEnd) + 1, 'không tìm thấy câu mở đầu “Hội nghị …”');
   }
@@ -146,7 +157,8 @@ export function parseResolution(input: string): ParsedResolution {
     signerTitle: closing.signerTitle,
     signerName: closing.signerName,
   };
-  if (!header.heldOn) warnings.push({ code: 'missing-date', message: 'Câu mở đầu không ghi ngày họp hợp lệ.', line: openingAt + 1 });
+  if (!header.heldOn)
+    warnings.push({ code: 'missing-date', message: 'Câu mở đầu không ghi ngày họp hợp lệ.', line: openingAt + 1 });
   warnings.push(...findFigureConflicts(targets, located));
   return { header, review, objectives, targets, taskGroups: groups, recipients: closing.recipients, warnings };
 }
@@ -239,11 +251,15 @@ function parseClosing(lines: string[], recipientsAt: number, warnings: ImportWar
   const isSignedFor = (l: string) => /^(T\/M|TM\.|K\/T|KT\.)\s*\S/u.test(l.trim());
   const found = lines.findIndex((l, at) => at >= Math.max(i, 0) && isSignedFor(l));
   const signatureAt = recipientsAt >= 0 ? i : found >= 0 ? found : lines.length;
-  const block = lines.slice(signatureAt).map((l) => stripEmphasis(l.trim())).filter(Boolean);
+  const block = lines
+    .slice(signatureAt)
+    .map((l) => stripEmphasis(l.trim()))
+    .filter(Boolean);
   const signedFor = block[0] && isSignedFor(block[0]) ? block.shift()! : null;
   const signerName = block.length ? block.pop()! : null;
   const signerTitle = block.length ? block[0]! : null;
-  if (!recipients.length) warnings.push({ code: 'missing-recipients', message: 'Không tìm thấy danh sách “Nơi nhận”.' });
+  if (!recipients.length)
+    warnings.push({ code: 'missing-recipients', message: 'Không tìm thấy danh sách “Nơi nhận”.' });
   if (!signerName) warnings.push({ code: 'missing-signature', message: 'Không tìm thấy người ký nghị quyết.' });
   return { recipients, signatureAt, signedFor, signerTitle, signerName };
 }

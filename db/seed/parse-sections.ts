@@ -78,7 +78,8 @@ export function splitSections(lines: string[], from: number, to: number, issues:
         else fail(no, `mục ${roman[1]} không đúng thứ tự hoặc không được hỗ trợ (chỉ có mục I, II, III)`);
       } else if (sub) {
         const id = `${sub[1]}.${sub[2]}`;
-        if ((section === 'II.2' || section === '2.1') && (id === '2.1' || id === '2.2')) section = enter(id, no, sub[3]!);
+        if ((section === 'II.2' || section === '2.1') && (id === '2.1' || id === '2.2'))
+          section = enter(id, no, sub[3]!);
         else fail(no, `tiểu mục ${id} không nằm đúng chỗ trong mục II.2`);
       } else if (numbered && (section === 'II' || section === 'II.1')) {
         const id = numbered[1] === '1' ? 'II.1' : numbered[1] === '2' ? 'II.2' : null;

@@ -20,7 +20,14 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 // UTC arithmetic: calendar days have no time zone, and Date.UTC rolls over month ends for us.
 const day = (year: number, monthIndex: number, date: number) => new Date(Date.UTC(year, monthIndex, date));
 
-function period(code: string, kind: PeriodSeed['kind'], year: number, firstMonth: number, months: number, dueDays: number): PeriodSeed {
+function period(
+  code: string,
+  kind: PeriodSeed['kind'],
+  year: number,
+  firstMonth: number,
+  months: number,
+  dueDays: number,
+): PeriodSeed {
   const end = day(year, firstMonth + months, 0); // day 0 of the next month = last day of this one
   return {
     code,

@@ -15,7 +15,16 @@ import { seedDatabase, type SeedResult } from './seed';
 
 const root = mkdtempSync(path.join(tmpdir(), 'seed-test-'));
 const sourcePath = path.join(__dirname, 'resolutions/2023.txt');
-const tables = ['organizations', 'users', 'resolutions', 'targets', 'task_groups', 'tasks', 'assignments', 'reporting_periods'];
+const tables = [
+  'organizations',
+  'users',
+  'resolutions',
+  'targets',
+  'task_groups',
+  'tasks',
+  'assignments',
+  'reporting_periods',
+];
 let n = 0;
 
 function freshDb(): { sqlite: Database.Database; db: Db; file: string } {
@@ -28,7 +37,9 @@ function freshDb(): { sqlite: Database.Database; db: Db; file: string } {
 }
 
 function counts(sqlite: Database.Database): Record<string, number> {
-  return Object.fromEntries(tables.map((t) => [t, (sqlite.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));
+  return Object.fromEntries(
+    tables.map((t) => [t, (sqlite.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]),
+  );
 }
 
 const seededCounts = {
@@ -60,12 +71,23 @@ function assignmentKeys(sqlite: Database.Database): string[] {
 const ubndTargets = ['01', '02', '03', '04', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16'];
 const expectedAssignments = [
   ...ubndTargets.map((o) => `2.1.${o}:UBND:lead`),
-  '2.1.05:MTTQ:lead', '2.1.05:UBND:coordinate', '2.1.06:MTTQ:lead', '2.1.06:UBND:coordinate',
-  '2.2.01:DU:lead', '2.2.02:DU:lead', '2.2.03:DU:lead',
-  ...['III.1.1', 'III.2.1', 'III.2.2', 'III.3.1', 'III.3.2', 'III.4.1'].flatMap((c) => [`${c}:UBND:lead`, `${c}:DU:coordinate`]),
+  '2.1.05:MTTQ:lead',
+  '2.1.05:UBND:coordinate',
+  '2.1.06:MTTQ:lead',
+  '2.1.06:UBND:coordinate',
+  '2.2.01:DU:lead',
+  '2.2.02:DU:lead',
+  '2.2.03:DU:lead',
+  ...['III.1.1', 'III.2.1', 'III.2.2', 'III.3.1', 'III.3.2', 'III.4.1'].flatMap((c) => [
+    `${c}:UBND:lead`,
+    `${c}:DU:coordinate`,
+  ]),
   ...['III.5.1', 'III.5.2', 'III.5.3', 'III.5.4', 'III.5.5'].map((c) => `${c}:DU:lead`),
-  'III.5.4:MTTQ:coordinate', 'III.5.4:UBND:coordinate',
-  'III.6.1:HDND:lead', 'III.7.1:UBND:lead', 'III.8.1:MTTQ:lead',
+  'III.5.4:MTTQ:coordinate',
+  'III.5.4:UBND:coordinate',
+  'III.6.1:HDND:lead',
+  'III.7.1:UBND:lead',
+  'III.8.1:MTTQ:lead',
   ...['HND', 'HPN', 'DTN', 'HCCB', 'CD'].map((o) => `III.8.1:${o}:coordinate`),
 ].sort();
 
@@ -85,7 +107,17 @@ describe('seedDatabase on a fresh file', () => {
     expect(counts(sqlite)).toEqual(seededCounts);
     expect(first.resolutionCreated).toBe(true);
     expect(first.createdAccounts.map((a) => a.username)).toEqual([
-      'danguy', 'hdnd', 'ubnd', 'mttq', 'hoinongdan', 'hoiphunu', 'doanthanhnien', 'hoicuuchienbinh', 'congdoan', 'bithu', 'admin',
+      'danguy',
+      'hdnd',
+      'ubnd',
+      'mttq',
+      'hoinongdan',
+      'hoiphunu',
+      'doanthanhnien',
+      'hoicuuchienbinh',
+      'congdoan',
+      'bithu',
+      'admin',
     ]);
     // With SEED_PASSWORD the caller knows the password: it is not handed back.
     expect(first.createdAccounts.every((a) => a.password === undefined)).toBe(true);
@@ -97,31 +129,61 @@ describe('seedDatabase on a fresh file', () => {
 
   it('links accounts and organizations as the contract says', () => {
     const rows = sqlite
-      .prepare(`SELECT u.username, u.role, o.code FROM users u LEFT JOIN organizations o ON o.id = u.organization_id ORDER BY u.id`)
+      .prepare(
+        `SELECT u.username, u.role, o.code FROM users u LEFT JOIN organizations o ON o.id = u.organization_id ORDER BY u.id`,
+      )
       .all();
     expect(rows).toContainEqual({ username: 'bithu', role: 'chair', code: 'DU' });
     expect(rows).toContainEqual({ username: 'admin', role: 'admin', code: null });
     expect(rows).toContainEqual({ username: 'hoicuuchienbinh', role: 'officer', code: 'HCCB' });
-    const mass = sqlite.prepare(`SELECT c.code FROM organizations c JOIN organizations p ON p.id = c.parent_id WHERE p.code = 'MTTQ'`).all();
+    const mass = sqlite
+      .prepare(`SELECT c.code FROM organizations c JOIN organizations p ON p.id = c.parent_id WHERE p.code = 'MTTQ'`)
+      .all();
     expect(mass.map((r) => (r as { code: string }).code).sort()).toEqual(['CD', 'DTN', 'HCCB', 'HND', 'HPN']);
-    const hash = (sqlite.prepare(`SELECT password_hash AS h FROM users WHERE username = 'ubnd'`).get() as { h: string }).h;
+    const hash = (sqlite.prepare(`SELECT password_hash AS h FROM users WHERE username = 'ubnd'`).get() as { h: string })
+      .h;
     expect(hash).toMatch(/^\$2[aby]\$12\$/);
     expect(bcrypt.compareSync('mat-khau-thu-nghiem-2023', hash)).toBe(true);
   });
 
   it('stores exact values, directions, the extra figure and the source', () => {
-    const t = (code: string) => sqlite.prepare(`SELECT * FROM targets WHERE code = ?`).get(code) as Record<string, unknown>;
-    expect(t('2.1.05')).toMatchObject({ name: 'Tỷ lệ gia đình văn hóa', target_value: 89.61, unit: '%', direction: 'min', min_value: 0, max_value: 100 });
-    expect(t('2.1.01')).toMatchObject({ target_value: 621, unit: 'ha', min_value: null, max_value: null, source_line: '- Tổng diện tích gieo trồng: 621 ha.' });
+    const t = (code: string) =>
+      sqlite.prepare(`SELECT * FROM targets WHERE code = ?`).get(code) as Record<string, unknown>;
+    expect(t('2.1.05')).toMatchObject({
+      name: 'Tỷ lệ gia đình văn hóa',
+      target_value: 89.61,
+      unit: '%',
+      direction: 'min',
+      min_value: 0,
+      max_value: 100,
+    });
+    expect(t('2.1.01')).toMatchObject({
+      target_value: 621,
+      unit: 'ha',
+      min_value: null,
+      max_value: null,
+      source_line: '- Tổng diện tích gieo trồng: 621 ha.',
+    });
     expect(t('2.1.02')).toMatchObject({ qualifier: 'so với kế hoạch thị xã giao' });
-    expect(t('2.2.01')).toMatchObject({ target_value: 4, extra: '5 người/năm', extra_value: 5, extra_unit: 'người/năm' });
+    expect(t('2.2.01')).toMatchObject({
+      target_value: 4,
+      extra: '5 người/năm',
+      extra_value: 5,
+      extra_unit: 'người/năm',
+    });
     expect(t('2.1.13')).toMatchObject({ name: 'Tỷ lệ hộ dân đăng ký tham gia đồ rác thải' });
     const ceilings = sqlite.prepare(`SELECT code FROM targets WHERE direction = 'max' ORDER BY code`).all();
     expect(ceilings).toEqual([{ code: '2.1.07' }, { code: '2.1.08' }, { code: '2.1.09' }]);
 
     const source = readFileSync(sourcePath, 'utf8');
     const r = sqlite.prepare(`SELECT * FROM resolutions`).get() as Record<string, string>;
-    expect(r).toMatchObject({ year: 2023, conference_number: 34, held_on: '2022-12-27', signer_name: 'Nguyễn Thị Ngọc', review_targets_total: 19 });
+    expect(r).toMatchObject({
+      year: 2023,
+      conference_number: 34,
+      held_on: '2022-12-27',
+      signer_name: 'Nguyễn Thị Ngọc',
+      review_targets_total: 19,
+    });
     expect(r.source_text).toBe(source);
     expect(r.source_sha256).toMatch(/^[0-9a-f]{64}$/);
     const warnings = JSON.parse(r.import_warnings!) as { code: string; refs: string[] }[];
@@ -133,10 +195,24 @@ describe('seedDatabase on a fresh file', () => {
   });
 
   it('creates months and quarters with due dates 5 days after the end', () => {
-    const periods = sqlite.prepare(`SELECT code, kind, starts_on, ends_on, due_on FROM reporting_periods ORDER BY id`).all();
+    const periods = sqlite
+      .prepare(`SELECT code, kind, starts_on, ends_on, due_on FROM reporting_periods ORDER BY id`)
+      .all();
     expect(periods).toHaveLength(16);
-    expect(periods[1]).toEqual({ code: '2023-M02', kind: 'month', starts_on: '2023-02-01', ends_on: '2023-02-28', due_on: '2023-03-05' });
-    expect(periods[15]).toEqual({ code: '2023-Q4', kind: 'quarter', starts_on: '2023-10-01', ends_on: '2023-12-31', due_on: '2024-01-05' });
+    expect(periods[1]).toEqual({
+      code: '2023-M02',
+      kind: 'month',
+      starts_on: '2023-02-01',
+      ends_on: '2023-02-28',
+      due_on: '2023-03-05',
+    });
+    expect(periods[15]).toEqual({
+      code: '2023-Q4',
+      kind: 'quarter',
+      starts_on: '2023-10-01',
+      ends_on: '2023-12-31',
+      due_on: '2024-01-05',
+    });
   });
 
   it('seeding again changes nothing that exists, including what users changed', () => {
@@ -144,13 +220,17 @@ describe('seedDatabase on a fresh file', () => {
     const ubnd = sqlite.prepare(`SELECT id FROM organizations WHERE code = 'UBND'`).get() as { id: number };
     const hnd = sqlite.prepare(`SELECT id FROM organizations WHERE code = 'HND'`).get() as { id: number };
     sqlite
-      .prepare(`UPDATE assignments SET organization_id = ? WHERE organization_id = ? AND target_id = (SELECT id FROM targets WHERE code = '2.1.01')`)
+      .prepare(
+        `UPDATE assignments SET organization_id = ? WHERE organization_id = ? AND target_id = (SELECT id FROM targets WHERE code = '2.1.01')`,
+      )
       .run(hnd.id, ubnd.id);
 
     const again = seedDatabase(db, { seedPassword: 'another-password-ignored' });
     expect(again).toMatchObject({ createdAccounts: [], resolutionCreated: false });
     expect(counts(sqlite)).toEqual(seededCounts);
-    expect(sqlite.prepare(`SELECT password_hash AS h FROM users WHERE username = 'hdnd'`).get()).toEqual({ h: '$2b$12$changed-by-the-user' });
+    expect(sqlite.prepare(`SELECT password_hash AS h FROM users WHERE username = 'hdnd'`).get()).toEqual({
+      h: '$2b$12$changed-by-the-user',
+    });
     expect(assignmentKeys(sqlite)).toContain('2.1.01:HND:lead');
     expect(assignmentKeys(sqlite)).not.toContain('2.1.01:UBND:lead');
   });
@@ -166,11 +246,15 @@ describe('seedDatabase without SEED_PASSWORD', () => {
     expect(new Set(passwords).size).toBe(11);
     for (const p of passwords) expect(p).toMatch(/^[A-Za-z0-9_-]{16,}$/);
     const admin = result.createdAccounts.find((a) => a.username === 'admin')!;
-    const stored = sqlite.prepare(`SELECT password_hash AS h FROM users WHERE username = 'admin'`).get() as { h: string };
+    const stored = sqlite.prepare(`SELECT password_hash AS h FROM users WHERE username = 'admin'`).get() as {
+      h: string;
+    };
     expect(stored.h).not.toContain(admin.password);
     expect(bcrypt.compareSync(admin.password!, stored.h)).toBe(true);
     // The configured due days apply.
-    expect(sqlite.prepare(`SELECT due_on FROM reporting_periods WHERE code = '2023-M01'`).get()).toEqual({ due_on: '2023-02-10' });
+    expect(sqlite.prepare(`SELECT due_on FROM reporting_periods WHERE code = '2023-M01'`).get()).toEqual({
+      due_on: '2023-02-10',
+    });
     sqlite.close();
   });
 });
@@ -196,7 +280,14 @@ describe('nothing is written when the import fails', () => {
     const group = parsed.taskGroups[4]!;
     group.tasks[4] = { ...group.tasks[4]!, paragraph: 1 };
     expect(() => importResolution(db, parsed, { sourceText: text })).toThrow();
-    expect(counts(sqlite)).toMatchObject({ resolutions: 0, targets: 0, task_groups: 0, tasks: 0, assignments: 0, reporting_periods: 0 });
+    expect(counts(sqlite)).toMatchObject({
+      resolutions: 0,
+      targets: 0,
+      task_groups: 0,
+      tasks: 0,
+      assignments: 0,
+      reporting_periods: 0,
+    });
     sqlite.close();
   });
 });
@@ -242,7 +333,10 @@ describe('scripts/prepare-db.ts', () => {
     const project = path.join(root, 'broken-project');
     cpSync(path.resolve('drizzle'), path.join(project, 'drizzle'), { recursive: true });
     mkdirSync(path.join(project, 'db/seed/resolutions'), { recursive: true });
-    const broken = readFileSync(sourcePath, 'utf8').replace('- Tổng diện tích gieo trồng: 621 ha.', '- Tổng diện tích gieo trồng: 621 mẫu.');
+    const broken = readFileSync(sourcePath, 'utf8').replace(
+      '- Tổng diện tích gieo trồng: 621 ha.',
+      '- Tổng diện tích gieo trồng: 621 mẫu.',
+    );
     writeFileSync(path.join(project, 'db/seed/resolutions/2023.txt'), broken);
     const file = path.join(project, 'data', 'app.db');
     const result = await run({ DATABASE_PATH: file, SEED_PASSWORD: 'x-y-z-1234567890' }, project, [tsx, script]);

@@ -44,7 +44,13 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): SeedResult {
   const documents = readResolutions(options.resolutionsDir ?? defaultResolutionsDir());
 
   // 2. Hash new accounts' passwords before the transaction: bcrypt is slow by design.
-  const existing = new Set(db.select({ username: users.username }).from(users).all().map((u) => u.username));
+  const existing = new Set(
+    db
+      .select({ username: users.username })
+      .from(users)
+      .all()
+      .map((u) => u.username),
+  );
   const newAccounts = accountSeeds
     .filter((a) => !existing.has(a.username))
     .map((a) => {
@@ -55,7 +61,13 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): SeedResult {
   // 3. Organizations and accounts together: missing ones are added, existing ones untouched.
   const createdAccounts = db.transaction(
     (tx) => {
-      const orgIds = new Map(tx.select({ id: organizations.id, code: organizations.code }).from(organizations).all().map((o) => [o.code, o.id]));
+      const orgIds = new Map(
+        tx
+          .select({ id: organizations.id, code: organizations.code })
+          .from(organizations)
+          .all()
+          .map((o) => [o.code, o.id]),
+      );
       for (const org of organizationSeeds) {
         if (orgIds.has(org.code)) continue;
         const parentId = org.parentCode ? (orgIds.get(org.parentCode) ?? null) : null;
@@ -82,7 +94,11 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): SeedResult {
           .returning({ id: users.id })
           .get();
         if (!inserted) continue;
-        created.push(options.seedPassword === undefined ? { username: a.username, password: a.password } : { username: a.username });
+        created.push(
+          options.seedPassword === undefined
+            ? { username: a.username, password: a.password }
+            : { username: a.username },
+        );
         log(`Đã tạo tài khoản ${a.username}`);
       }
       return created;
@@ -107,7 +123,9 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): SeedResult {
 }
 
 function readResolutions(dir: string) {
-  const files = readdirSync(dir).filter((f) => /^\d{4}\.txt$/u.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /^\d{4}\.txt$/u.test(f))
+    .sort();
   return files.map((file) => {
     const text = readFileSync(path.join(dir, file), 'utf8');
     try {

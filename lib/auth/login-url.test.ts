@@ -4,7 +4,9 @@ import { callbackPath, loginUrl } from './login-url';
 describe('callbackPath', () => {
   it('keeps the path and query the visitor asked for, without the language segment the proxy added', () => {
     expect(callbackPath('/vi/approvals', '?status=submitted')).toBe('/approvals?status=submitted');
-    expect(callbackPath('/en/reports/print', '?period=H1&issuer=%C4%90%E1%BA%A2NG')).toBe('/reports/print?period=H1&issuer=%C4%90%E1%BA%A2NG');
+    expect(callbackPath('/en/reports/print', '?period=H1&issuer=%C4%90%E1%BA%A2NG')).toBe(
+      '/reports/print?period=H1&issuer=%C4%90%E1%BA%A2NG',
+    );
     expect(callbackPath('/vi', '')).toBe('/');
     expect(callbackPath('/admin/accounts/5', '')).toBe('/admin/accounts/5');
     expect(callbackPath('/vietnam/x', '')).toBe('/vietnam/x');

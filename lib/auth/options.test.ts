@@ -9,12 +9,16 @@ describe('next-auth redirects', () => {
     expect(sameSiteRedirect(`${base}/admin?x=1`, base)).toBe(`${base}/admin?x=1`);
   });
 
-  it.each(['https://evil.example/', '//evil.example', '/\\evil.example', '/a/..//evil.example', 'http://127.0.0.1:3001/', 'not a url'])(
-    'sends %j to /login instead',
-    (url) => {
-      expect(sameSiteRedirect(url, base)).toBe(`${base}/login`);
-    },
-  );
+  it.each([
+    'https://evil.example/',
+    '//evil.example',
+    '/\\evil.example',
+    '/a/..//evil.example',
+    'http://127.0.0.1:3001/',
+    'not a url',
+  ])('sends %j to /login instead', (url) => {
+    expect(sameSiteRedirect(url, base)).toBe(`${base}/login`);
+  });
 
   it('is the callback next-auth uses', async () => {
     const redirect = authOptions.callbacks?.redirect;

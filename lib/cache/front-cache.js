@@ -11,7 +11,14 @@
 // invalidateFrontCache(), and a response still being rendered when that happens is not kept.
 
 const { createHash } = require('node:crypto');
-const { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync, inflateSync, constants: zlib } = require('node:zlib');
+const {
+  brotliCompressSync,
+  brotliDecompressSync,
+  gunzipSync,
+  gzipSync,
+  inflateSync,
+  constants: zlib,
+} = require('node:zlib');
 
 const generationKey = Symbol.for('resolution-tracker.front-cache.generation');
 /** @type {Record<symbol, number | undefined>} */
@@ -40,7 +47,17 @@ const bypassHeaders = [
   'x-middleware-subrequest',
 ];
 // Hop-by-hop or per-response headers that must not be replayed from a stored response.
-const unstoredHeaders = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'content-length', 'content-encoding', 'etag', 'cache-control', 'x-nextjs-cache']);
+const unstoredHeaders = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'date',
+  'content-length',
+  'content-encoding',
+  'etag',
+  'cache-control',
+  'x-nextjs-cache',
+]);
 // What browsers and any shared cache in between are told: keep it, but ask (ETag) before reusing,
 // since the page changes on the chair's approval, not on a clock.
 const clientCacheControl = 'public, max-age=0, must-revalidate';
@@ -61,7 +78,10 @@ const maxEntryBytes = 2 * 1024 * 1024;
 
 /** `s-maxage` in seconds when the response may be shared, else null. @param {string} value */
 function sharedMaxAge(value) {
-  const directives = value.toLowerCase().split(',').map((d) => d.trim());
+  const directives = value
+    .toLowerCase()
+    .split(',')
+    .map((d) => d.trim());
   if (directives.some((d) => d === 'private' || d === 'no-store' || d === 'no-cache')) return null;
   const sMaxAge = directives.find((d) => d.startsWith('s-maxage='));
   const seconds = sMaxAge ? Number(sMaxAge.slice('s-maxage='.length)) : NaN;
@@ -149,7 +169,9 @@ function createFrontCache(options) {
     if (!entry[encoding]) {
       entry[encoding] =
         encoding === 'br'
-          ? brotliCompressSync(entry.identity, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: entry.identity.length } })
+          ? brotliCompressSync(entry.identity, {
+              params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: entry.identity.length },
+            })
           : gzipSync(entry.identity, { level: 9 });
       entry.size += entry[encoding].length;
       totalBytes += entry[encoding].length;
@@ -211,14 +233,18 @@ function createFrontCache(options) {
     };
     const originalWrite = res.write.bind(res);
     const originalEnd = res.end.bind(res);
-    res.write = /** @type {any} */ ((/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ callback) => {
-      keep(chunk, encoding);
-      return originalWrite(chunk, encoding, callback);
-    });
-    res.end = /** @type {any} */ ((/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ callback) => {
-      keep(chunk, encoding);
-      return originalEnd(chunk, encoding, callback);
-    });
+    res.write = /** @type {any} */ (
+      (/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ callback) => {
+        keep(chunk, encoding);
+        return originalWrite(chunk, encoding, callback);
+      }
+    );
+    res.end = /** @type {any} */ (
+      (/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ callback) => {
+        keep(chunk, encoding);
+        return originalEnd(chunk, encoding, callback);
+      }
+    );
 
     return new Promise((resolve) => {
       res.once('close', () => resolve(null));
@@ -235,10 +261,18 @@ function createFrontCache(options) {
         const sent = Buffer.concat(chunks);
         // Next compressed it for this client: keep that form and the plain one behind it.
         const encoding = String(res.getHeader('content-encoding') ?? 'identity').toLowerCase();
-        if (encoding !== 'identity' && encoding !== 'gzip' && encoding !== 'br' && encoding !== 'deflate') return resolve(null);
+        if (encoding !== 'identity' && encoding !== 'gzip' && encoding !== 'br' && encoding !== 'deflate')
+          return resolve(null);
         let identity;
         try {
-          identity = encoding === 'gzip' ? gunzipSync(sent) : encoding === 'br' ? brotliDecompressSync(sent) : encoding === 'deflate' ? inflateSync(sent) : sent;
+          identity =
+            encoding === 'gzip'
+              ? gunzipSync(sent)
+              : encoding === 'br'
+                ? brotliDecompressSync(sent)
+                : encoding === 'deflate'
+                  ? inflateSync(sent)
+                  : sent;
         } catch {
           return resolve(null);
         }
@@ -249,9 +283,19 @@ function createFrontCache(options) {
           headers.push([name, typeof value === 'number' ? String(value) : value]);
         }
         const upstreamEtag = res.getHeader('etag');
-        const etag = typeof upstreamEtag === 'string' ? upstreamEtag : `"${createHash('sha1').update(identity).digest('base64url')}"`;
+        const etag =
+          typeof upstreamEtag === 'string'
+            ? upstreamEtag
+            : `"${createHash('sha1').update(identity).digest('base64url')}"`;
         /** @type {Entry} */
-        const entry = { headers, identity, etag, expiresAt: now() + maxAge * 1000, size: identity.length + 512, generation: startedAt };
+        const entry = {
+          headers,
+          identity,
+          etag,
+          expiresAt: now() + maxAge * 1000,
+          size: identity.length + 512,
+          generation: startedAt,
+        };
         if (encoding === 'gzip' || encoding === 'br') {
           entry[encoding] = sent;
           entry.size += sent.length;

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createFrontCache, invalidateFrontCache, pickEncoding, sharedMaxAge } from './front-cache.js';
 
 type Upstream = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
-const page = '<!DOCTYPE html><html lang="vi"><body>' + 'Kết quả thực hiện Nghị quyết năm 2023. '.repeat(200) + '</body></html>';
+const page =
+  '<!DOCTYPE html><html lang="vi"><body>' + 'Kết quả thực hiện Nghị quyết năm 2023. '.repeat(200) + '</body></html>';
 
 const servers: Server[] = [];
 afterEach(async () => {
@@ -20,7 +21,10 @@ async function serve(upstream: Upstream, options: { maxBytes?: number; now?: () 
       calls.push(req.url ?? '');
       await upstream(req, res);
     },
-    keyOf: (req, url) => (url.pathname.startsWith('/api/auth/') ? null : `${/lang=en/.test(req.headers.cookie ?? '') ? 'en' : 'vi'} ${url.pathname}${url.search}`),
+    keyOf: (req, url) =>
+      url.pathname.startsWith('/api/auth/')
+        ? null
+        : `${/lang=en/.test(req.headers.cookie ?? '') ? 'en' : 'vi'} ${url.pathname}${url.search}`,
     ...options,
   });
   const server = createServer((req, res) => void cache.serve(req, res));
@@ -91,7 +95,12 @@ describe('front cache', () => {
   it('lets Next answer client navigation, actions, ranges and excluded paths', async () => {
     const { calls, get } = await serve(sharedPage());
     await get('/');
-    const bypassing: Record<string, string>[] = [{ rsc: '1' }, { 'next-router-prefetch': '1' }, { 'next-action': 'abc' }, { range: 'bytes=0-10' }];
+    const bypassing: Record<string, string>[] = [
+      { rsc: '1' },
+      { 'next-router-prefetch': '1' },
+      { 'next-action': 'abc' },
+      { range: 'bytes=0-10' },
+    ];
     for (const headers of bypassing) {
       const response = await get('/', headers);
       expect(response.headers.get('x-front-cache')).toBeNull();
@@ -156,12 +165,20 @@ describe('front cache', () => {
   it('compresses once and answers brotli, gzip or plain as the client asks', async () => {
     const { get, base } = await serve(sharedPage());
     await get('/');
-    for (const [accept, expected] of [['br', 'br'], ['gzip, deflate', 'gzip'], ['gzip;q=0, br;q=0', null], ['identity', null]] as const) {
+    for (const [accept, expected] of [
+      ['br', 'br'],
+      ['gzip, deflate', 'gzip'],
+      ['gzip;q=0, br;q=0', null],
+      ['identity', null],
+    ] as const) {
       const response = await fetch(`${base}/`, { headers: { 'accept-encoding': accept } });
       expect(response.headers.get('content-encoding')).toBe(expected);
       const raw = Buffer.from(await response.arrayBuffer());
       // fetch decodes what it asked for; decode by hand only if it handed over the encoded bytes.
-      const text = raw.toString('utf8') === page ? page : (expected === 'br' ? brotliDecompressSync(raw) : gunzipSync(raw)).toString('utf8');
+      const text =
+        raw.toString('utf8') === page
+          ? page
+          : (expected === 'br' ? brotliDecompressSync(raw) : gunzipSync(raw)).toString('utf8');
       expect(text).toBe(page);
       const length = Number(response.headers.get('content-length'));
       if (expected) expect(length).toBeLessThan(Buffer.byteLength(page) / 5);
@@ -205,7 +222,9 @@ describe('front cache', () => {
   });
 
   it('stays within its memory bound, least recently used first', async () => {
-    const { calls, get, cache } = await serve((req, res) => sharedPage(`${req.url} ${'x'.repeat(10_000)}`)(req, res), { maxBytes: 25_000 });
+    const { calls, get, cache } = await serve((req, res) => sharedPage(`${req.url} ${'x'.repeat(10_000)}`)(req, res), {
+      maxBytes: 25_000,
+    });
     await get('/a');
     await get('/b');
     await get('/a');

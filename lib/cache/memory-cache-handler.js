@@ -16,7 +16,7 @@ const maxBytes = 64 * 1024 * 1024;
 // Next's build may bundle this file into more than one server chunk, each with its own copy of
 // the module: the entries live on globalThis so every copy reads, fills and drops the same ones.
 /** @type {{ entries: Map<string, { value: any, lastModified: number, tags: string[], size: number }>, revalidatedAt: Map<string, number>, totalBytes: number }} */
-const state = (/** @type {any} */ (globalThis)[Symbol.for('resolution-tracker.cache.state')] ??= {
+const state = /** @type {any} */ ((globalThis)[Symbol.for('resolution-tracker.cache.state')] ??= {
   entries: new Map(),
   // When each tag was last revalidated (ms): older entries carrying it are stale.
   revalidatedAt: new Map(),
@@ -64,11 +64,12 @@ function remove(key) {
 }
 
 // server.js empties every cache after `npm run restore` (lib/cache/restore-signal.js).
-/** @type {Record<symbol, unknown>} */ (/** @type {any} */ (globalThis))[Symbol.for('resolution-tracker.cache.clear')] = () => {
-  entries.clear();
-  state.totalBytes = 0;
-  invalidateFrontCache();
-};
+/** @type {Record<symbol, unknown>} */ (/** @type {any} */ (globalThis))[Symbol.for('resolution-tracker.cache.clear')] =
+  () => {
+    entries.clear();
+    state.totalBytes = 0;
+    invalidateFrontCache();
+  };
 
 module.exports = class MemoryCacheHandler {
   /** @param {string} key @param {{ tags?: string[], softTags?: string[] } | undefined} ctx */

@@ -9,15 +9,31 @@ export type Cell = string | number | null;
 export type Table = { title: string; headers: string[]; widths: number[]; rows: Cell[][] };
 
 const vi = publicText.vi;
-const names = (orgs: OrgRef[], role: OrgRef['role']) => orgs.filter((o) => o.role === role).map((o) => o.name).join('; ');
+const names = (orgs: OrgRef[], role: OrgRef['role']) =>
+  orgs
+    .filter((o) => o.role === role)
+    .map((o) => o.name)
+    .join('; ');
 const approvedAt = (iso: string) => formatDateTime(Date.parse(iso), 'vi');
 
 export function targetsTable(summary: PublicSummary): Table {
   return {
     title: `Chỉ tiêu năm ${summary.resolution.year}`,
     headers: [
-      'Mã', 'Lĩnh vực', 'Chỉ tiêu', 'Giá trị chỉ tiêu', 'Đơn vị tính', 'Yêu cầu', 'Chỉ tiêu kèm theo', 'Ghi chú chỉ tiêu',
-      'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Kết quả đã duyệt', 'Kỳ báo cáo', 'Ngày duyệt', 'Tình trạng',
+      'Mã',
+      'Lĩnh vực',
+      'Chỉ tiêu',
+      'Giá trị chỉ tiêu',
+      'Đơn vị tính',
+      'Yêu cầu',
+      'Chỉ tiêu kèm theo',
+      'Ghi chú chỉ tiêu',
+      'Đơn vị chủ trì',
+      'Đơn vị phối hợp',
+      'Kết quả đã duyệt',
+      'Kỳ báo cáo',
+      'Ngày duyệt',
+      'Tình trạng',
     ],
     widths: [9, 18, 48, 12, 10, 14, 14, 24, 28, 28, 14, 16, 18, 20],
     rows: summary.targets.map((t) => [
@@ -42,7 +58,17 @@ export function targetsTable(summary: PublicSummary): Table {
 export function tasksTable(summary: PublicSummary): Table {
   return {
     title: `Nhiệm vụ năm ${summary.resolution.year}`,
-    headers: ['Mã', 'Nhóm', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Tình trạng', 'Tiến độ (%)', 'Kỳ báo cáo', 'Ngày duyệt'],
+    headers: [
+      'Mã',
+      'Nhóm',
+      'Nội dung nhiệm vụ',
+      'Đơn vị chủ trì',
+      'Đơn vị phối hợp',
+      'Tình trạng',
+      'Tiến độ (%)',
+      'Kỳ báo cáo',
+      'Ngày duyệt',
+    ],
     widths: [10, 7, 90, 26, 40, 24, 11, 16, 18],
     rows: summary.taskGroups.flatMap((g) =>
       g.tasks.map((task) => [

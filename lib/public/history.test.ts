@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { chartPoints, historyEntries } from './history';
 
-const row = (id: number, periodCode: string, periodEndsOn: string, reviewedAt: number, value: number | null) => ({ id, periodCode, periodEndsOn, reviewedAt, value });
+const row = (id: number, periodCode: string, periodEndsOn: string, reviewedAt: number, value: number | null) => ({
+  id,
+  periodCode,
+  periodEndsOn,
+  reviewedAt,
+  value,
+});
 
 describe('history of approved figures', () => {
   const rows = [
@@ -13,12 +19,20 @@ describe('history of approved figures', () => {
 
   it('lists every approval by period, marking those a later approval replaced', () => {
     const entries = historyEntries(rows);
-    expect(entries.map((e) => [e.id, e.superseded])).toEqual([[1, true], [2, false], [4, false], [3, false]]);
+    expect(entries.map((e) => [e.id, e.superseded])).toEqual([
+      [1, true],
+      [2, false],
+      [4, false],
+      [3, false],
+    ]);
   });
 
   it('draws one point per period end from the standing figures, the latest approval winning', () => {
     const points = chartPoints(historyEntries(rows), 2023, (r) => r.value);
-    expect(points.map((p) => [p.periodCode, p.value])).toEqual([['2023-Q1', 25], ['2023-Q2', 60]]);
+    expect(points.map((p) => [p.periodCode, p.value])).toEqual([
+      ['2023-Q1', 25],
+      ['2023-Q2', 60],
+    ]);
     expect(points[0]!.x).toBeCloseTo(90 / 365, 10);
   });
 

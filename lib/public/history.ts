@@ -9,7 +9,11 @@ export type ChartPoint = { x: number; value: number; periodCode: string };
 /** Oldest period first; within a period, in the order approved. */
 export function historyEntries<T extends HistoryRow>(rows: T[]): HistoryEntry<T>[] {
   const sorted = [...rows].sort((a, b) =>
-    a.periodEndsOn !== b.periodEndsOn ? (a.periodEndsOn < b.periodEndsOn ? -1 : 1) : a.reviewedAt - b.reviewedAt || a.id - b.id,
+    a.periodEndsOn !== b.periodEndsOn
+      ? a.periodEndsOn < b.periodEndsOn
+        ? -1
+        : 1
+      : a.reviewedAt - b.reviewedAt || a.id - b.id,
   );
   const lastOfPeriod = new Map<string, number>();
   for (const row of sorted) lastOfPeriod.set(row.periodCode, row.id);
@@ -17,7 +21,11 @@ export function historyEntries<T extends HistoryRow>(rows: T[]): HistoryEntry<T>
 }
 
 /** One point per period end (x = share of the year), from the figures still standing. */
-export function chartPoints<T extends HistoryRow>(entries: HistoryEntry<T>[], year: number, valueOf: (row: T) => number | null): ChartPoint[] {
+export function chartPoints<T extends HistoryRow>(
+  entries: HistoryEntry<T>[],
+  year: number,
+  valueOf: (row: T) => number | null,
+): ChartPoint[] {
   const byEnd = new Map<string, HistoryEntry<T>>();
   for (const entry of entries) {
     if (entry.superseded || valueOf(entry) === null) continue;
@@ -26,5 +34,9 @@ export function chartPoints<T extends HistoryRow>(entries: HistoryEntry<T>[], ye
   }
   return [...byEnd.values()]
     .sort((a, b) => (a.periodEndsOn < b.periodEndsOn ? -1 : 1))
-    .map((entry) => ({ x: yearShareAt(entry.periodEndsOn, year), value: valueOf(entry)!, periodCode: entry.periodCode }));
+    .map((entry) => ({
+      x: yearShareAt(entry.periodEndsOn, year),
+      value: valueOf(entry)!,
+      periodCode: entry.periodCode,
+    }));
 }

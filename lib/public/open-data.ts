@@ -2,7 +2,8 @@
 import type { PublicSummary } from './summary-model';
 
 export function toOpenData(summary: PublicSummary) {
-  const orgs = (list: { code: string; role: 'lead' | 'coordinate' }[]) => list.map(({ code, role }) => ({ code, role }));
+  const orgs = (list: { code: string; role: 'lead' | 'coordinate' }[]) =>
+    list.map(({ code, role }) => ({ code, role }));
   return {
     resolution: {
       ...summary.resolution,
@@ -35,7 +36,12 @@ export function toOpenData(summary: PublicSummary) {
         text: task.text,
         organizations: orgs(task.organizations),
         latest: task.latest
-          ? { status: task.latest.status, progress: task.latest.progress, period: task.latest.period, approvedAt: task.latest.approvedAt }
+          ? {
+              status: task.latest.status,
+              progress: task.latest.progress,
+              period: task.latest.period,
+              approvedAt: task.latest.approvedAt,
+            }
           : null,
       })),
     })),

@@ -13,7 +13,11 @@ export function splitSentences(text: string): string[] {
 }
 
 function words(text: string): string[] {
-  return text.normalize('NFC').toLocaleLowerCase('vi').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /**

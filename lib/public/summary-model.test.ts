@@ -8,30 +8,101 @@ const day = (s: string) => Date.parse(`${s}T03:00:00Z`);
 
 function approved(over: Partial<RawApproved> & Pick<RawApproved, 'id'>): RawApproved {
   return {
-    targetId: null, taskId: null, value: null, note: null, taskStatus: null, progress: null, narrative: null,
-    periodCode: '2023-Q2', periodEndsOn: '2023-06-30', reviewedAt: day('2023-07-05'), ...over,
+    targetId: null,
+    taskId: null,
+    value: null,
+    note: null,
+    taskStatus: null,
+    progress: null,
+    narrative: null,
+    periodCode: '2023-Q2',
+    periodEndsOn: '2023-06-30',
+    reviewedAt: day('2023-07-05'),
+    ...over,
   };
 }
 
 function rows(approvedRows: RawApproved[] = []): SummaryRows {
   return {
     resolution: {
-      id: 1, year: 2023, number: null, title: 'Nghị quyết … năm 2023', issuingBody: 'Ban Chấp hành Đảng bộ phường', term: 'XV',
-      conferenceNumber: 34, conference: 'Hội nghị lần thứ 34 …', heldOn: '2022-12-27', venue: 'Hội trường', signedFor: 'T/M ĐẢNG ỦY',
-      signerTitle: 'BÍ THƯ', signerName: 'Nguyễn Thị Ngọc', reviewYear: 2022,
+      id: 1,
+      year: 2023,
+      number: null,
+      title: 'Nghị quyết … năm 2023',
+      issuingBody: 'Ban Chấp hành Đảng bộ phường',
+      term: 'XV',
+      conferenceNumber: 34,
+      conference: 'Hội nghị lần thứ 34 …',
+      heldOn: '2022-12-27',
+      venue: 'Hội trường',
+      signedFor: 'T/M ĐẢNG ỦY',
+      signerTitle: 'BÍ THƯ',
+      signerName: 'Nguyễn Thị Ngọc',
+      reviewYear: 2022,
       reviewSummary: 'Năm 2022 đạt kết quả. Quản lý đô thị... được tăng cường.\n\nĐời sống nâng lên.',
       reviewShortcomings: 'Còn hạn chế: 01 chỉ tiêu chưa đạt. Giảm nghèo chưa bền vững.',
-      reviewResolutionNumber: '22-NQ/ĐU', reviewResolutionDate: '2021-12-20', reviewTargetsTotal: 19, reviewTargetsMet: 18,
-      reviewTargetsNotMet: 'tỷ lệ chi bộ hoàn thành tốt nhiệm vụ', recipients: ['Thường trực Thị ủy,'],
+      reviewResolutionNumber: '22-NQ/ĐU',
+      reviewResolutionDate: '2021-12-20',
+      reviewTargetsTotal: 19,
+      reviewTargetsMet: 18,
+      reviewTargetsNotMet: 'tỷ lệ chi bộ hoàn thành tốt nhiệm vụ',
+      recipients: ['Thường trực Thị ủy,'],
     },
     targets: [
       // Out of document order on purpose: the summary sorts by category then position.
-      { id: 19, code: '2.2.03', category: '2.2', ordinal: 3, name: 'Tỷ lệ chi bộ trực thuộc hoàn thành tốt nhiệm vụ trở lên', targetValue: 80, unit: '%', direction: 'min', qualifier: null, extra: null },
-      { id: 1, code: '2.1.01', category: '2.1', ordinal: 1, name: 'Tổng diện tích gieo trồng', targetValue: 621, unit: 'ha', direction: 'min', qualifier: null, extra: null },
-      { id: 8, code: '2.1.08', category: '2.1', ordinal: 8, name: 'Tỷ lệ hộ nghèo', targetValue: 1.25, unit: '%', direction: 'max', qualifier: null, extra: null },
-      { id: 17, code: '2.2.01', category: '2.2', ordinal: 1, name: 'Tỷ lệ kết nạp đảng viên', targetValue: 4, unit: '%', direction: 'min', qualifier: null, extra: '5 người/năm' },
+      {
+        id: 19,
+        code: '2.2.03',
+        category: '2.2',
+        ordinal: 3,
+        name: 'Tỷ lệ chi bộ trực thuộc hoàn thành tốt nhiệm vụ trở lên',
+        targetValue: 80,
+        unit: '%',
+        direction: 'min',
+        qualifier: null,
+        extra: null,
+      },
+      {
+        id: 1,
+        code: '2.1.01',
+        category: '2.1',
+        ordinal: 1,
+        name: 'Tổng diện tích gieo trồng',
+        targetValue: 621,
+        unit: 'ha',
+        direction: 'min',
+        qualifier: null,
+        extra: null,
+      },
+      {
+        id: 8,
+        code: '2.1.08',
+        category: '2.1',
+        ordinal: 8,
+        name: 'Tỷ lệ hộ nghèo',
+        targetValue: 1.25,
+        unit: '%',
+        direction: 'max',
+        qualifier: null,
+        extra: null,
+      },
+      {
+        id: 17,
+        code: '2.2.01',
+        category: '2.2',
+        ordinal: 1,
+        name: 'Tỷ lệ kết nạp đảng viên',
+        targetValue: 4,
+        unit: '%',
+        direction: 'min',
+        qualifier: null,
+        extra: '5 người/năm',
+      },
     ],
-    taskGroups: [{ id: 2, number: 2, title: 'Nhóm hai.' }, { id: 1, number: 1, title: 'Nhóm một.' }],
+    taskGroups: [
+      { id: 2, number: 2, title: 'Nhóm hai.' },
+      { id: 1, number: 1, title: 'Nhóm một.' },
+    ],
     tasks: [
       { id: 3, groupId: 2, code: 'III.2.2', paragraph: 2, text: 'Phấn đấu thu ngân sách.' },
       { id: 2, groupId: 2, code: 'III.2.1', paragraph: 1, text: 'Tăng cường quản lý đất đai.' },
@@ -43,7 +114,10 @@ function rows(approvedRows: RawApproved[] = []): SummaryRows {
       { targetId: null, taskId: 2, role: 'lead', orgCode: 'UBND', orgName: 'Ủy ban nhân dân phường', orgSort: 3 },
       { targetId: null, taskId: 1, role: 'lead', orgCode: 'DU', orgName: 'Đảng ủy phường', orgSort: 1 },
     ],
-    organizations: [{ code: 'DU', name: 'Đảng ủy phường' }, { code: 'UBND', name: 'Ủy ban nhân dân phường' }],
+    organizations: [
+      { code: 'DU', name: 'Đảng ủy phường' },
+      { code: 'UBND', name: 'Ủy ban nhân dân phường' },
+    ],
     approved: approvedRows,
   };
 }
@@ -66,16 +140,52 @@ describe('buildSummary', () => {
   });
 
   it('takes the figure of the latest period, a later correction of it winning, and judges it', () => {
-    const s = buildSummary(rows([
-      approved({ id: 1, targetId: 1, value: 500, periodCode: '2023-Q3', periodEndsOn: '2023-09-30', reviewedAt: day('2023-10-04') }),
-      approved({ id: 2, targetId: 1, value: 100, periodCode: '2023-Q1', periodEndsOn: '2023-03-31', reviewedAt: day('2023-11-01') }),
-      approved({ id: 3, targetId: 1, value: 400, periodCode: '2023-Q3', periodEndsOn: '2023-09-30', reviewedAt: day('2023-10-20') }),
-      approved({ id: 4, targetId: 8, value: 1.4, periodCode: '2023-Q4', periodEndsOn: '2023-12-31', reviewedAt: day('2024-01-03') }),
-      approved({ id: 5, targetId: 17, value: 4.5 }),
-    ]));
+    const s = buildSummary(
+      rows([
+        approved({
+          id: 1,
+          targetId: 1,
+          value: 500,
+          periodCode: '2023-Q3',
+          periodEndsOn: '2023-09-30',
+          reviewedAt: day('2023-10-04'),
+        }),
+        approved({
+          id: 2,
+          targetId: 1,
+          value: 100,
+          periodCode: '2023-Q1',
+          periodEndsOn: '2023-03-31',
+          reviewedAt: day('2023-11-01'),
+        }),
+        approved({
+          id: 3,
+          targetId: 1,
+          value: 400,
+          periodCode: '2023-Q3',
+          periodEndsOn: '2023-09-30',
+          reviewedAt: day('2023-10-20'),
+        }),
+        approved({
+          id: 4,
+          targetId: 8,
+          value: 1.4,
+          periodCode: '2023-Q4',
+          periodEndsOn: '2023-12-31',
+          reviewedAt: day('2024-01-03'),
+        }),
+        approved({ id: 5, targetId: 17, value: 4.5 }),
+      ]),
+    );
     const area = s.targets.find((t) => t.code === '2.1.01')!;
     // 400 ha by 30/09 against 621 × 273/365 ≈ 464,5 ha: behind the pace of the year.
-    expect(area.latest).toEqual({ value: 400, period: '2023-Q3', periodEndsOn: '2023-09-30', approvedAt: new Date(day('2023-10-20')).toISOString(), note: null });
+    expect(area.latest).toEqual({
+      value: 400,
+      period: '2023-Q3',
+      periodEndsOn: '2023-09-30',
+      approvedAt: new Date(day('2023-10-20')).toISOString(),
+      note: null,
+    });
     expect(area.status).toBe('at_risk');
     expect(s.targets.find((t) => t.code === '2.1.08')!.status).toBe('not_met');
     expect(s.targets.find((t) => t.code === '2.2.01')!.status).toBe('met');
@@ -86,7 +196,14 @@ describe('buildSummary', () => {
   it('keeps only figures of periods ending by the given day for a period report', () => {
     const data = rows([
       approved({ id: 1, targetId: 1, value: 320, periodCode: '2023-Q2', periodEndsOn: '2023-06-30' }),
-      approved({ id: 2, targetId: 1, value: 640, periodCode: '2023-Q4', periodEndsOn: '2023-12-31', reviewedAt: day('2024-01-02') }),
+      approved({
+        id: 2,
+        targetId: 1,
+        value: 640,
+        periodCode: '2023-Q4',
+        periodEndsOn: '2023-12-31',
+        reviewedAt: day('2024-01-02'),
+      }),
     ]);
     const half = buildSummary(data, '2023-06-30');
     expect(half.targets[0]!.latest?.value).toBe(320);
@@ -95,13 +212,27 @@ describe('buildSummary', () => {
   });
 
   it('gives each task its latest approved progress and each group the mean of those reported', () => {
-    const s = buildSummary(rows([
-      approved({ id: 1, taskId: 2, taskStatus: 'on_track', progress: 40 }),
-      approved({ id: 2, taskId: 3, taskStatus: 'at_risk', progress: 10, narrative: 'Thu chậm.' }),
-      approved({ id: 3, taskId: 3, taskStatus: 'done', progress: 100, periodCode: '2023-M01', periodEndsOn: '2023-01-31' }),
-    ]));
+    const s = buildSummary(
+      rows([
+        approved({ id: 1, taskId: 2, taskStatus: 'on_track', progress: 40 }),
+        approved({ id: 2, taskId: 3, taskStatus: 'at_risk', progress: 10, narrative: 'Thu chậm.' }),
+        approved({
+          id: 3,
+          taskId: 3,
+          taskStatus: 'done',
+          progress: 100,
+          periodCode: '2023-M01',
+          periodEndsOn: '2023-01-31',
+        }),
+      ]),
+    );
     const group = s.taskGroups[1]!;
-    expect(group.tasks[1]!.latest).toMatchObject({ status: 'at_risk', progress: 10, period: '2023-Q2', narrative: 'Thu chậm.' });
+    expect(group.tasks[1]!.latest).toMatchObject({
+      status: 'at_risk',
+      progress: 10,
+      period: '2023-Q2',
+      narrative: 'Thu chậm.',
+    });
     expect(group).toMatchObject({ averageProgress: 25, reported: 2 });
     expect(s.taskGroups[0]).toMatchObject({ averageProgress: null, reported: 0 });
   });
@@ -109,7 +240,11 @@ describe('buildSummary', () => {
   it('marks the target that the 2022 review names as not met and keeps the review’s sentences', () => {
     const s = buildSummary(rows());
     expect(s.targets.filter((t) => t.notMetInReview).map((t) => t.code)).toEqual(['2.2.03']);
-    expect(s.review.achievements).toEqual(['Năm 2022 đạt kết quả.', 'Quản lý đô thị... được tăng cường.', 'Đời sống nâng lên.']);
+    expect(s.review.achievements).toEqual([
+      'Năm 2022 đạt kết quả.',
+      'Quản lý đô thị... được tăng cường.',
+      'Đời sống nâng lên.',
+    ]);
     expect(s.review).toMatchObject({ targetsTotal: 19, targetsMet: 18, resolutionNumber: '22-NQ/ĐU' });
   });
 });
@@ -118,13 +253,44 @@ describe('toOpenData', () => {
   it('has exactly the contract’s fields', () => {
     const data = toOpenData(buildSummary(rows([approved({ id: 1, targetId: 17, value: 4.5, note: 'nội bộ' })])));
     const target = data.targets.find((t) => t.code === '2.2.01')!;
-    expect(Object.keys(target).sort()).toEqual(['category', 'code', 'direction', 'extra', 'latest', 'name', 'organizations', 'status', 'targetValue', 'unit'].sort());
-    expect(target).toMatchObject({ category: '2.2', targetValue: 4, unit: '%', direction: 'min', extra: '5 người/năm', status: 'met' });
-    expect(target.latest).toEqual({ value: 4.5, period: '2023-Q2', approvedAt: new Date(day('2023-07-05')).toISOString() });
-    expect(data.targets[0]!.organizations).toEqual([{ code: 'UBND', role: 'lead' }, { code: 'DU', role: 'coordinate' }]);
+    expect(Object.keys(target).sort()).toEqual(
+      [
+        'category',
+        'code',
+        'direction',
+        'extra',
+        'latest',
+        'name',
+        'organizations',
+        'status',
+        'targetValue',
+        'unit',
+      ].sort(),
+    );
+    expect(target).toMatchObject({
+      category: '2.2',
+      targetValue: 4,
+      unit: '%',
+      direction: 'min',
+      extra: '5 người/năm',
+      status: 'met',
+    });
+    expect(target.latest).toEqual({
+      value: 4.5,
+      period: '2023-Q2',
+      approvedAt: new Date(day('2023-07-05')).toISOString(),
+    });
+    expect(data.targets[0]!.organizations).toEqual([
+      { code: 'UBND', role: 'lead' },
+      { code: 'DU', role: 'coordinate' },
+    ]);
     expect(Object.keys(data.taskGroups[0]!)).toEqual(['number', 'title', 'tasks']);
     expect(Object.keys(data.taskGroups[0]!.tasks[0]!)).toEqual(['code', 'text', 'organizations', 'latest']);
-    expect(data.resolution).toMatchObject({ conferenceNumber: 34, heldOn: '2022-12-27', signerName: 'Nguyễn Thị Ngọc' });
+    expect(data.resolution).toMatchObject({
+      conferenceNumber: 34,
+      heldOn: '2022-12-27',
+      signerName: 'Nguyễn Thị Ngọc',
+    });
   });
 });
 
@@ -132,9 +298,21 @@ describe('filters', () => {
   const s = buildSummary(rows([approved({ id: 1, targetId: 17, value: 4.5 })]));
 
   it('reads the GET form and ignores unknown values', () => {
-    expect(filtersFromSearch(new URLSearchParams('category=2.2&org=UBND&status=met'))).toEqual({ category: '2.2', org: 'UBND', status: 'met' });
-    expect(filtersFromSearch(new URLSearchParams('category=9&org=<x>&status=great'))).toEqual({ category: null, org: null, status: null });
-    expect(filtersFromSearch(new URLSearchParams('category=all&status=all'))).toEqual({ category: null, org: null, status: null });
+    expect(filtersFromSearch(new URLSearchParams('category=2.2&org=UBND&status=met'))).toEqual({
+      category: '2.2',
+      org: 'UBND',
+      status: 'met',
+    });
+    expect(filtersFromSearch(new URLSearchParams('category=9&org=<x>&status=great'))).toEqual({
+      category: null,
+      org: null,
+      status: null,
+    });
+    expect(filtersFromSearch(new URLSearchParams('category=all&status=all'))).toEqual({
+      category: null,
+      org: null,
+      status: null,
+    });
   });
 
   it('round-trips through the path segment and refuses segments it never makes', () => {
@@ -148,9 +326,16 @@ describe('filters', () => {
   });
 
   it('narrows targets by category, organization and status, and tasks by organization', () => {
-    expect(filterTargets(s.targets, { category: '2.2', org: null, status: null }).map((t) => t.code)).toEqual(['2.2.01', '2.2.03']);
-    expect(filterTargets(s.targets, { category: null, org: 'DU', status: null }).map((t) => t.code)).toEqual(['2.1.01']);
-    expect(filterTargets(s.targets, { category: null, org: null, status: 'met' }).map((t) => t.code)).toEqual(['2.2.01']);
+    expect(filterTargets(s.targets, { category: '2.2', org: null, status: null }).map((t) => t.code)).toEqual([
+      '2.2.01',
+      '2.2.03',
+    ]);
+    expect(filterTargets(s.targets, { category: null, org: 'DU', status: null }).map((t) => t.code)).toEqual([
+      '2.1.01',
+    ]);
+    expect(filterTargets(s.targets, { category: null, org: null, status: 'met' }).map((t) => t.code)).toEqual([
+      '2.2.01',
+    ]);
     const groups = filterTaskGroups(s.taskGroups, { category: null, org: 'UBND', status: null });
     expect(groups.map((g) => g.tasks.map((t) => t.code))).toEqual([['III.2.1']]);
   });

@@ -46,7 +46,14 @@ export type RawTarget = {
 };
 export type RawTaskGroup = { id: number; number: number; title: string };
 export type RawTask = { id: number; groupId: number; code: string; paragraph: number; text: string };
-export type RawAssignment = { targetId: number | null; taskId: number | null; role: OrgRole; orgCode: string; orgName: string; orgSort: number };
+export type RawAssignment = {
+  targetId: number | null;
+  taskId: number | null;
+  role: OrgRole;
+  orgCode: string;
+  orgName: string;
+  orgSort: number;
+};
 export type RawOrganization = { code: string; name: string };
 /** One approved update with its period; `reviewedAt` is the approval instant (ms). */
 export type RawApproved = {
@@ -72,8 +79,21 @@ export type SummaryRows = {
   approved: RawApproved[];
 };
 
-export type TargetLatest = { value: number; period: string; periodEndsOn: string; approvedAt: string; note: string | null };
-export type TaskLatest = { status: TaskStatus; progress: number | null; period: string; periodEndsOn: string; approvedAt: string; narrative: string | null };
+export type TargetLatest = {
+  value: number;
+  period: string;
+  periodEndsOn: string;
+  approvedAt: string;
+  note: string | null;
+};
+export type TaskLatest = {
+  status: TaskStatus;
+  progress: number | null;
+  period: string;
+  periodEndsOn: string;
+  approvedAt: string;
+  narrative: string | null;
+};
 
 export type SummaryTarget = Omit<RawTarget, 'ordinal'> & {
   organizations: OrgRef[];
@@ -82,11 +102,35 @@ export type SummaryTarget = Omit<RawTarget, 'ordinal'> & {
   /** The 2022 review names this target as the one not met. */
   notMetInReview: boolean;
 };
-export type SummaryTask = { id: number; code: string; text: string; organizations: OrgRef[]; latest: TaskLatest | null };
-export type SummaryTaskGroup = { number: number; title: string; tasks: SummaryTask[]; averageProgress: number | null; reported: number };
+export type SummaryTask = {
+  id: number;
+  code: string;
+  text: string;
+  organizations: OrgRef[];
+  latest: TaskLatest | null;
+};
+export type SummaryTaskGroup = {
+  number: number;
+  title: string;
+  tasks: SummaryTask[];
+  averageProgress: number | null;
+  reported: number;
+};
 
 export type PublicSummary = {
-  resolution: Omit<RawResolution, 'id' | 'reviewYear' | 'reviewSummary' | 'reviewShortcomings' | 'reviewResolutionNumber' | 'reviewResolutionDate' | 'reviewTargetsTotal' | 'reviewTargetsMet' | 'reviewTargetsNotMet' | 'recipients'>;
+  resolution: Omit<
+    RawResolution,
+    | 'id'
+    | 'reviewYear'
+    | 'reviewSummary'
+    | 'reviewShortcomings'
+    | 'reviewResolutionNumber'
+    | 'reviewResolutionDate'
+    | 'reviewTargetsTotal'
+    | 'reviewTargetsMet'
+    | 'reviewTargetsNotMet'
+    | 'recipients'
+  >;
   review: {
     year: number | null;
     resolutionNumber: string | null;
@@ -117,7 +161,11 @@ function newer(a: RawApproved, b: RawApproved): boolean {
   return a.id > b.id;
 }
 
-export function latestBySubject(approved: RawApproved[], key: 'targetId' | 'taskId', asOf: string | null): Map<number, RawApproved> {
+export function latestBySubject(
+  approved: RawApproved[],
+  key: 'targetId' | 'taskId',
+  asOf: string | null,
+): Map<number, RawApproved> {
   const latest = new Map<number, RawApproved>();
   for (const row of approved) {
     const id = row[key];
@@ -129,8 +177,8 @@ export function latestBySubject(approved: RawApproved[], key: 'targetId' | 'task
 }
 
 function organizationsOf(assignments: RawAssignment[], key: 'targetId' | 'taskId'): Map<number, OrgRef[]> {
-  const sorted = [...assignments].sort(
-    (a, b) => (a.role === b.role ? a.orgSort - b.orgSort : a.role === 'lead' ? -1 : 1),
+  const sorted = [...assignments].sort((a, b) =>
+    a.role === b.role ? a.orgSort - b.orgSort : a.role === 'lead' ? -1 : 1,
   );
   const byId = new Map<number, OrgRef[]>();
   for (const a of sorted) {
@@ -146,7 +194,9 @@ function organizationsOf(assignments: RawAssignment[], key: 'targetId' | 'taskId
 /** Mean progress of the tasks with an approved figure, and how many have one. */
 export function groupProgress(tasks: SummaryTask[]): { averageProgress: number | null; reported: number } {
   const progresses = tasks.flatMap((t) => (t.latest?.progress != null ? [t.latest.progress] : []));
-  const averageProgress = progresses.length ? Math.round(progresses.reduce((s, p) => s + p, 0) / progresses.length) : null;
+  const averageProgress = progresses.length
+    ? Math.round(progresses.reduce((s, p) => s + p, 0) / progresses.length)
+    : null;
   return { averageProgress, reported: tasks.filter((t) => t.latest).length };
 }
 
@@ -168,9 +218,16 @@ export function buildSummary(rows: SummaryRows, asOf: string | null = null): Pub
     .sort((a, b) => (a.category === b.category ? a.ordinal - b.ordinal : a.category < b.category ? -1 : 1))
     .map((t): SummaryTarget => {
       const row = targetLatest.get(t.id);
-      const latest = row && row.value !== null
-        ? { value: row.value, period: row.periodCode, periodEndsOn: row.periodEndsOn, approvedAt: iso(row.reviewedAt), note: row.note }
-        : null;
+      const latest =
+        row && row.value !== null
+          ? {
+              value: row.value,
+              period: row.periodCode,
+              periodEndsOn: row.periodEndsOn,
+              approvedAt: iso(row.reviewedAt),
+              note: row.note,
+            }
+          : null;
       if (row && latest) lastApproved = Math.max(lastApproved, row.reviewedAt);
       const status = targetStatus({
         direction: t.direction,
@@ -188,7 +245,11 @@ export function buildSummary(rows: SummaryRows, asOf: string | null = null): Pub
         direction: t.direction,
         qualifier: t.qualifier,
         extra: t.extra,
-        organizations: targetOrgs.get(t.id) ?? [], latest, status, notMetInReview: reviewMatch === t.id };
+        organizations: targetOrgs.get(t.id) ?? [],
+        latest,
+        status,
+        notMetInReview: reviewMatch === t.id,
+      };
     });
 
   const tasksByGroup = new Map<number, RawTask[]>();
@@ -200,9 +261,17 @@ export function buildSummary(rows: SummaryRows, asOf: string | null = null): Pub
     .map((g): SummaryTaskGroup => {
       const tasks = (tasksByGroup.get(g.id) ?? []).map((task): SummaryTask => {
         const row = taskLatest.get(task.id);
-        const latest = row && row.taskStatus
-          ? { status: row.taskStatus, progress: row.progress, period: row.periodCode, periodEndsOn: row.periodEndsOn, approvedAt: iso(row.reviewedAt), narrative: row.narrative }
-          : null;
+        const latest =
+          row && row.taskStatus
+            ? {
+                status: row.taskStatus,
+                progress: row.progress,
+                period: row.periodCode,
+                periodEndsOn: row.periodEndsOn,
+                approvedAt: iso(row.reviewedAt),
+                narrative: row.narrative,
+              }
+            : null;
         if (row && latest) lastApproved = Math.max(lastApproved, row.reviewedAt);
         return { id: task.id, code: task.code, text: task.text, organizations: taskOrgs.get(task.id) ?? [], latest };
       });

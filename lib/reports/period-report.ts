@@ -41,14 +41,22 @@ export type PeriodReport = {
   fileName: string;
 };
 
-const orgNames = (orgs: OrgRef[], role: OrgRef['role']) => orgs.filter((o) => o.role === role).map((o) => o.name).join(', ');
+const orgNames = (orgs: OrgRef[], role: OrgRef['role']) =>
+  orgs
+    .filter((o) => o.role === role)
+    .map((o) => o.name)
+    .join(', ');
 
 function resultText(t: SummaryTarget): string {
-  return t.latest ? `${formatQuantity(t.latest.value, t.unit, 'vi')} (${formatPeriod(t.latest.period, 'vi')})` : 'Chưa có số liệu được duyệt';
+  return t.latest
+    ? `${formatQuantity(t.latest.value, t.unit, 'vi')} (${formatPeriod(t.latest.period, 'vi')})`
+    : 'Chưa có số liệu được duyệt';
 }
 
 function boundText(t: SummaryTarget): string {
-  return [formatTargetBound(t.targetValue, t.unit, t.direction, 'vi'), t.extra ? `(${t.extra})` : null, t.qualifier].filter(Boolean).join(' ');
+  return [formatTargetBound(t.targetValue, t.unit, t.direction, 'vi'), t.extra ? `(${t.extra})` : null, t.qualifier]
+    .filter(Boolean)
+    .join(' ');
 }
 
 export function buildPeriodReport(input: {
@@ -62,10 +70,13 @@ export function buildPeriodReport(input: {
   const { summary, period } = input;
   const r = summary.resolution;
   const heldOn = r.heldOn ? ` ${viLongDate(r.heldOn)}` : '';
-  const placeDate = input.letterhead.place ? `${input.letterhead.place}, ${viLongDate(input.issuedOn)}` : viLongDate(input.issuedOn).replace(/^n/, 'N');
+  const placeDate = input.letterhead.place
+    ? `${input.letterhead.place}, ${viLongDate(input.issuedOn)}`
+    : viLongDate(input.issuedOn).replace(/^n/, 'N');
 
   const sections = (['2.1', '2.2'] as const).map((category, ci) => ({
-    title: category === '2.1' ? `${ci + 1}. Các chỉ tiêu về kinh tế - xã hội` : `${ci + 1}. Các chỉ tiêu về xây dựng Đảng`,
+    title:
+      category === '2.1' ? `${ci + 1}. Các chỉ tiêu về kinh tế - xã hội` : `${ci + 1}. Các chỉ tiêu về xây dựng Đảng`,
     rows: summary.targets
       .filter((t) => t.category === category)
       .map((t, i) => ({
@@ -92,7 +103,12 @@ export function buildPeriodReport(input: {
       const head = `Nhiệm vụ ${task.code} “${lead(task.text)}”${who ? ` (${who})` : ''}`;
       if (!task.latest) return `${head}: chưa có báo cáo được duyệt.`;
       const l = task.latest;
-      const statusWords = { not_started: 'chưa triển khai', on_track: 'đang thực hiện, đúng tiến độ', at_risk: 'có nguy cơ chậm', done: 'đã hoàn thành' }[l.status];
+      const statusWords = {
+        not_started: 'chưa triển khai',
+        on_track: 'đang thực hiện, đúng tiến độ',
+        at_risk: 'có nguy cơ chậm',
+        done: 'đã hoàn thành',
+      }[l.status];
       const progress = l.progress !== null ? `, tiến độ ${formatQuantity(l.progress, '%', 'vi')}` : '';
       return `${head}: ${statusWords}${progress} (${formatPeriod(l.period, 'vi')}).${l.narrative ? ` ${l.narrative.trim()}` : ''}`;
     }),
@@ -112,7 +128,10 @@ export function buildPeriodReport(input: {
       `về chỉ tiêu, nhiệm vụ năm ${r.year}, Ban Thường vụ Đảng ủy phường báo cáo kết quả thực hiện ${period.titleVi} như sau ` +
       `(số liệu đã được Thường trực Đảng ủy duyệt, tính đến hết ${viLongDate(period.endsOn)}):`,
     targetsHeading: 'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU',
-    targets: { headers: ['STT', 'Chỉ tiêu', 'Chỉ tiêu Nghị quyết', 'Kết quả', 'So với chỉ tiêu', 'Đánh giá'], sections },
+    targets: {
+      headers: ['STT', 'Chỉ tiêu', 'Chỉ tiêu Nghị quyết', 'Kết quả', 'So với chỉ tiêu', 'Đánh giá'],
+      sections,
+    },
     targetsSummary:
       `Tổng số ${summary.targets.length} chỉ tiêu: ${c.met} chỉ tiêu đạt; ${c.on_track} chỉ tiêu chưa đạt nhưng đúng tiến độ; ` +
       `${c.at_risk} chỉ tiêu có nguy cơ không đạt; ${c.not_met} chỉ tiêu không đạt; ${c.no_data} chỉ tiêu chưa có số liệu được duyệt.`,
@@ -138,26 +157,38 @@ function shortcomings(summary: PublicSummary, returned: ReturnedCount[]): Report
     });
   }
   const noData = summary.targets.filter((x) => x.status === 'no_data');
-  if (noData.length) items.push({ text: `${noData.length} chỉ tiêu chưa có số liệu được duyệt: ${noData.map((t) => t.name).join('; ')}.` });
+  if (noData.length)
+    items.push({
+      text: `${noData.length} chỉ tiêu chưa có số liệu được duyệt: ${noData.map((t) => t.name).join('; ')}.`,
+    });
   const tasks = summary.taskGroups.flatMap((g) => g.tasks);
   const slow = tasks.filter((x) => x.latest && (x.latest.status === 'at_risk' || x.latest.status === 'not_started'));
   for (const task of slow) {
     const who = orgNames(task.organizations, 'lead');
-    items.push({ text: `Nhiệm vụ ${task.code}${who ? ` (${who} chủ trì)` : ''} ${task.latest!.status === 'at_risk' ? 'có nguy cơ chậm tiến độ' : 'chưa được triển khai'}.` });
+    items.push({
+      text: `Nhiệm vụ ${task.code}${who ? ` (${who} chủ trì)` : ''} ${task.latest!.status === 'at_risk' ? 'có nguy cơ chậm tiến độ' : 'chưa được triển khai'}.`,
+    });
   }
   const unreported = tasks.filter((x) => !x.latest);
-  if (unreported.length) items.push({ text: `${unreported.length} nhiệm vụ chưa có báo cáo tiến độ được duyệt: ${unreported.map((t) => t.code).join(', ')}.` });
+  if (unreported.length)
+    items.push({
+      text: `${unreported.length} nhiệm vụ chưa có báo cáo tiến độ được duyệt: ${unreported.map((t) => t.code).join(', ')}.`,
+    });
   const totalReturned = returned.reduce((n, x) => n + x.count, 0);
   if (totalReturned) {
     items.push({
       text: `Trong kỳ có ${totalReturned} lượt báo cáo bị trả lại để bổ sung, chỉnh sửa (${returned.map((x) => `${x.orgName}: ${x.count}`).join('; ')}); công tác thông tin, báo cáo cần chính xác, kịp thời hơn.`,
     });
   }
-  if (!items.length) items.push({ text: 'Không có chỉ tiêu, nhiệm vụ nào chậm, không đạt hoặc thiếu báo cáo trong kỳ.' });
+  if (!items.length)
+    items.push({ text: 'Không có chỉ tiêu, nhiệm vụ nào chậm, không đạt hoặc thiếu báo cáo trong kỳ.' });
   // The resolution's own review of 2022: the shortcomings it asked to overcome (its first sentence only introduces them).
   const review = summary.review.shortcomings.slice(1);
   if (review.length && summary.review.year) {
-    items.push({ text: `Những tồn tại, hạn chế năm ${summary.review.year} Nghị quyết đã chỉ ra cần tiếp tục khắc phục:`, items: review });
+    items.push({
+      text: `Những tồn tại, hạn chế năm ${summary.review.year} Nghị quyết đã chỉ ra cần tiếp tục khắc phục:`,
+      items: review,
+    });
   }
   return items;
 }

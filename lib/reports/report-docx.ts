@@ -32,12 +32,23 @@ const gridBorders = { top: line, bottom: line, left: line, right: line, insideHo
 type RunOptions = { bold?: boolean; italics?: boolean; underline?: boolean; size?: number };
 
 function run(text: string, o: RunOptions = {}): TextRun {
-  return new TextRun({ text, font, size: o.size ?? size, bold: o.bold, italics: o.italics, underline: o.underline ? {} : undefined });
+  return new TextRun({
+    text,
+    font,
+    size: o.size ?? size,
+    bold: o.bold,
+    italics: o.italics,
+    underline: o.underline ? {} : undefined,
+  });
 }
 
 function para(text: string, o: RunOptions & Omit<IParagraphOptions, 'children'> = {}): Paragraph {
   const { bold, italics, underline, size: s, ...rest } = o;
-  return new Paragraph({ spacing: { after: 80, line: 300 }, ...rest, children: [run(text, { bold, italics, underline, size: s })] });
+  return new Paragraph({
+    spacing: { after: 80, line: 300 },
+    ...rest,
+    children: [run(text, { bold, italics, underline, size: s })],
+  });
 }
 
 function centred(text: string, o: RunOptions = {}): Paragraph {
@@ -45,7 +56,12 @@ function centred(text: string, o: RunOptions = {}): Paragraph {
 }
 
 function cell(children: Paragraph[], width: number, borders = noBorders): TableCell {
-  return new TableCell({ children, width: { size: width, type: WidthType.PERCENTAGE }, borders, verticalAlign: VerticalAlign.TOP });
+  return new TableCell({
+    children,
+    width: { size: width, type: WidthType.PERCENTAGE },
+    borders,
+    verticalAlign: VerticalAlign.TOP,
+  });
 }
 
 function letterhead(r: PeriodReport): Table {
@@ -57,15 +73,34 @@ function letterhead(r: PeriodReport): Table {
     rows: [
       new TableRow({
         children: [
-          cell([centred(h.superior, { size: small }), centred(h.issuer, { bold: true, size: small }), centred('*', { size: small }), centred(h.numberLine, { size: small })], 45),
-          cell([centred(h.motto, { bold: true, underline: true, size: small }), centred(''), centred(h.placeDate, { italics: true, size: small })], 55),
+          cell(
+            [
+              centred(h.superior, { size: small }),
+              centred(h.issuer, { bold: true, size: small }),
+              centred('*', { size: small }),
+              centred(h.numberLine, { size: small }),
+            ],
+            45,
+          ),
+          cell(
+            [
+              centred(h.motto, { bold: true, underline: true, size: small }),
+              centred(''),
+              centred(h.placeDate, { italics: true, size: small }),
+            ],
+            55,
+          ),
         ],
       }),
     ],
   });
 }
 
-function tableCell(text: string, width: number, o: RunOptions & { align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}): TableCell {
+function tableCell(
+  text: string,
+  width: number,
+  o: RunOptions & { align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {},
+): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.PERCENTAGE },
     borders: gridBorders,
@@ -78,10 +113,23 @@ const widths = [6, 32, 16, 18, 14, 14];
 
 function targetsTable(r: PeriodReport): Table {
   const rows = [
-    new TableRow({ tableHeader: true, children: r.targets.headers.map((h, i) => tableCell(h, widths[i]!, { bold: true, align: AlignmentType.CENTER })) }),
+    new TableRow({
+      tableHeader: true,
+      children: r.targets.headers.map((h, i) => tableCell(h, widths[i]!, { bold: true, align: AlignmentType.CENTER })),
+    }),
   ];
   for (const section of r.targets.sections) {
-    rows.push(new TableRow({ children: [new TableCell({ columnSpan: 6, borders: gridBorders, children: [para(section.title, { bold: true, size: small, spacing: { after: 0 } })] })] }));
+    rows.push(
+      new TableRow({
+        children: [
+          new TableCell({
+            columnSpan: 6,
+            borders: gridBorders,
+            children: [para(section.title, { bold: true, size: small, spacing: { after: 0 } })],
+          }),
+        ],
+      }),
+    );
     for (const row of section.rows) {
       rows.push(
         new TableRow({
@@ -102,7 +150,10 @@ function targetsTable(r: PeriodReport): Table {
 }
 
 function signatureTable(r: PeriodReport): Table {
-  const recipients = [para('Nơi nhận:', { bold: true, italics: true, size: small, spacing: { after: 0 } }), ...r.recipients.map((x) => para(`- ${x}`, { size: 22, spacing: { after: 0 } }))];
+  const recipients = [
+    para('Nơi nhận:', { bold: true, italics: true, size: small, spacing: { after: 0 } }),
+    ...r.recipients.map((x) => para(`- ${x}`, { size: 22, spacing: { after: 0 } })),
+  ];
   const sign = [
     centred(r.signature.signedFor, { bold: true }),
     centred(r.signature.title, { bold: true }),
@@ -121,7 +172,8 @@ function signatureTable(r: PeriodReport): Table {
 
 /** The report as a Word document, ready to print, sign and send. */
 export async function reportToDocx(r: PeriodReport): Promise<Buffer> {
-  const body = (text: string) => para(text, { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: convertMillimetersToTwip(10) } });
+  const body = (text: string) =>
+    para(text, { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: convertMillimetersToTwip(10) } });
   const heading = (text: string) => para(text, { bold: true, spacing: { before: 160, after: 80 } });
   const children: (Paragraph | Table)[] = [
     letterhead(r),

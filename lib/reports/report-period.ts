@@ -28,5 +28,11 @@ export function isReportPeriodKey(value: unknown): value is ReportPeriodKey {
 
 export function reportPeriod(key: ReportPeriodKey, year: number): ReportPeriod {
   const [start, end, words] = ranges[key];
-  return { key, code: `${year}-${key}`, startsOn: `${year}-${start}`, endsOn: `${year}-${end}`, titleVi: `${words} ${year}` };
+  return {
+    key,
+    code: `${year}-${key}`,
+    startsOn: `${year}-${start}`,
+    endsOn: `${year}-${end}`,
+    titleVi: `${words} ${year}`,
+  };
 }

@@ -18,7 +18,12 @@ export function parseReportQuery(params: URLSearchParams | Record<string, string
     const v = params instanceof URLSearchParams ? params.get(k) : params[k];
     return (Array.isArray(v) ? v[0] : v) ?? undefined;
   };
-  return reportQuerySchema.safeParse({ period: get('period'), superior: get('superior'), issuer: get('issuer'), place: get('place') });
+  return reportQuerySchema.safeParse({
+    period: get('period'),
+    superior: get('superior'),
+    issuer: get('issuer'),
+    place: get('place'),
+  });
 }
 
 /** The same query for a link (the DOCX link beside the printable page). */

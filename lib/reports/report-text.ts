@@ -4,11 +4,18 @@ import { formatNumber, formatQuantity } from '@/lib/format';
 import type { TargetStatus } from '@/lib/workflow/target-status';
 
 /** "102,3 % chỉ tiêu" for a floor; "thấp hơn mức trần 0,1 điểm %" / "vượt mức trần 0,16 điểm %" for a ceiling. */
-export function compareWithTarget(value: number | null, targetValue: number, unit: string, direction: 'min' | 'max'): string {
+export function compareWithTarget(
+  value: number | null,
+  targetValue: number,
+  unit: string,
+  direction: 'min' | 'max',
+): string {
   if (value === null) return '—';
-  if (direction === 'min' && targetValue > 0) return `${formatNumber((value / targetValue) * 100, 'vi', 1)}\u00a0% chỉ tiêu`;
+  if (direction === 'min' && targetValue > 0)
+    return `${formatNumber((value / targetValue) * 100, 'vi', 1)}\u00a0% chỉ tiêu`;
   const diff = Math.round((value - targetValue) * 1e6) / 1e6;
-  const amount = unit === '%' ? `${formatNumber(Math.abs(diff), 'vi')} điểm %` : formatQuantity(Math.abs(diff), unit, 'vi');
+  const amount =
+    unit === '%' ? `${formatNumber(Math.abs(diff), 'vi')} điểm %` : formatQuantity(Math.abs(diff), unit, 'vi');
   if (direction === 'min') return diff >= 0 ? `cao hơn chỉ tiêu ${amount}` : `thấp hơn chỉ tiêu ${amount}`;
   if (diff === 0) return 'bằng mức trần';
   return diff < 0 ? `thấp hơn mức trần ${amount}` : `vượt mức trần ${amount}`;

@@ -38,7 +38,10 @@ export type DuePeriod = { id: number; code: string; dueOn: string };
  * and a quarter (they share a due date at a quarter's end), so a dashboard built on them stays
  * bounded however long the year has run.
  */
-export function focusPeriods<P extends DuePeriod>(periods: readonly P[], today: string): { upcoming: P[]; overdue: P[] } {
+export function focusPeriods<P extends DuePeriod>(
+  periods: readonly P[],
+  today: string,
+): { upcoming: P[]; overdue: P[] } {
   let nextDue: string | null = null;
   let lastPassed: string | null = null;
   for (const p of periods) {

@@ -10,9 +10,18 @@ const png: EvidenceKind = { mime: 'image/png', extension: 'png' };
 const jpeg: EvidenceKind = { mime: 'image/jpeg', extension: 'jpg' };
 const gif: EvidenceKind = { mime: 'image/gif', extension: 'gif' };
 const webp: EvidenceKind = { mime: 'image/webp', extension: 'webp' };
-const docx: EvidenceKind = { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx' };
-const xlsx: EvidenceKind = { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' };
-const pptx: EvidenceKind = { mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', extension: 'pptx' };
+const docx: EvidenceKind = {
+  mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  extension: 'docx',
+};
+const xlsx: EvidenceKind = {
+  mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  extension: 'xlsx',
+};
+const pptx: EvidenceKind = {
+  mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  extension: 'pptx',
+};
 const odt: EvidenceKind = { mime: 'application/vnd.oasis.opendocument.text', extension: 'odt' };
 const ods: EvidenceKind = { mime: 'application/vnd.oasis.opendocument.spreadsheet', extension: 'ods' };
 const doc: EvidenceKind = { mime: 'application/msword', extension: 'doc' };
@@ -72,7 +81,10 @@ function sniffLegacyOffice(fileName: string): EvidenceKind | null {
 /** A file name safe to show and to put in a header: no path, no control characters, bounded. */
 export function cleanFileName(name: string, kind: EvidenceKind): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '').trim().slice(0, 150);
+  const cleaned = base
+    .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '')
+    .trim()
+    .slice(0, 150);
   if (!cleaned || cleaned.startsWith('.')) return `minh-chung.${kind.extension}`;
   return cleaned;
 }

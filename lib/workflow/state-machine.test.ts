@@ -42,7 +42,10 @@ describe('author transitions', () => {
   it('refuses the chair, the administrator and an officer without an organization', () => {
     expect(transition('save', chair, null)).toEqual({ ok: false, code: 'forbidden' });
     expect(transition('submit', admin, own('draft'))).toEqual({ ok: false, code: 'forbidden' });
-    expect(transition('save', { role: 'officer', organizationId: null }, null)).toEqual({ ok: false, code: 'forbidden' });
+    expect(transition('save', { role: 'officer', organizationId: null }, null)).toEqual({
+      ok: false,
+      code: 'forbidden',
+    });
   });
 });
 

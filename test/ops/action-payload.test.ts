@@ -10,7 +10,10 @@ const { encodeReply } = require('next/dist/compiled/react-server-dom-turbopack/c
 function asRequest(body: string | FormData): Request {
   return new Request('http://localhost/approvals', {
     method: 'POST',
-    headers: { 'next-action': '7f'.repeat(21), ...(typeof body === 'string' ? { 'content-type': 'text/plain;charset=UTF-8' } : {}) },
+    headers: {
+      'next-action': '7f'.repeat(21),
+      ...(typeof body === 'string' ? { 'content-type': 'text/plain;charset=UTF-8' } : {}),
+    },
     body,
   });
 }
@@ -38,7 +41,9 @@ describe('actionPayloadProblem accepts what the browser sends', () => {
 
   it('plain arguments (one JSON row) and richer values', async () => {
     expect(await actionPayloadProblem(asRequest(await encodeReply([1, 'a', { b: [1, 2] }])))).toBeNull();
-    expect(await actionPayloadProblem(asRequest(await encodeReply([new Date(0), 12n, undefined, new Map([['k', 1]])])))).toBeNull();
+    expect(
+      await actionPayloadProblem(asRequest(await encodeReply([new Date(0), 12n, undefined, new Map([['k', 1]])]))),
+    ).toBeNull();
   });
 });
 

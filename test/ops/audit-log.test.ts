@@ -34,7 +34,13 @@ describe('every audited change is one log line, once committed', () => {
   it('logs a committed change with event, userId, entity and ids, secrets redacted', async () => {
     capture();
     db.transaction((tx) => {
-      writeAudit(tx, { actorId: null, action: 'update.approve', entityType: 'update', entityId: 42, details: { from: 'submitted', to: 'approved', password: 'x' } });
+      writeAudit(tx, {
+        actorId: null,
+        action: 'update.approve',
+        entityType: 'update',
+        entityId: 42,
+        details: { from: 'submitted', to: 'approved', password: 'x' },
+      });
       // Not written yet: the transaction is still open.
       expect(lines).toEqual([]);
     });
@@ -59,8 +65,12 @@ describe('every audited change is one log line, once committed', () => {
       }),
     ).toThrow('stale version');
     // A later committed change in the same tick takes the rolled-back row's id: still one line, its own.
-    db.transaction((tx) => writeAudit(tx, { actorId: null, action: 'update.return', entityType: 'update', entityId: 44 }));
-    db.transaction((tx) => writeAudit(tx, { actorId: null, action: 'update.approve', entityType: 'update', entityId: 45 }));
+    db.transaction((tx) =>
+      writeAudit(tx, { actorId: null, action: 'update.return', entityType: 'update', entityId: 44 }),
+    );
+    db.transaction((tx) =>
+      writeAudit(tx, { actorId: null, action: 'update.approve', entityType: 'update', entityId: 45 }),
+    );
     await settled();
     expect(lines.map((l) => [l.event, l.ids])).toEqual([
       ['update.return', [44]],
@@ -70,7 +80,13 @@ describe('every audited change is one log line, once committed', () => {
 
   it('logs a change written outside a transaction, and never the typed username or address', async () => {
     capture();
-    writeAudit(db, { actorId: null, actorLabel: 'Mat-khau-go-nham', action: 'login_failed', entityType: 'user', ip: '10.0.0.9' });
+    writeAudit(db, {
+      actorId: null,
+      actorLabel: 'Mat-khau-go-nham',
+      action: 'login_failed',
+      entityType: 'user',
+      ip: '10.0.0.9',
+    });
     await settled();
     expect(lines).toHaveLength(1);
     expect(JSON.stringify(lines[0])).not.toMatch(/Mat-khau-go-nham|10\.0\.0\.9/);

@@ -1,6 +1,17 @@
 import Database from 'better-sqlite3';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync, copyFileSync, openSync, writeSync, closeSync, readFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  copyFileSync,
+  openSync,
+  writeSync,
+  closeSync,
+  readFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +29,11 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs one of the npm scripts the way `npm run backup|restore` does, against our files. */
-function runScript(script: 'backup' | 'restore', env: { DATABASE_PATH: string; BACKUP_DIR: string }, args: string[] = []) {
+function runScript(
+  script: 'backup' | 'restore',
+  env: { DATABASE_PATH: string; BACKUP_DIR: string },
+  args: string[] = [],
+) {
   const result = spawnSync(tsx, [`scripts/${script}.ts`, ...args], {
     cwd: root,
     env: { ...process.env, ...env },
@@ -102,7 +117,10 @@ describe('backup and restore', () => {
     const maxIds = Object.fromEntries(
       Object.keys(backupDigest)
         .filter((name) => name !== 'sqlite_master')
-        .map((name) => [name, (backupSqlite.prepare(`SELECT coalesce(max(rowid), 0) AS m FROM "${name}"`).get() as { m: number }).m]),
+        .map((name) => [
+          name,
+          (backupSqlite.prepare(`SELECT coalesce(max(rowid), 0) AS m FROM "${name}"`).get() as { m: number }).m,
+        ]),
     );
     backupSqlite.close();
     const liveSqlite = new Database(live, { readonly: true });

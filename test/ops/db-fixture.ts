@@ -54,7 +54,9 @@ export function addReport(sqlite: Database.Database, note: string): number {
       .run(note, Date.now(), Date.now()).lastInsertRowid,
   );
   sqlite
-    .prepare(`INSERT INTO audit_log (actor_id, action, entity_type, entity_id, details) VALUES (2, 'update_approved', 'update', ?, '{}')`)
+    .prepare(
+      `INSERT INTO audit_log (actor_id, action, entity_type, entity_id, details) VALUES (2, 'update_approved', 'update', ?, '{}')`,
+    )
     .run(id);
   return id;
 }
@@ -71,12 +73,17 @@ export function digestDatabase(file: string): Record<string, TableDigest> {
   }
 }
 
-export function digestConnection(sqlite: Database.Database, maxIds?: Record<string, number>): Record<string, TableDigest> {
-  const tables = sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-    .all() as { name: string }[];
+export function digestConnection(
+  sqlite: Database.Database,
+  maxIds?: Record<string, number>,
+): Record<string, TableDigest> {
+  const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
+    name: string;
+  }[];
   const out: Record<string, TableDigest> = {};
-  out.sqlite_master = digestRows(sqlite.prepare('SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name').raw().all());
+  out.sqlite_master = digestRows(
+    sqlite.prepare('SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name').raw().all(),
+  );
   for (const { name } of tables) {
     const limit = maxIds?.[name];
     const where = limit === undefined ? '' : ` WHERE rowid <= ${limit}`;
@@ -87,6 +94,7 @@ export function digestConnection(sqlite: Database.Database, maxIds?: Record<stri
 
 function digestRows(rows: unknown[]): TableDigest {
   const hash = createHash('sha256');
-  for (const row of rows) hash.update(JSON.stringify(row, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)) + '\n');
+  for (const row of rows)
+    hash.update(JSON.stringify(row, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)) + '\n');
   return { rows: rows.length, sha256: hash.digest('hex') };
 }

@@ -124,7 +124,12 @@ describe('logEvent and logError', () => {
         method: 'POST',
         headers: { cookie: `next-auth.session-token=${secret}`, authorization: `Bearer ${secret}` },
       },
-      { routerKind: 'App Router', routePath: '/api/auth/[...nextauth]', routeType: 'route', revalidateReason: undefined },
+      {
+        routerKind: 'App Router',
+        routePath: '/api/auth/[...nextauth]',
+        routeType: 'route',
+        revalidateReason: undefined,
+      },
     );
     expect(lines).toHaveLength(1);
     const raw = JSON.stringify(lines[0]!.entry);

@@ -5,7 +5,13 @@ import http from 'node:http';
 
 export type RawResult = { status: number; ms: number; bytesWritten: number };
 
-export function postRaw(baseUrl: string, path: string, headers: Record<string, string>, bytes: number, body?: Buffer): Promise<RawResult> {
+export function postRaw(
+  baseUrl: string,
+  path: string,
+  headers: Record<string, string>,
+  bytes: number,
+  body?: Buffer,
+): Promise<RawResult> {
   const url = new URL(baseUrl);
   const started = Date.now();
   const payload = body ?? Buffer.alloc(64 * 1024, 'a');
@@ -19,7 +25,13 @@ export function postRaw(baseUrl: string, path: string, headers: Record<string, s
       request.destroy();
     };
     const request = http.request(
-      { host: url.hostname, port: url.port, path, method: 'POST', headers: { ...headers, 'content-length': String(bytes) } },
+      {
+        host: url.hostname,
+        port: url.port,
+        path,
+        method: 'POST',
+        headers: { ...headers, 'content-length': String(bytes) },
+      },
       (response) => {
         response.resume();
         finish(response.statusCode ?? 0);

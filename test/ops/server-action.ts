@@ -13,7 +13,9 @@ type Manifest = { node: Record<string, { exportedName?: string; filename?: strin
 
 /** The id of the action exported as `name` from a file whose path contains `fileHint`. */
 export function actionId(name: string, fileHint = ''): string {
-  const manifest = JSON.parse(readFileSync(path.join(projectRoot, '.next/server/server-reference-manifest.json'), 'utf8')) as Manifest;
+  const manifest = JSON.parse(
+    readFileSync(path.join(projectRoot, '.next/server/server-reference-manifest.json'), 'utf8'),
+  ) as Manifest;
   const match = Object.entries(manifest.node).find(
     ([, entry]) => entry.exportedName === name && (entry.filename ?? '').includes(fileHint),
   );

@@ -10,7 +10,8 @@ export const accountMessages = {
     organization: 'Cơ quan, đơn vị',
     noOrganization: 'Không thuộc đơn vị nào',
     changePassword: 'Đổi mật khẩu',
-    changePasswordIntro: 'Sau khi đổi mật khẩu, mọi phiên đăng nhập của tài khoản này (kể cả phiên hiện tại) sẽ kết thúc; vui lòng đăng nhập lại bằng mật khẩu mới.',
+    changePasswordIntro:
+      'Sau khi đổi mật khẩu, mọi phiên đăng nhập của tài khoản này (kể cả phiên hiện tại) sẽ kết thúc; vui lòng đăng nhập lại bằng mật khẩu mới.',
     currentPassword: 'Mật khẩu hiện tại',
     newPassword: 'Mật khẩu mới',
     confirmPassword: 'Nhập lại mật khẩu mới',
@@ -34,7 +35,8 @@ export const accountMessages = {
     organization: 'Body',
     noOrganization: 'No body',
     changePassword: 'Change password',
-    changePasswordIntro: 'After the change every session of this account (this one too) ends; log in again with the new password.',
+    changePasswordIntro:
+      'After the change every session of this account (this one too) ends; log in again with the new password.',
     currentPassword: 'Current password',
     newPassword: 'New password',
     confirmPassword: 'Repeat the new password',
@@ -58,6 +60,9 @@ export function roleLabel(t: AccountMessages, role: 'officer' | 'chair' | 'admin
   return role === 'admin' ? t.roleAdmin : role === 'chair' ? t.roleChair : t.roleOfficer;
 }
 
-export function passwordProblemText(t: AccountMessages, problem: 'too_short' | 'too_long' | 'same_as_username'): string {
+export function passwordProblemText(
+  t: AccountMessages,
+  problem: 'too_short' | 'too_long' | 'same_as_username',
+): string {
   return problem === 'too_short' ? t.tooShort : problem === 'too_long' ? t.tooLong : t.sameAsUsername;
 }

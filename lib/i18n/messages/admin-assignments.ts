@@ -3,7 +3,8 @@ import type { Messages } from '../locale';
 export const assignmentMessages = {
   vi: {
     title: 'Phân công chủ trì, phối hợp',
-    intro: 'Mỗi chỉ tiêu, nhiệm vụ có ít nhất một cơ quan chủ trì. Thay đổi có hiệu lực ngay trên trang công khai và trang công việc của các đơn vị.',
+    intro:
+      'Mỗi chỉ tiêu, nhiệm vụ có ít nhất một cơ quan chủ trì. Thay đổi có hiệu lực ngay trên trang công khai và trang công việc của các đơn vị.',
     targets: 'Chỉ tiêu (mục II.2)',
     tasks: 'Nhiệm vụ và giải pháp (mục III)',
     colCode: 'Mã',
@@ -28,14 +29,16 @@ export const assignmentMessages = {
     invalidRole: 'Vai trò không hợp lệ.',
     noResolution: 'Chưa có nghị quyết nào trong hệ thống.',
     warningsTitle: 'Cảnh báo khi nhập nghị quyết',
-    warningsIntro: 'Những điểm chương trình nhập liệu phát hiện nhưng không tự quyết định. Văn bản nghị quyết được giữ nguyên như đã ban hành.',
+    warningsIntro:
+      'Những điểm chương trình nhập liệu phát hiện nhưng không tự quyết định. Văn bản nghị quyết được giữ nguyên như đã ban hành.',
     warningsNone: 'Không có cảnh báo nào.',
     warningLine: 'Dòng {line}',
     warningRefs: 'Liên quan',
   },
   en: {
     title: 'Lead and coordinating bodies',
-    intro: 'Every target and task has at least one lead body. Changes show at once on the public page and on each body’s work page.',
+    intro:
+      'Every target and task has at least one lead body. Changes show at once on the public page and on each body’s work page.',
     targets: 'Targets (section II.2)',
     tasks: 'Tasks and solutions (section III)',
     colCode: 'Code',

@@ -27,7 +27,8 @@ export const adminMessages = {
     usernameHint: '3–32 ký tự: chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới.',
     chooseOrganization: '— Không thuộc đơn vị nào —',
     create: 'Tạo tài khoản',
-    usernameInvalid: 'Tên đăng nhập gồm 3–32 ký tự: chữ thường không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới, bắt đầu bằng chữ hoặc số.',
+    usernameInvalid:
+      'Tên đăng nhập gồm 3–32 ký tự: chữ thường không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới, bắt đầu bằng chữ hoặc số.',
     usernameTaken: 'Tên đăng nhập này đã có người dùng.',
     nameRequired: 'Vui lòng nhập tên hiển thị (tối đa 100 ký tự).',
     roleInvalid: 'Vui lòng chọn vai trò.',
@@ -38,7 +39,8 @@ export const adminMessages = {
     created: 'Đã tạo tài khoản.',
     accountTitle: 'Tài khoản {username}',
     backToAccounts: '← Danh sách tài khoản',
-    yourOwnAccount: 'Đây là tài khoản của bạn. Đổi mật khẩu ở trang Tài khoản; vai trò và trạng thái của chính mình không thể tự thay đổi.',
+    yourOwnAccount:
+      'Đây là tài khoản của bạn. Đổi mật khẩu ở trang Tài khoản; vai trò và trạng thái của chính mình không thể tự thay đổi.',
     statusSection: 'Trạng thái',
     disable: 'Vô hiệu hóa tài khoản',
     enable: 'Kích hoạt lại tài khoản',
@@ -85,7 +87,8 @@ export const adminMessages = {
     usernameHint: '3–32 characters: lower-case letters without accents, digits, dot, hyphen, underscore.',
     chooseOrganization: '— No body —',
     create: 'Create the account',
-    usernameInvalid: 'A username has 3–32 characters: lower-case letters without accents, digits, dot, hyphen or underscore, starting with a letter or digit.',
+    usernameInvalid:
+      'A username has 3–32 characters: lower-case letters without accents, digits, dot, hyphen or underscore, starting with a letter or digit.',
     usernameTaken: 'This username is already used.',
     nameRequired: 'Please enter a display name (100 characters at most).',
     roleInvalid: 'Please choose a role.',
@@ -96,7 +99,8 @@ export const adminMessages = {
     created: 'The account was created.',
     accountTitle: 'Account {username}',
     backToAccounts: '← All accounts',
-    yourOwnAccount: 'This is your own account. Change its password on the Account page; your own role and status cannot be changed by yourself.',
+    yourOwnAccount:
+      'This is your own account. Change its password on the Account page; your own role and status cannot be changed by yourself.',
     statusSection: 'Status',
     disable: 'Disable the account',
     enable: 'Enable the account again',

@@ -9,7 +9,8 @@ export const authMessages = {
     submit: 'Đăng nhập',
     submitting: 'Đang đăng nhập…',
     errorInvalid: 'Tên đăng nhập hoặc mật khẩu không đúng.',
-    errorLocked: 'Tài khoản tạm khóa 15 phút do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau hoặc liên hệ Văn phòng Đảng ủy.',
+    errorLocked:
+      'Tài khoản tạm khóa 15 phút do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau hoặc liên hệ Văn phòng Đảng ủy.',
     errorThrottled: 'Có quá nhiều lần đăng nhập sai từ máy này. Vui lòng chờ ít phút rồi thử lại.',
     errorRequired: 'Vui lòng nhập tên đăng nhập và mật khẩu.',
     errorUnknown: 'Không đăng nhập được. Vui lòng thử lại.',
@@ -23,7 +24,8 @@ export const authMessages = {
     submit: 'Log in',
     submitting: 'Logging in…',
     errorInvalid: 'The username or password is wrong.',
-    errorLocked: 'This account is locked for 15 minutes after too many wrong passwords. Try again later or contact the office.',
+    errorLocked:
+      'This account is locked for 15 minutes after too many wrong passwords. Try again later or contact the office.',
     errorThrottled: 'Too many failed logins from this computer. Please wait a few minutes and try again.',
     errorRequired: 'Please enter your username and password.',
     errorUnknown: 'Could not log in. Please try again.',

@@ -33,7 +33,8 @@ export const dashboardMessages = {
     group: 'Nhóm {n}',
     progressValue: '{n} % hoàn thành',
     chairTitle: 'Tình hình báo cáo của các đơn vị',
-    chairIntro: 'Số báo cáo chờ duyệt, bị trả lại, đang soạn của từng đơn vị và số mục chưa báo cáo của kỳ vừa đến hạn.',
+    chairIntro:
+      'Số báo cáo chờ duyệt, bị trả lại, đang soạn của từng đơn vị và số mục chưa báo cáo của kỳ vừa đến hạn.',
     colOrg: 'Đơn vị',
     colAssigned: 'Được giao',
     colWaiting: 'Chờ duyệt',
@@ -76,7 +77,8 @@ export const dashboardMessages = {
     group: 'Group {n}',
     progressValue: '{n} % complete',
     chairTitle: 'Reporting by organization',
-    chairIntro: 'Reports waiting, returned and in draft for each organization, and what is missing for the period last due.',
+    chairIntro:
+      'Reports waiting, returned and in draft for each organization, and what is missing for the period last due.',
     colOrg: 'Organization',
     colAssigned: 'Assigned',
     colWaiting: 'Waiting',
@@ -88,6 +90,5 @@ export const dashboardMessages = {
     noResolution: 'No resolution in the system yet.',
   },
 } satisfies Messages<Record<string, string>>;
-
 
 export type DashboardMessages = (typeof dashboardMessages)['vi'];

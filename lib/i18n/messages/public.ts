@@ -17,7 +17,8 @@ export const publicText = {
     countsHeading: 'Tình trạng {total} chỉ tiêu năm {year}',
     countsShowOnly: 'Xem các chỉ tiêu: {status}',
     reviewHeading: 'So với năm {year}',
-    reviewCompare: 'Năm {year} (Nghị quyết {number}, ngày {date}): {met}/{total} chỉ tiêu đạt và vượt, {notMet} chỉ tiêu chưa đạt.',
+    reviewCompare:
+      'Năm {year} (Nghị quyết {number}, ngày {date}): {met}/{total} chỉ tiêu đạt và vượt, {notMet} chỉ tiêu chưa đạt.',
     reviewNotMetTarget: 'Chỉ tiêu chưa đạt',
     currentCompare: 'Năm {year} đến nay: {met}/{total} chỉ tiêu đã đạt.',
     reviewAchievements: 'Kết quả đạt được năm {year}',
@@ -100,7 +101,8 @@ export const publicText = {
     countsHeading: 'Status of the {total} targets for {year}',
     countsShowOnly: 'Show targets: {status}',
     reviewHeading: 'Compared with {year}',
-    reviewCompare: '{year} (resolution {number} of {date}): {met} of {total} targets met or exceeded, {notMet} not met.',
+    reviewCompare:
+      '{year} (resolution {number} of {date}): {met} of {total} targets met or exceeded, {notMet} not met.',
     reviewNotMetTarget: 'Target not met',
     currentCompare: '{year} so far: {met} of {total} targets met.',
     reviewAchievements: 'Achievements in {year}',

@@ -4,7 +4,8 @@ import type { Messages } from '../locale';
 export const reportsText = {
   vi: {
     pageTitle: 'Báo cáo định kỳ',
-    intro: 'Báo cáo kết quả thực hiện Nghị quyết gửi cấp trên, lập từ số liệu đã duyệt. Chọn kỳ báo cáo rồi xem để in hoặc tải tệp Word.',
+    intro:
+      'Báo cáo kết quả thực hiện Nghị quyết gửi cấp trên, lập từ số liệu đã duyệt. Chọn kỳ báo cáo rồi xem để in hoặc tải tệp Word.',
     period: 'Kỳ báo cáo',
     periodQ1: 'Quý I',
     periodQ2: 'Quý II',
@@ -27,7 +28,8 @@ export const reportsText = {
   },
   en: {
     pageTitle: 'Periodic reports',
-    intro: 'The report on the resolution sent to the town committee, built from approved figures. Choose a period, then view it to print or download the Word file.',
+    intro:
+      'The report on the resolution sent to the town committee, built from approved figures. Choose a period, then view it to print or download the Word file.',
     period: 'Period',
     periodQ1: 'First quarter',
     periodQ2: 'Second quarter',

@@ -30,7 +30,8 @@ export const workflowErrors = {
     forbidden: 'Your account may not do this.',
     not_found: "This report, target or task is not among your organization's work.",
     missing: 'This report no longer exists.',
-    locked_submitted: 'The report has been submitted and can no longer be edited. Wait for the chair to return it if it needs changes.',
+    locked_submitted:
+      'The report has been submitted and can no longer be edited. Wait for the chair to return it if it needs changes.',
     immutable_approved: 'The report is approved and cannot change. To correct it, file a new report.',
     not_submitted: 'The report has not been submitted (it is a draft), so it cannot be approved or returned.',
     already_approved: 'This report was already approved. Nothing changed.',
@@ -39,7 +40,8 @@ export const workflowErrors = {
     stale_version:
       'Someone changed this report after you opened the page. Nothing was saved; what you typed is still here. Open the report again to see the latest version.',
     invalid_period: "Please choose a reporting period of the resolution's year.",
-    duplicate_open: 'Your organization already has an unapproved report for this period. Open that report and edit it instead.',
+    duplicate_open:
+      'Your organization already has an unapproved report for this period. Open that report and edit it instead.',
     value_required: 'Please enter the figure before submitting.',
     below_min: 'The figure may not be below {bound}.',
     above_max: 'The figure may not be above {bound}.',

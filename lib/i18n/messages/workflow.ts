@@ -55,7 +55,8 @@ export const workflowMessages = {
     none: 'Chưa có',
     evidence: 'Tệp minh chứng',
     evidenceNone: 'Chưa có tệp minh chứng.',
-    evidenceHint: 'PDF, ảnh (JPG, PNG, GIF, WebP) hoặc tài liệu văn phòng (Word, Excel, PowerPoint, OpenDocument); tối đa 10 MB mỗi tệp, 10 tệp mỗi báo cáo.',
+    evidenceHint:
+      'PDF, ảnh (JPG, PNG, GIF, WebP) hoặc tài liệu văn phòng (Word, Excel, PowerPoint, OpenDocument); tối đa 10 MB mỗi tệp, 10 tệp mỗi báo cáo.',
     evidenceFile: 'Chọn tệp',
     evidenceUpload: 'Tải tệp lên',
     evidenceRemove: 'Xóa tệp',
@@ -138,7 +139,8 @@ export const workflowMessages = {
     none: 'None yet',
     evidence: 'Evidence files',
     evidenceNone: 'No evidence files.',
-    evidenceHint: 'PDF, images (JPG, PNG, GIF, WebP) or office documents (Word, Excel, PowerPoint, OpenDocument); up to 10 MB each, 10 files per report.',
+    evidenceHint:
+      'PDF, images (JPG, PNG, GIF, WebP) or office documents (Word, Excel, PowerPoint, OpenDocument); up to 10 MB each, 10 files per report.',
     evidenceFile: 'Choose a file',
     evidenceUpload: 'Upload',
     evidenceRemove: 'Remove',
@@ -161,7 +163,8 @@ export const workflowMessages = {
     reportTitleTarget: 'Target report',
     reportTitleTask: 'Task report',
     readOnly: 'Read only: this report cannot be edited in its current state.',
-    officialNote: "The lead organization's report is the official figure; a coordinating organization reports its own part.",
+    officialNote:
+      "The lead organization's report is the official figure; a coordinating organization reports its own part.",
     assignedTo: 'Assigned to',
     version: 'Version',
     valueInvalid: 'Not a valid figure. Example: 89,61',

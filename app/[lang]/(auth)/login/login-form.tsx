@@ -38,7 +38,12 @@ export function LoginForm({
     }
     setPending(true);
     setError(null);
-    const result = await signIn('credentials', { username, password, redirect: false, callbackUrl: callbackUrl ?? '/login' });
+    const result = await signIn('credentials', {
+      username,
+      password,
+      redirect: false,
+      callbackUrl: callbackUrl ?? '/login',
+    });
     if (result?.ok && !result.error) {
       // A full navigation, so every server component reads the new session; /login itself
       // forwards a signed-in user to their role's page.

@@ -34,7 +34,11 @@ export default async function LoginPage({ params, searchParams }: PageProps<'/[l
       <h1 className="text-2xl font-semibold mb-2">{t.title}</h1>
       <p className="text-stone-700 mb-6">{t.intro}</p>
       {query.notice === 'password-changed' ? (
-        <p className="mb-4 rounded border border-green-700 bg-green-50 px-3 py-2 text-green-900" data-testid="login-notice" role="status">
+        <p
+          className="mb-4 rounded border border-green-700 bg-green-50 px-3 py-2 text-green-900"
+          data-testid="login-notice"
+          role="status"
+        >
           {t.passwordChanged}
         </p>
       ) : null}

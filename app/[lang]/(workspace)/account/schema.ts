@@ -7,7 +7,10 @@ export function changePasswordSchema(locale: Locale) {
   const t = accountMessages[locale];
   return z
     .object({
-      currentPassword: z.string({ error: t.currentRequired }).min(1, { error: t.currentRequired }).max(200, { error: t.wrongCurrent }),
+      currentPassword: z
+        .string({ error: t.currentRequired })
+        .min(1, { error: t.currentRequired })
+        .max(200, { error: t.wrongCurrent }),
       newPassword: newPasswordField(t),
       confirmPassword: z.string({ error: t.mismatch }),
     })

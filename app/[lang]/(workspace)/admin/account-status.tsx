@@ -5,10 +5,22 @@ import type { AdminMessages } from '@/lib/i18n/messages/admin';
 import { fill } from '@/lib/i18n/fill';
 
 /** An account's state in words (never by colour alone). */
-export function AccountStatus({ account, t, locale }: { account: Pick<Account, 'active' | 'lockedUntil' | 'locked'>; t: AdminMessages; locale: Locale }) {
+export function AccountStatus({
+  account,
+  t,
+  locale,
+}: {
+  account: Pick<Account, 'active' | 'lockedUntil' | 'locked'>;
+  t: AdminMessages;
+  locale: Locale;
+}) {
   if (!account.active) return <span className="font-medium text-red-800">✕ {t.statusDisabled}</span>;
   if (account.locked && account.lockedUntil) {
-    return <span className="font-medium text-amber-800">⏸ {fill(t.statusLocked, { time: formatDateTime(account.lockedUntil, locale) })}</span>;
+    return (
+      <span className="font-medium text-amber-800">
+        ⏸ {fill(t.statusLocked, { time: formatDateTime(account.lockedUntil, locale) })}
+      </span>
+    );
   }
   return <span className="text-green-800">✓ {t.statusActive}</span>;
 }

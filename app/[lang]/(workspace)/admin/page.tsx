@@ -37,7 +37,10 @@ export default async function AdminPage({ params }: PageProps<'/[lang]/admin'>) 
       ) : null}
       <div className="flex flex-wrap items-center justify-between gap-2 mb-3">
         <h2 className="text-xl font-semibold">{t.accountsTitle}</h2>
-        <Link href="/admin/accounts/new" className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <Link
+          href="/admin/accounts/new"
+          className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        >
           {t.newAccount}
         </Link>
       </div>
@@ -45,12 +48,24 @@ export default async function AdminPage({ params }: PageProps<'/[lang]/admin'>) 
         <table className="w-full border-collapse text-sm" data-testid="accounts-table">
           <thead>
             <tr className="border-b border-stone-400 text-left">
-              <th scope="col" className="py-2 pr-3">{t.colUsername}</th>
-              <th scope="col" className="py-2 pr-3">{t.colName}</th>
-              <th scope="col" className="py-2 pr-3">{t.colRole}</th>
-              <th scope="col" className="py-2 pr-3">{t.colOrganization}</th>
-              <th scope="col" className="py-2 pr-3">{t.colStatus}</th>
-              <th scope="col" className="py-2"><span className="sr-only">{t.manage}</span></th>
+              <th scope="col" className="py-2 pr-3">
+                {t.colUsername}
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                {t.colName}
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                {t.colRole}
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                {t.colOrganization}
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                {t.colStatus}
+              </th>
+              <th scope="col" className="py-2">
+                <span className="sr-only">{t.manage}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -60,9 +75,16 @@ export default async function AdminPage({ params }: PageProps<'/[lang]/admin'>) 
                 <td className="py-2 pr-3">{a.displayName}</td>
                 <td className="py-2 pr-3">{roleLabel(ta, a.role)}</td>
                 <td className="py-2 pr-3">{a.organizationName ?? '—'}</td>
-                <td className="py-2 pr-3"><AccountStatus account={a} t={t} locale={lang} /></td>
+                <td className="py-2 pr-3">
+                  <AccountStatus account={a} t={t} locale={lang} />
+                </td>
                 <td className="py-2">
-                  <Link href={`/admin/accounts/${a.id}`} prefetch={false} className="inline-block py-1 text-blue-800 underline" aria-label={`${t.manage} ${a.username}`}>
+                  <Link
+                    href={`/admin/accounts/${a.id}`}
+                    prefetch={false}
+                    className="inline-block py-1 text-blue-800 underline"
+                    aria-label={`${t.manage} ${a.username}`}
+                  >
                     {t.manage}
                   </Link>
                 </td>

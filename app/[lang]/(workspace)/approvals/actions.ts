@@ -33,9 +33,14 @@ export const bulkApproveAction = authedAction(['chair'], bulkSchema, (items, { u
   if (items.length === 0) return failure(a.bulkNone);
   const outcomes = approveReports(user, items);
   const approved = outcomes.filter((o) => o.ok).length;
-  const skipped = outcomes.filter((o) => !o.ok).map((o) => `#${o.id}: ${o.ok ? '' : workflowErrorText(o.code, locale)}`);
+  const skipped = outcomes
+    .filter((o) => !o.ok)
+    .map((o) => `#${o.id}: ${o.ok ? '' : workflowErrorText(o.code, locale)}`);
   if (approved > 0) refresh();
-  const message = [fill(a.bulkResult, { ok: approved }), skipped.length ? fill(a.bulkSkipped, { n: skipped.length, list: skipped.join(' ') }) : '']
+  const message = [
+    fill(a.bulkResult, { ok: approved }),
+    skipped.length ? fill(a.bulkSkipped, { n: skipped.length, list: skipped.join(' ') }) : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return skipped.length === 0 ? success(message) : failure(message);

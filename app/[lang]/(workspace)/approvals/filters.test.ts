@@ -13,6 +13,8 @@ describe('queue filters in the URL', () => {
       filters: { organizationId: null, kind: null, subjectId: null, periodId: null },
       page: 1,
     });
-    expect(queueHref({ organizationId: null, kind: 'task', subjectId: null, periodId: null })).toBe('/approvals?kind=task');
+    expect(queueHref({ organizationId: null, kind: 'task', subjectId: null, periodId: null })).toBe(
+      '/approvals?kind=task',
+    );
   });
 });

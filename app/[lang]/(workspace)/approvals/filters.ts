@@ -29,7 +29,8 @@ export function parseQueueQuery(query: Query): { filters: QueueFilters; page: nu
 export function queueHref(filters: QueueFilters, page = 1): string {
   const params = new URLSearchParams();
   if (filters.organizationId !== null) params.set('org', String(filters.organizationId));
-  if (filters.kind !== null && filters.subjectId !== null) params.set('subject', `${filters.kind}:${filters.subjectId}`);
+  if (filters.kind !== null && filters.subjectId !== null)
+    params.set('subject', `${filters.kind}:${filters.subjectId}`);
   else if (filters.kind !== null) params.set('kind', filters.kind);
   if (filters.periodId !== null) params.set('period', String(filters.periodId));
   if (page > 1) params.set('page', String(page));

@@ -32,7 +32,14 @@ export default async function ApprovalsPage({ params, searchParams }: PageProps<
   if (!queue || !options) notFound();
   const a = approvalMessages[lang];
   const t = workflowMessages[lang];
-  const labels: QueueListLabels = { ...reviewLabels(a), thisReport: a.thisReport, statusChanged: a.statusChanged, previousReturn: t.previousReturn, sameText: a.sameText, select: a.select };
+  const labels: QueueListLabels = {
+    ...reviewLabels(a),
+    thisReport: a.thisReport,
+    statusChanged: a.statusChanged,
+    previousReturn: t.previousReturn,
+    sameText: a.sameText,
+    select: a.select,
+  };
   const count = (list: { id: number; count: number }[], id: number) => list.find((x) => x.id === id)?.count ?? 0;
   const subjectValue = filters.kind && filters.subjectId ? `${filters.kind}:${filters.subjectId}` : '';
   return (
@@ -40,10 +47,17 @@ export default async function ApprovalsPage({ params, searchParams }: PageProps<
       <header>
         <h1 className="text-2xl font-semibold">{a.title}</h1>
         <p className="text-stone-700">{a.intro}</p>
-        <p className="mt-1 font-medium" data-testid="queue-total">{fill(a.waiting, { n: queue.total })}</p>
+        <p className="mt-1 font-medium" data-testid="queue-total">
+          {fill(a.waiting, { n: queue.total })}
+        </p>
       </header>
 
-      <form method="get" action="/approvals" className="grid gap-2 rounded border border-stone-300 bg-white p-3 sm:grid-cols-2 lg:grid-cols-5" aria-label={a.filters}>
+      <form
+        method="get"
+        action="/approvals"
+        className="grid gap-2 rounded border border-stone-300 bg-white p-3 sm:grid-cols-2 lg:grid-cols-5"
+        aria-label={a.filters}
+      >
         <label className="text-sm font-medium">
           {a.filterOrg}
           <select name="org" defaultValue={filters.organizationId ?? ''} className={select}>
@@ -66,10 +80,16 @@ export default async function ApprovalsPage({ params, searchParams }: PageProps<
           <select name="subject" defaultValue={subjectValue} className={select}>
             <option value="">{a.all}</option>
             <optgroup label={t.kind_target}>
-              {options.targets.map((s) => <option key={s.id} value={`target:${s.id}`}>{`${s.code} ${clipText(s.name, optionNameMax)}`}</option>)}
+              {options.targets.map((s) => (
+                <option key={s.id} value={`target:${s.id}`}>{`${s.code} ${clipText(s.name, optionNameMax)}`}</option>
+              ))}
             </optgroup>
             <optgroup label={t.kind_task}>
-              {options.tasks.map((s) => <option key={s.id} value={`task:${s.id}`}>{s.code}</option>)}
+              {options.tasks.map((s) => (
+                <option key={s.id} value={`task:${s.id}`}>
+                  {s.code}
+                </option>
+              ))}
             </optgroup>
           </select>
         </label>
@@ -78,37 +98,68 @@ export default async function ApprovalsPage({ params, searchParams }: PageProps<
           <select name="period" defaultValue={filters.periodId ?? ''} className={select}>
             <option value="">{a.all}</option>
             {options.periods.map((p) => (
-              <option key={p.id} value={p.id}>{`${formatPeriod(p.code, lang)} (${count(queue.counts.periods, p.id)})`}</option>
+              <option
+                key={p.id}
+                value={p.id}
+              >{`${formatPeriod(p.code, lang)} (${count(queue.counts.periods, p.id)})`}</option>
             ))}
           </select>
         </label>
         <div className="flex items-end gap-2">
-          <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 py-2 font-semibold text-white">{a.apply}</button>
-          <Link href="/approvals" prefetch={false} className="py-2 text-blue-800 underline">{a.clear}</Link>
+          <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+            {a.apply}
+          </button>
+          <Link href="/approvals" prefetch={false} className="py-2 text-blue-800 underline">
+            {a.clear}
+          </Link>
         </div>
       </form>
 
       <p>
-        <Link href={`/approvals/missing${filters.periodId ? `?period=${filters.periodId}` : ''}`} prefetch={false} className="py-2 font-medium text-blue-800 underline">
+        <Link
+          href={`/approvals/missing${filters.periodId ? `?period=${filters.periodId}` : ''}`}
+          prefetch={false}
+          className="py-2 font-medium text-blue-800 underline"
+        >
           {a.missingLink}
         </Link>
       </p>
 
       {/* Always mounted, so its result stays readable after the last report leaves the queue. */}
       <section aria-label={a.bulkTitle} className="rounded border border-green-800 bg-green-50 p-3">
-        <BulkApproveForm action={bulkApproveAction} label={a.bulkApprove} hint={a.bulkHint} disabled={queue.items.length === 0} />
+        <BulkApproveForm
+          action={bulkApproveAction}
+          label={a.bulkApprove}
+          hint={a.bulkHint}
+          disabled={queue.items.length === 0}
+        />
       </section>
       {queue.items.length === 0 ? (
-        <p className="rounded border border-stone-300 bg-white p-3" data-testid="queue-empty">{a.empty}</p>
+        <p className="rounded border border-stone-300 bg-white p-3" data-testid="queue-empty">
+          {a.empty}
+        </p>
       ) : (
-        <QueueList cards={queue.items.map((item) => queueCardView(item, lang))} labels={labels} approveAction={approveAction} returnAction={returnAction} />
+        <QueueList
+          cards={queue.items.map((item) => queueCardView(item, lang))}
+          labels={labels}
+          approveAction={approveAction}
+          returnAction={returnAction}
+        />
       )}
 
       {queue.pageCount > 1 ? (
         <nav aria-label={a.pagination} className="flex flex-wrap items-center gap-4">
-          {queue.page > 1 ? <Link href={queueHref(filters, queue.page - 1)} prefetch={false} className="py-2 text-blue-800 underline">{a.prev}</Link> : null}
+          {queue.page > 1 ? (
+            <Link href={queueHref(filters, queue.page - 1)} prefetch={false} className="py-2 text-blue-800 underline">
+              {a.prev}
+            </Link>
+          ) : null}
           <span>{fill(a.page, { page: queue.page, pages: queue.pageCount })}</span>
-          {queue.page < queue.pageCount ? <Link href={queueHref(filters, queue.page + 1)} prefetch={false} className="py-2 text-blue-800 underline">{a.next}</Link> : null}
+          {queue.page < queue.pageCount ? (
+            <Link href={queueHref(filters, queue.page + 1)} prefetch={false} className="py-2 text-blue-800 underline">
+              {a.next}
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </div>

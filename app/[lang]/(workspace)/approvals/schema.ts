@@ -19,12 +19,10 @@ export const returnSchema = () =>
 
 /** Bulk approval: one checkbox per report, named "item-<id>" with the version as its value. */
 export const bulkSchema = () =>
-  z
-    .record(z.string(), z.string())
-    .transform((fields) =>
-      Object.entries(fields)
-        .map(([key, value]) => ({ match: /^item-(\d{1,12})$/.exec(key), version: Number(value) }))
-        .filter((e) => e.match && Number.isInteger(e.version) && e.version >= 0)
-        .map((e) => ({ id: Number(e.match![1]), version: e.version }))
-        .slice(0, 100),
-    );
+  z.record(z.string(), z.string()).transform((fields) =>
+    Object.entries(fields)
+      .map(([key, value]) => ({ match: /^item-(\d{1,12})$/.exec(key), version: Number(value) }))
+      .filter((e) => e.match && Number.isInteger(e.version) && e.version >= 0)
+      .map((e) => ({ id: Number(e.match![1]), version: e.version }))
+      .slice(0, 100),
+  );

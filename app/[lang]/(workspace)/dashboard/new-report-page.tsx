@@ -11,7 +11,10 @@ import { isLocale } from '@/lib/i18n/locale';
 import { workflowMessages } from '@/lib/i18n/messages/workflow';
 import { saveReportAction } from './report-actions';
 
-type Props = { params: Promise<{ lang: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ lang: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 /** A new report on a target or task of the officer's organization (another's looks missing). */
 export async function NewReportPage({ kind, params, searchParams }: Props & { kind: ReportKind }) {
@@ -29,7 +32,9 @@ export async function NewReportPage({ kind, params, searchParams }: Props & { ki
   const subject = assigned.subject;
   return (
     <div className="mx-auto max-w-2xl space-y-4">
-      <Link href="/dashboard" className="inline-block py-1 text-blue-800 underline">{t.backToDashboard}</Link>
+      <Link href="/dashboard" className="inline-block py-1 text-blue-800 underline">
+        {t.backToDashboard}
+      </Link>
       <h1 className="text-2xl font-semibold">{kind === 'target' ? t.reportTitleTarget : t.reportTitleTask}</h1>
       <SubjectHeading subject={subject} locale={lang} />
       <p className="text-sm text-stone-700">
@@ -43,7 +48,16 @@ export async function NewReportPage({ kind, params, searchParams }: Props & { ki
         unit={subject.kind === 'target' ? subject.unit : null}
         rangeHint={subject.kind === 'target' ? rangeHint(subject, lang) : null}
         periods={periodOptions(periods, lang)}
-        initial={{ id: null, version: null, periodId, value: '', note: '', taskStatus: '', progress: '', narrative: '' }}
+        initial={{
+          id: null,
+          version: null,
+          periodId,
+          value: '',
+          note: '',
+          taskStatus: '',
+          progress: '',
+          narrative: '',
+        }}
       />
       <p className="text-sm text-stone-700">{t.saveFirst}</p>
     </div>

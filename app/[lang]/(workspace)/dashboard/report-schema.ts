@@ -33,7 +33,10 @@ export function reportSchema(locale: Locale) {
       .pipe(z.number().int().nonnegative().nullable()),
     kind: z.enum(['target', 'task']),
     subjectId: z.coerce.number().int().positive(),
-    periodId: z.coerce.number({ error: e.invalid_period }).int({ error: e.invalid_period }).positive({ error: e.invalid_period }),
+    periodId: z.coerce
+      .number({ error: e.invalid_period })
+      .int({ error: e.invalid_period })
+      .positive({ error: e.invalid_period }),
     value: z
       .string()
       .nullish()

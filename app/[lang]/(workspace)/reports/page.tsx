@@ -22,7 +22,12 @@ export default async function ReportsPage({ params }: PageProps<'/[lang]/reports
     <div className="max-w-2xl space-y-4">
       <h1 className="text-2xl font-semibold">{t.pageTitle}</h1>
       <p>{t.intro}</p>
-      <form method="get" action="/reports/print" className="space-y-4 rounded-lg border border-stone-300 bg-white p-4" data-testid="report-form">
+      <form
+        method="get"
+        action="/reports/print"
+        className="space-y-4 rounded-lg border border-stone-300 bg-white p-4"
+        data-testid="report-form"
+      >
         <label className="block font-medium">
           {t.period}
           <select name="period" defaultValue="H1" className={input} data-testid="report-period">
@@ -45,15 +50,32 @@ export default async function ReportsPage({ params }: PageProps<'/[lang]/reports
           </label>
           <label className="block text-sm">
             {t.place}
-            <input name="place" defaultValue={letterhead.place} maxLength={80} className={input} aria-describedby="place-hint" />
-            <span id="place-hint" className="mt-1 block text-stone-700">{t.placeHint}</span>
+            <input
+              name="place"
+              defaultValue={letterhead.place}
+              maxLength={80}
+              className={input}
+              aria-describedby="place-hint"
+            />
+            <span id="place-hint" className="mt-1 block text-stone-700">
+              {t.placeHint}
+            </span>
           </label>
         </fieldset>
         <div className="flex flex-wrap gap-3">
-          <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800" data-testid="report-view">
+          <button
+            type="submit"
+            className="min-h-11 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+            data-testid="report-view"
+          >
             {t.view}
           </button>
-          <button type="submit" formAction="/api/reports/docx" className="min-h-11 rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800" data-testid="report-download">
+          <button
+            type="submit"
+            formAction="/api/reports/docx"
+            className="min-h-11 rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800"
+            data-testid="report-download"
+          >
             {t.download}
           </button>
         </div>

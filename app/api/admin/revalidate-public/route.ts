@@ -12,7 +12,12 @@ export async function POST(request: Request) {
   try {
     const user = await requireUser(['admin']);
     getDb().transaction((tx) => {
-      writeAudit(tx, { actorId: user.id, action: 'public.revalidate', entityType: 'public_pages', ip: clientIp(request.headers) });
+      writeAudit(tx, {
+        actorId: user.id,
+        action: 'public.revalidate',
+        entityType: 'public_pages',
+        ip: clientIp(request.headers),
+      });
     });
   } catch (error) {
     if (error instanceof AuthError) return Response.json({ error: error.message }, { status: error.status });

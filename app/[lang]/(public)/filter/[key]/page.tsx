@@ -17,7 +17,10 @@ export async function generateMetadata({ params }: PageProps<'/[lang]/filter/[ke
   const { lang } = await params;
   if (!isLocale(lang)) return {};
   const summary = await getPublicSummary();
-  return { title: { absolute: fill(publicText[lang].pageTitle, { year: summary?.resolution.year ?? '' }) }, robots: { index: false } };
+  return {
+    title: { absolute: fill(publicText[lang].pageTitle, { year: summary?.resolution.year ?? '' }) },
+    robots: { index: false },
+  };
 }
 
 export default async function FilteredSummaryPage({ params }: PageProps<'/[lang]/filter/[key]'>) {

@@ -42,16 +42,24 @@ export default async function TargetPage({ params }: PageProps<'/[lang]/targets/
   const t = publicText[lang];
   const entries = historyEntries(readTargetHistory(target.id));
   const points = chartPoints(entries, summary.resolution.year, (e) => e.value);
-  const max = scaleMax(target.targetValue, points.map((p) => p.value), target.unit);
+  const max = scaleMax(
+    target.targetValue,
+    points.map((p) => p.value),
+    target.unit,
+  );
   const ref = readSourceRef('target', target.id);
   return (
     <article className="space-y-5">
       <p>
-        <Link href="/" className="text-blue-900 underline">← {t.backToSummary}</Link>
+        <Link href="/" className="text-blue-900 underline">
+          ← {t.backToSummary}
+        </Link>
       </p>
       <header className="space-y-2">
         <p className="text-sm text-stone-700">{target.code}</p>
-        <h1 className="text-2xl font-bold leading-tight" {...viLang(lang)}>{target.name}</h1>
+        <h1 className="text-2xl font-bold leading-tight" {...viLang(lang)}>
+          {target.name}
+        </h1>
         <StatusBadge status={target.status} label={targetStatusLabel(target.status, t)} />
         <dl className="facts">
           <dt>{t.targetLabel}</dt>
@@ -71,7 +79,9 @@ export default async function TargetPage({ params }: PageProps<'/[lang]/targets/
         {ref ? <p className="text-sm text-stone-700">{fill(t.sourceRef, { ref })}</p> : null}
       </header>
       <section aria-labelledby="history-heading" className="space-y-3">
-        <h2 id="history-heading" className="text-xl font-semibold">{t.historyHeading}</h2>
+        <h2 id="history-heading" className="text-xl font-semibold">
+          {t.historyHeading}
+        </h2>
         {entries.length === 0 ? (
           <p>{t.historyEmpty}</p>
         ) : (
@@ -80,7 +90,9 @@ export default async function TargetPage({ params }: PageProps<'/[lang]/targets/
               points={points}
               max={max}
               targetValue={target.targetValue}
-              targetLabel={fill(t.targetLine, { bound: formatTargetBound(target.targetValue, target.unit, target.direction, lang) })}
+              targetLabel={fill(t.targetLine, {
+                bound: formatTargetBound(target.targetValue, target.unit, target.direction, lang),
+              })}
               unit={target.unit}
               title={t.historyChartTitle}
               locale={lang}
@@ -90,7 +102,9 @@ export default async function TargetPage({ params }: PageProps<'/[lang]/targets/
                 <thead>
                   <tr>
                     <th scope="col">{t.historyPeriod}</th>
-                    <th scope="col" className="num">{t.historyValue}</th>
+                    <th scope="col" className="num">
+                      {t.historyValue}
+                    </th>
                     <th scope="col">{t.historyApprovedAt}</th>
                     <th scope="col">{t.historyNote}</th>
                   </tr>

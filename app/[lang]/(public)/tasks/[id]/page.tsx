@@ -45,14 +45,18 @@ export default async function TaskPage({ params }: PageProps<'/[lang]/tasks/[id]
   return (
     <article className="space-y-5">
       <p>
-        <Link href="/" className="text-blue-900 underline">← {t.backToSummary}</Link>
+        <Link href="/" className="text-blue-900 underline">
+          ← {t.backToSummary}
+        </Link>
       </p>
       <header className="space-y-2">
         <p className="text-sm text-stone-700">
           {fill(t.groupLabel, { number: group.number })} · {task.code}
         </p>
         <h1 className="text-2xl font-bold leading-tight">{fill(t.taskLabel, { code: task.code })}</h1>
-        <p {...viLang(lang)} className="whitespace-pre-line">{task.text}</p>
+        <p {...viLang(lang)} className="whitespace-pre-line">
+          {task.text}
+        </p>
         <OrgList organizations={task.organizations} locale={lang} t={t} />
         <p>
           {task.latest
@@ -62,13 +66,23 @@ export default async function TaskPage({ params }: PageProps<'/[lang]/tasks/[id]
         {ref ? <p className="text-sm text-stone-700">{fill(t.sourceRef, { ref })}</p> : null}
       </header>
       <section aria-labelledby="history-heading" className="space-y-3">
-        <h2 id="history-heading" className="text-xl font-semibold">{t.historyHeading}</h2>
+        <h2 id="history-heading" className="text-xl font-semibold">
+          {t.historyHeading}
+        </h2>
         {entries.length === 0 ? (
           <p>{t.historyEmpty}</p>
         ) : (
           <>
             {points.length ? (
-              <HistoryChart points={points} max={100} targetValue={100} targetLabel={t.doneLine} unit="%" title={t.historyChartTitle} locale={lang} />
+              <HistoryChart
+                points={points}
+                max={100}
+                targetValue={100}
+                targetLabel={t.doneLine}
+                unit="%"
+                title={t.historyChartTitle}
+                locale={lang}
+              />
             ) : null}
             <div className="overflow-x-auto">
               <table className="history top" data-testid="history-table">
@@ -76,7 +90,9 @@ export default async function TaskPage({ params }: PageProps<'/[lang]/tasks/[id]
                   <tr>
                     <th scope="col">{t.historyPeriod}</th>
                     <th scope="col">{t.historyStatus}</th>
-                    <th scope="col" className="num">{t.taskProgress}</th>
+                    <th scope="col" className="num">
+                      {t.taskProgress}
+                    </th>
                     <th scope="col">{t.historyApprovedAt}</th>
                     <th scope="col">{t.historyNarrative}</th>
                   </tr>

@@ -8,7 +8,17 @@ export type AccountFormTexts = AdminMessages & AccountMessages;
 
 const roles: Role[] = ['officer', 'chair', 'admin'];
 
-export function RoleSelect({ t, error, defaultValue, idPrefix = '' }: { t: AccountFormTexts; error?: string; defaultValue?: string; idPrefix?: string }) {
+export function RoleSelect({
+  t,
+  error,
+  defaultValue,
+  idPrefix = '',
+}: {
+  t: AccountFormTexts;
+  error?: string;
+  defaultValue?: string;
+  idPrefix?: string;
+}) {
   return (
     <FormField id={`${idPrefix}role`} label={t.colRole} error={error}>
       {(aria) => (

@@ -2,7 +2,14 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { createAccount, moveAccount, resetPassword, setAccountActive, unlockAccount, type AccountError } from '@/db/access/users';
+import {
+  createAccount,
+  moveAccount,
+  resetPassword,
+  setAccountActive,
+  unlockAccount,
+  type AccountError,
+} from '@/db/access/users';
 import { authedAction, failure, success } from '@/lib/auth/authed-action';
 import type { Locale } from '@/lib/i18n/locale';
 import { accountMessages, passwordProblemText } from '@/lib/i18n/messages/account';
@@ -40,7 +47,9 @@ export const createAccountAction = authedAction(['admin'], createAccountSchema, 
 export const accountStatusAction = authedAction(['admin'], accountStatusSchema, (input, { user, locale, ip }) => {
   const t = adminMessages[locale];
   const result =
-    input.op === 'unlock' ? unlockAccount(user, input.id, ip) : setAccountActive(user, input.id, input.op === 'enable', ip);
+    input.op === 'unlock'
+      ? unlockAccount(user, input.id, ip)
+      : setAccountActive(user, input.id, input.op === 'enable', ip);
   if (!result.ok) return refusal(result.error, locale);
   refreshAdmin();
   return success(input.op === 'unlock' ? t.unlocked : input.op === 'enable' ? t.enabled : t.disabled);

@@ -11,7 +11,8 @@ function texts(locale: Locale) {
   return { ...accountMessages[locale], ...adminMessages[locale] };
 }
 
-const accountId = (notFound: string) => z.coerce.number({ error: notFound }).int({ error: notFound }).positive({ error: notFound });
+const accountId = (notFound: string) =>
+  z.coerce.number({ error: notFound }).int({ error: notFound }).positive({ error: notFound });
 
 /** '' means "no organization"; anything else must be a positive id (existence is checked in the access layer). */
 const organizationId = (message: string) =>
@@ -34,7 +35,11 @@ export function createAccountSchema(locale: Locale) {
   const t = texts(locale);
   return z
     .object({
-      username: z.string({ error: t.usernameInvalid }).trim().toLowerCase().regex(usernamePattern, { error: t.usernameInvalid }),
+      username: z
+        .string({ error: t.usernameInvalid })
+        .trim()
+        .toLowerCase()
+        .regex(usernamePattern, { error: t.usernameInvalid }),
       // Any text is allowed (it is escaped wherever shown), except control characters.
       displayName: z
         .string({ error: t.nameRequired })
@@ -46,7 +51,10 @@ export function createAccountSchema(locale: Locale) {
       organizationId: organizationId(t.organizationMissing),
       password: password(t),
     })
-    .refine((v) => v.role !== 'officer' || v.organizationId !== null, { path: ['organizationId'], error: t.organizationRequired })
+    .refine((v) => v.role !== 'officer' || v.organizationId !== null, {
+      path: ['organizationId'],
+      error: t.organizationRequired,
+    })
     .refine((v) => v.password.trim().toLowerCase() !== v.username, { path: ['password'], error: t.sameAsUsername });
 }
 
@@ -64,5 +72,8 @@ export function moveAccountSchema(locale: Locale) {
   const t = texts(locale);
   return z
     .object({ id: accountId(t.notFound), role: role(t), organizationId: organizationId(t.organizationMissing) })
-    .refine((v) => v.role !== 'officer' || v.organizationId !== null, { path: ['organizationId'], error: t.organizationRequired });
+    .refine((v) => v.role !== 'officer' || v.organizationId !== null, {
+      path: ['organizationId'],
+      error: t.organizationRequired,
+    });
 }

@@ -11,7 +11,9 @@ export const saveAssignmentsAction = authedAction(['admin'], assignmentSchema, (
   const result = setAssignments(user, input.kind, input.id, input.wanted, ip);
   if (!result.ok) {
     const code = result.error.code;
-    return failure(code === 'no_lead' ? t.noLead : code === 'organization_missing' ? t.organizationMissing : t.notFound);
+    return failure(
+      code === 'no_lead' ? t.noLead : code === 'organization_missing' ? t.organizationMissing : t.notFound,
+    );
   }
   if (!result.changed) return success(t.unchanged);
   // Who leads what is on the public summary and every organization's dashboard.

@@ -1,7 +1,15 @@
 import type { AssignedOrganization, AssignmentRole } from '@/db/access/assignments';
 
 /** The organizations of one role, by name with the code for screen readers and print. */
-export function OrganizationList({ organizations, role, none }: { organizations: AssignedOrganization[]; role: AssignmentRole; none: string }) {
+export function OrganizationList({
+  organizations,
+  role,
+  none,
+}: {
+  organizations: AssignedOrganization[];
+  role: AssignmentRole;
+  none: string;
+}) {
   const list = organizations.filter((o) => o.role === role);
   if (list.length === 0) return <span className="text-stone-500">{none}</span>;
   return (

@@ -13,28 +13,59 @@ export const metadata: Metadata = { title: 'Phân công' };
 // Per user and per request: never cached.
 export const dynamic = 'force-dynamic';
 
-function SubjectTable({ subjects, t, heading, testId }: { subjects: AssignmentSubject[]; t: AssignmentMessages; heading: string; testId: string }) {
+function SubjectTable({
+  subjects,
+  t,
+  heading,
+  testId,
+}: {
+  subjects: AssignmentSubject[];
+  t: AssignmentMessages;
+  heading: string;
+  testId: string;
+}) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-sm" data-testid={testId}>
         <thead>
           <tr className="border-b border-stone-400 text-left">
-            <th scope="col" className="py-2 pr-3">{t.colCode}</th>
-            <th scope="col" className="py-2 pr-3">{heading}</th>
-            <th scope="col" className="py-2 pr-3">{t.colLead}</th>
-            <th scope="col" className="py-2 pr-3">{t.colCoordinate}</th>
-            <th scope="col" className="py-2"><span className="sr-only">{t.edit}</span></th>
+            <th scope="col" className="py-2 pr-3">
+              {t.colCode}
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              {heading}
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              {t.colLead}
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              {t.colCoordinate}
+            </th>
+            <th scope="col" className="py-2">
+              <span className="sr-only">{t.edit}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {subjects.map((s) => (
             <tr key={s.id} className="border-b border-stone-200 align-top" data-testid={`assignment-${s.code}`}>
               <td className="py-2 pr-3 font-mono whitespace-nowrap">{s.code}</td>
-              <td className="py-2 pr-3 max-w-prose"><p className="line-clamp-3">{s.text}</p></td>
-              <td className="py-2 pr-3"><OrganizationList organizations={s.organizations} role="lead" none={t.none} /></td>
-              <td className="py-2 pr-3"><OrganizationList organizations={s.organizations} role="coordinate" none="—" /></td>
+              <td className="py-2 pr-3 max-w-prose">
+                <p className="line-clamp-3">{s.text}</p>
+              </td>
+              <td className="py-2 pr-3">
+                <OrganizationList organizations={s.organizations} role="lead" none={t.none} />
+              </td>
+              <td className="py-2 pr-3">
+                <OrganizationList organizations={s.organizations} role="coordinate" none="—" />
+              </td>
               <td className="py-2">
-                <Link href={`/admin/assignments/${s.kind}/${s.id}`} prefetch={false} className="inline-block py-1 text-blue-800 underline whitespace-nowrap" aria-label={`${t.edit} ${s.code}`}>
+                <Link
+                  href={`/admin/assignments/${s.kind}/${s.id}`}
+                  prefetch={false}
+                  className="inline-block py-1 text-blue-800 underline whitespace-nowrap"
+                  aria-label={`${t.edit} ${s.code}`}
+                >
                   {t.edit}
                 </Link>
               </td>
@@ -59,11 +90,15 @@ export default async function AssignmentsPage({ params }: PageProps<'/[lang]/adm
       <p className="text-stone-700 max-w-prose">{t.intro}</p>
       {board.targets.length + board.tasks.length === 0 ? <p>{t.noResolution}</p> : null}
       <section aria-labelledby="targets-heading" className="space-y-2">
-        <h2 id="targets-heading" className="text-xl font-semibold">{t.targets}</h2>
+        <h2 id="targets-heading" className="text-xl font-semibold">
+          {t.targets}
+        </h2>
         <SubjectTable subjects={board.targets} t={t} heading={t.colTarget} testId="assignment-targets" />
       </section>
       <section aria-labelledby="tasks-heading" className="space-y-2">
-        <h2 id="tasks-heading" className="text-xl font-semibold">{t.tasks}</h2>
+        <h2 id="tasks-heading" className="text-xl font-semibold">
+          {t.tasks}
+        </h2>
         <SubjectTable subjects={board.tasks} t={t} heading={t.colTask} testId="assignment-tasks" />
       </section>
     </div>

@@ -22,7 +22,11 @@ const schema = (locale: Locale) => {
 export const updateDueDateAction = authedAction(['admin'], schema, (input, { user, locale }) => {
   const t = periodsAdminMessages[locale];
   const result = updatePeriodDueDate(user, input);
-  if (!result.ok) return failure(t[result.code], result.code === 'invalid_date' || result.code === 'due_before_end' ? { dueOn: t[result.code] } : {});
+  if (!result.ok)
+    return failure(
+      t[result.code],
+      result.code === 'invalid_date' || result.code === 'due_before_end' ? { dueOn: t[result.code] } : {},
+    );
   refresh();
   return success(fill(t.saved, { period: formatPeriod(input.code, locale) }));
 });

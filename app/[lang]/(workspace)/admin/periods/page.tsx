@@ -32,7 +32,9 @@ export default async function PeriodsAdminPage({ params }: PageProps<'/[lang]/ad
           <li key={p.id} className="grid gap-1 p-3 sm:grid-cols-[10rem_1fr]">
             <div>
               <p className="font-semibold">{formatPeriod(p.code, lang)}</p>
-              <p className="text-sm text-stone-700">{formatDate(p.startsOn, lang)} – {formatDate(p.endsOn, lang)}</p>
+              <p className="text-sm text-stone-700">
+                {formatDate(p.startsOn, lang)} – {formatDate(p.endsOn, lang)}
+              </p>
             </div>
             <DueDateForm
               action={updateDueDateAction}

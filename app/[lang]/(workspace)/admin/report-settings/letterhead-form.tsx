@@ -22,12 +22,35 @@ export function LetterheadForm({ t, settings }: { t: ReportSettingsMessages; set
   return (
     // Remounted when the values to show change (a refused save, or the stored values after a save):
     // React resets an action's form to its default values otherwise.
-    <form key={JSON.stringify(shown)} action={action} noValidate className="max-w-xl space-y-3" data-testid="letterhead-form">
+    <form
+      key={JSON.stringify(shown)}
+      action={action}
+      noValidate
+      className="max-w-xl space-y-3"
+      data-testid="letterhead-form"
+    >
       {fields.map(({ name, hint }) => {
-        const fallback = settings.stored[name] ? '' : ` ${t.usingDefault}${settings.defaults[name] ? '' : ` ${t.defaultEmpty}`}`;
+        const fallback = settings.stored[name]
+          ? ''
+          : ` ${t.usingDefault}${settings.defaults[name] ? '' : ` ${t.defaultEmpty}`}`;
         return (
-          <FormField key={name} id={name} label={t[name]} hint={`${t[hint]}${fallback}`} error={state.fieldErrors[name]}>
-            {(aria) => <input {...aria} name={name} defaultValue={shown[name]} maxLength={letterheadMaxLength} autoComplete="off" required={name !== 'place'} />}
+          <FormField
+            key={name}
+            id={name}
+            label={t[name]}
+            hint={`${t[hint]}${fallback}`}
+            error={state.fieldErrors[name]}
+          >
+            {(aria) => (
+              <input
+                {...aria}
+                name={name}
+                defaultValue={shown[name]}
+                maxLength={letterheadMaxLength}
+                autoComplete="off"
+                required={name !== 'place'}
+              />
+            )}
           </FormField>
         );
       })}

@@ -34,7 +34,11 @@ export default async function ImportWarningsPage({ params }: PageProps<'/[lang]/
             </h2>
             <ul className="space-y-2">
               {r.warnings.map((w, i) => (
-                <li key={`${w.code}-${i}`} className="rounded border border-amber-700 bg-amber-50 px-3 py-2" data-testid="import-warning">
+                <li
+                  key={`${w.code}-${i}`}
+                  className="rounded border border-amber-700 bg-amber-50 px-3 py-2"
+                  data-testid="import-warning"
+                >
                   {/* The importer writes its findings in Vietnamese, quoting the document. */}
                   <p lang="vi">⚠ {w.message}</p>
                   <p className="mt-1 text-sm text-stone-700">

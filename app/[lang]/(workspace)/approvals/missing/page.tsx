@@ -35,7 +35,9 @@ export default async function MissingReportsPage({ params, searchParams }: PageP
   for (const g of gaps) byOrg.set(g.organizationName, [...(byOrg.get(g.organizationName) ?? []), g]);
   return (
     <div className="space-y-4">
-      <Link href="/approvals" className="inline-block py-1 text-blue-800 underline">{a.backToQueue}</Link>
+      <Link href="/approvals" className="inline-block py-1 text-blue-800 underline">
+        {a.backToQueue}
+      </Link>
       <header>
         <h1 className="text-2xl font-semibold">{a.missingTitle}</h1>
         <p className="text-stone-700">{a.missingIntro}</p>
@@ -43,13 +45,21 @@ export default async function MissingReportsPage({ params, searchParams }: PageP
       <form method="get" action="/approvals/missing" className="flex flex-wrap items-end gap-2">
         <label className="text-sm font-medium">
           {a.filterPeriod}
-          <select name="period" defaultValue={period?.id ?? ''} className="block rounded border border-stone-400 bg-white px-2 py-2 text-base">
+          <select
+            name="period"
+            defaultValue={period?.id ?? ''}
+            className="block rounded border border-stone-400 bg-white px-2 py-2 text-base"
+          >
             {periods.map((p) => (
-              <option key={p.id} value={p.id}>{formatPeriod(p.code, lang)} ({fill(t.periodDue, { date: formatDate(p.dueOn, lang) })})</option>
+              <option key={p.id} value={p.id}>
+                {formatPeriod(p.code, lang)} ({fill(t.periodDue, { date: formatDate(p.dueOn, lang) })})
+              </option>
             ))}
           </select>
         </label>
-        <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 py-2 font-semibold text-white">{a.choose}</button>
+        <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+          {a.choose}
+        </button>
       </form>
       {gaps.length === 0 ? <p data-testid="missing-none">{a.missingNone}</p> : null}
       <div className="space-y-3" data-testid="missing">
@@ -61,8 +71,8 @@ export default async function MissingReportsPage({ params, searchParams }: PageP
             <ul className="mt-1 space-y-1">
               {rows.map((g) => (
                 <li key={`${g.kind}-${g.subjectId}`} className="text-sm">
-                  <span className="font-mono">{g.subjectCode}</span> <span className="line-clamp-1 inline">{g.subjectLabel}</span>{' '}
-                  <RoleTag role={g.role} t={t} />
+                  <span className="font-mono">{g.subjectCode}</span>{' '}
+                  <span className="line-clamp-1 inline">{g.subjectLabel}</span> <RoleTag role={g.role} t={t} />
                   {g.openReportId ? <span className="ml-1 text-stone-700">({a.hasDraft})</span> : null}
                 </li>
               ))}

@@ -21,7 +21,10 @@ export default async function ReportPrintPage({ params, searchParams }: PageProp
   if (!query.success) {
     return (
       <p role="status" data-testid="report-invalid">
-        {t.invalid} <Link href="/reports" className="text-blue-900 underline">{t.back}</Link>
+        {t.invalid}{' '}
+        <Link href="/reports" className="text-blue-900 underline">
+          {t.back}
+        </Link>
       </p>
     );
   }
@@ -32,10 +35,16 @@ export default async function ReportPrintPage({ params, searchParams }: PageProp
     <div className="space-y-4">
       <div className="no-print flex flex-wrap items-center gap-3">
         <PrintButton label={t.print} />
-        <a href={`/api/reports/docx?${reportQueryString(query.data)}`} className="min-h-11 rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800" data-testid="report-docx-link">
+        <a
+          href={`/api/reports/docx?${reportQueryString(query.data)}`}
+          className="min-h-11 rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800"
+          data-testid="report-docx-link"
+        >
           {t.download}
         </a>
-        <Link href="/reports" className="text-blue-900 underline">{t.back}</Link>
+        <Link href="/reports" className="text-blue-900 underline">
+          {t.back}
+        </Link>
       </div>
       <ReportDocument report={report} />
     </div>

@@ -10,7 +10,13 @@ import { accountStatusAction, moveAccountAction, resetPasswordAction } from '../
 
 type Common = { t: AccountFormTexts; accountId: number; saving: string };
 
-export function AccountStatusForm({ t, accountId, saving, active, locked }: Common & { active: boolean; locked: boolean }) {
+export function AccountStatusForm({
+  t,
+  accountId,
+  saving,
+  active,
+  locked,
+}: Common & { active: boolean; locked: boolean }) {
   const [state, action] = useActionState(accountStatusAction, initialActionState);
   return (
     <form action={action} className="space-y-2" data-testid="account-status-form">
@@ -21,7 +27,9 @@ export function AccountStatusForm({ t, accountId, saving, active, locked }: Comm
         ) : (
           <SubmitButton name="op" value="enable" label={t.enable} pendingLabel={saving} variant="secondary" />
         )}
-        {locked ? <SubmitButton name="op" value="unlock" label={t.unlock} pendingLabel={saving} variant="secondary" /> : null}
+        {locked ? (
+          <SubmitButton name="op" value="unlock" label={t.unlock} pendingLabel={saving} variant="secondary" />
+        ) : null}
       </div>
       <FormMessage ok={state.ok} message={state.message} testId="account-status-message" />
     </form>

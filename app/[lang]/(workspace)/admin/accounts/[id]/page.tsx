@@ -41,10 +41,16 @@ export default async function AccountAdminPage({ params, searchParams }: PagePro
       <div>
         <AdminNav t={adminMessages[lang]} current="accounts" />
         <p className="mb-2">
-          <Link href="/admin" className="text-blue-800 underline">{t.backToAccounts}</Link>
+          <Link href="/admin" className="text-blue-800 underline">
+            {t.backToAccounts}
+          </Link>
         </p>
         <h1 className="text-2xl font-semibold">{fill(t.accountTitle, { username: account.username })}</h1>
-        {created ? <p className="mt-2 font-medium text-green-800" role="status" data-testid="account-created">✓ {t.created}</p> : null}
+        {created ? (
+          <p className="mt-2 font-medium text-green-800" role="status" data-testid="account-created">
+            ✓ {t.created}
+          </p>
+        ) : null}
       </div>
       <dl className="grid grid-cols-1 sm:grid-cols-[max-content_1fr] gap-x-6 gap-y-1" data-testid="account-facts">
         {facts.map(([term, value]) => (
@@ -55,27 +61,43 @@ export default async function AccountAdminPage({ params, searchParams }: PagePro
         ))}
         <div className="contents">
           <dt className="text-stone-600">{t.colStatus}</dt>
-          <dd data-testid="account-state"><AccountStatus account={account} t={t} locale={lang} /></dd>
+          <dd data-testid="account-state">
+            <AccountStatus account={account} t={t} locale={lang} />
+          </dd>
         </div>
       </dl>
       {own ? (
         <p className="rounded border border-stone-300 bg-white px-3 py-2">
           {t.yourOwnAccount}{' '}
-          <Link href="/account" className="text-blue-800 underline">{common[lang].navAccount}</Link>
+          <Link href="/account" className="text-blue-800 underline">
+            {common[lang].navAccount}
+          </Link>
         </p>
       ) : (
         <>
           <section aria-labelledby="status-section" className="space-y-2">
-            <h2 id="status-section" className="text-xl font-semibold">{t.statusSection}</h2>
-            <AccountStatusForm t={t} accountId={account.id} saving={saving} active={account.active} locked={account.locked} />
+            <h2 id="status-section" className="text-xl font-semibold">
+              {t.statusSection}
+            </h2>
+            <AccountStatusForm
+              t={t}
+              accountId={account.id}
+              saving={saving}
+              active={account.active}
+              locked={account.locked}
+            />
           </section>
           <section aria-labelledby="reset-section" className="space-y-2">
-            <h2 id="reset-section" className="text-xl font-semibold">{t.resetSection}</h2>
+            <h2 id="reset-section" className="text-xl font-semibold">
+              {t.resetSection}
+            </h2>
             <p className="text-stone-700 max-w-prose">{t.resetIntro}</p>
             <ResetPasswordForm t={t} accountId={account.id} saving={saving} />
           </section>
           <section aria-labelledby="move-section" className="space-y-2">
-            <h2 id="move-section" className="text-xl font-semibold">{t.moveSection}</h2>
+            <h2 id="move-section" className="text-xl font-semibold">
+              {t.moveSection}
+            </h2>
             <MoveAccountForm
               t={t}
               accountId={account.id}

@@ -23,7 +23,9 @@ export default async function NewAccountPage({ params }: PageProps<'/[lang]/admi
     <div>
       <AdminNav t={adminMessages[lang]} current="accounts" />
       <p className="mb-2">
-        <Link href="/admin" className="text-blue-800 underline">{t.backToAccounts}</Link>
+        <Link href="/admin" className="text-blue-800 underline">
+          {t.backToAccounts}
+        </Link>
       </p>
       <h1 className="text-2xl font-semibold mb-4">{t.createTitle}</h1>
       <CreateAccountForm t={t} organizations={listOrganizationOptions(user)} saving={formMessages[lang].saving} />

@@ -37,12 +37,19 @@ export default async function UpdatePage({ params, searchParams }: PageProps<'/[
   const { subject } = report;
   return (
     <div className="mx-auto max-w-2xl space-y-4">
-      <Link href={user.role === 'chair' ? '/approvals' : '/dashboard'} className="inline-block py-1 text-blue-800 underline">
+      <Link
+        href={user.role === 'chair' ? '/approvals' : '/dashboard'}
+        className="inline-block py-1 text-blue-800 underline"
+      >
         {user.role === 'chair' ? a.backToQueue : t.backToDashboard}
       </Link>
       <h1 className="text-2xl font-semibold">{subject.kind === 'target' ? t.reportTitleTarget : t.reportTitleTask}</h1>
       {done === 'saved' || done === 'submitted' ? (
-        <p role="status" data-testid="done-message" className="rounded border border-green-700 bg-green-50 p-3 font-medium text-green-900">
+        <p
+          role="status"
+          data-testid="done-message"
+          className="rounded border border-green-700 bg-green-50 p-3 font-medium text-green-900"
+        >
           {done === 'saved' ? t.saved : t.submitted}
         </p>
       ) : null}
@@ -87,10 +94,23 @@ export default async function UpdatePage({ params, searchParams }: PageProps<'/[
       )}
 
       {user.role === 'chair' && report.state === 'submitted' ? (
-        <ReviewControls id={report.id} version={report.version} labels={reviewLabels(a)} approveAction={approveAction} returnAction={returnAction} />
+        <ReviewControls
+          id={report.id}
+          version={report.version}
+          labels={reviewLabels(a)}
+          approveAction={approveAction}
+          returnAction={returnAction}
+        />
       ) : null}
 
-      <EvidenceSection updateId={report.id} files={report.evidence} editable={report.editable} locale={lang} flash={evidenceFlash} removeAction={removeEvidenceAction} />
+      <EvidenceSection
+        updateId={report.id}
+        files={report.evidence}
+        editable={report.editable}
+        locale={lang}
+        flash={evidenceFlash}
+        removeAction={removeEvidenceAction}
+      />
     </div>
   );
 }

@@ -28,7 +28,12 @@ export function AssignmentForm({
   const current = new Map(assigned.map((a) => [a.organizationId, a.role]));
   return (
     // Remounted when the values to show change (see MoveAccountForm): selects stay truthful.
-    <form key={JSON.stringify([state.values, assigned])} action={action} className="space-y-3 max-w-xl" data-testid="assignment-form">
+    <form
+      key={JSON.stringify([state.values, assigned])}
+      action={action}
+      className="space-y-3 max-w-xl"
+      data-testid="assignment-form"
+    >
       <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="id" value={id} />
       <fieldset className="grid gap-x-4 sm:grid-cols-2">

@@ -27,11 +27,17 @@ export default async function EditAssignmentPage({ params }: PageProps<'/[lang]/
     <div className="space-y-4">
       <AdminNav t={adminMessages[lang]} current="assignments" />
       <p>
-        <Link href="/admin/assignments" className="text-blue-800 underline">{t.back}</Link>
+        <Link href="/admin/assignments" className="text-blue-800 underline">
+          {t.back}
+        </Link>
       </p>
       <h1 className="text-2xl font-semibold">{fill(t.editTitle, { code: subject.code })}</h1>
       {/* The resolution's own words, as written. */}
-      <blockquote lang="vi" className="max-w-prose border-l-4 border-brand-600 bg-white px-3 py-2 whitespace-pre-line" data-testid="assignment-subject">
+      <blockquote
+        lang="vi"
+        className="max-w-prose border-l-4 border-brand-600 bg-white px-3 py-2 whitespace-pre-line"
+        data-testid="assignment-subject"
+      >
         {subject.text}
       </blockquote>
       <AssignmentForm
