@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { digestFrequencies, mailStates, type MessageKind } from '../lib/domain';
 import { check, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 // Instants are UTC epoch milliseconds; calendar days (held on, due on) are ISO 'YYYY-MM-DD' text.
@@ -72,6 +73,19 @@ export const users = sqliteTable(
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: integer('locked_until', { mode: 'timestamp_ms' }),
     passwordChangedAt: integer('password_changed_at', { mode: 'timestamp_ms' }),
+    /** Where reminders and notices are emailed; none: they stay in the app. */
+    email: text('email'),
+    /** The language of the account's emails and notifications. */
+    locale: text('locale', { enum: ['vi', 'en'] })
+      .notNull()
+      .default('vi'),
+    /** JSON array of the message kinds this account does not want by email. */
+    mailOptOut: text('mail_opt_out', { mode: 'json' })
+      .$type<MessageKind[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    /** The chair's digest: every day or every week (on the first run of the week). */
+    digestFrequency: text('digest_frequency', { enum: digestFrequencies }).notNull().default('weekly'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -308,6 +322,88 @@ export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 });
+
+/**
+ * The durable outbox: every email is written here in the transaction of the event that causes it,
+ * and a sender delivers it later. `idempotencyKey` (one event, one recipient) makes queueing the
+ * same message twice a no-op; a sender claims a row (pending → sending) in a transaction with a
+ * lease before it speaks SMTP, so two senders never take the same row.
+ */
+export const mailOutbox = sqliteTable(
+  'mail_outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    idempotencyKey: text('idempotency_key').notNull().unique(),
+    kind: text('kind').notNull(),
+    userId: integer('user_id').references(() => users.id),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    textBody: text('text_body').notNull(),
+    htmlBody: text('html_body').notNull(),
+    state: text('state', { enum: mailStates }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+    leaseOwner: text('lease_owner'),
+    leaseUntil: integer('lease_until', { mode: 'timestamp_ms' }),
+    lastError: text('last_error'),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+    /** The Message-ID the SMTP server accepted. */
+    messageId: text('message_id'),
+    /** When the log said this message is held (no SMTP_URL configured). */
+    heldLoggedAt: integer('held_logged_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('mail_outbox_state_idx').on(t.state, t.nextAttemptAt),
+    index('mail_outbox_created_idx').on(t.createdAt),
+  ],
+);
+
+/** What the workspace header counts: one row per recipient of a reminder, notice or comment. */
+export const notifications = sqliteTable(
+  'notifications',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    /** Same key as the event's email: the scheduler running twice adds nothing. */
+    idempotencyKey: text('idempotency_key').notNull().unique(),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    /** The page to act on, without the language prefix ("/dashboard/updates/12"). */
+    path: text('path').notNull(),
+    updateId: integer('update_id').references(() => updates.id),
+    readAt: integer('read_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('notifications_user_idx').on(t.userId, t.readAt, t.id)],
+);
+
+/** The conversation on a report between its organization and the chair; never public. */
+export const reportComments = sqliteTable(
+  'report_comments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    updateId: integer('update_id')
+      .notNull()
+      .references(() => updates.id),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
+    /** 'return_reason': the chair's reason, the first comment of a return. */
+    kind: text('kind', { enum: ['comment', 'return_reason'] })
+      .notNull()
+      .default('comment'),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+    editedAt: integer('edited_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('report_comments_update_idx').on(t.updateId, t.id)],
+);
 
 export type Resolution = typeof resolutions.$inferSelect;
 export type Organization = typeof organizations.$inferSelect;

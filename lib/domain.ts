@@ -54,3 +54,15 @@ export type FigureKind = (typeof figureKinds)[number];
 /** How often an assignment is reported on. */
 export const cadences = ['monthly', 'quarterly', 'six_monthly', 'yearly'] as const;
 export type Cadence = (typeof cadences)[number];
+
+/** The kinds of message an account receives; each can be turned off for email (in the app they stay). */
+export const messageKinds = ['reminder', 'review', 'comment', 'digest'] as const;
+export type MessageKind = (typeof messageKinds)[number];
+
+/** How often the chair's digest comes. */
+export const digestFrequencies = ['daily', 'weekly'] as const;
+export type DigestFrequency = (typeof digestFrequencies)[number];
+
+/** Where a queued email stands: waiting (or waiting to be retried), claimed by a sender, sent, given up. */
+export const mailStates = ['pending', 'sending', 'sent', 'failed'] as const;
+export type MailState = (typeof mailStates)[number];
