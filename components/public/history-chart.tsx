@@ -1,6 +1,7 @@
 import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locale';
 import type { ChartPoint } from '@/lib/public/history';
+import { percentOf } from '@/lib/public/scale';
 
 // Sized for a phone (the SVG scales to the width): at 360 px wide, 12-unit text stays readable.
 const W = 380;
@@ -24,7 +25,8 @@ export function HistoryChart(props: {
 }) {
   const { points, max, locale } = props;
   const x = (share: number) => M.left + share * (W - M.left - M.right);
-  const y = (v: number) => M.top + (1 - Math.min(Math.max(v / max, 0), 1)) * (H - M.top - M.bottom);
+  // percentOf clamps to the axis and turns any overflow (a figure far above `max`) into its end.
+  const y = (v: number) => M.top + (1 - percentOf(v, max) / 100) * (H - M.top - M.bottom);
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * max);
   const targetY = y(props.targetValue);
   const line = points.map((p) => `${x(p.x).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');

@@ -260,6 +260,14 @@ describe('refusals across organizations and roles', () => {
       saveReport(fx.user('mttq'), targetInput({ periodId: fx.periodId('2023-M03'), value: -1 }), 'save'),
     );
     expectRefused('invalid_period', () => saveReport(fx.user('mttq'), targetInput({ periodId: 999999 }), 'save'));
+    // 1e308 once passed and drew NaN on the chart: a count has a ceiling too.
+    expectRefused('above_max', () =>
+      saveReport(
+        fx.user('ubnd'),
+        targetInput({ subjectId: fx.targetId('2.1.01'), periodId: fx.periodId('2023-M03'), value: 1e308 }),
+        'save',
+      ),
+    );
     expect(
       saveReport(fx.user('mttq'), targetInput({ periodId: fx.periodId('2023-M03'), value: 100 }), 'save'),
     ).toMatchObject({ ok: true });

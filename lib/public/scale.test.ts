@@ -25,3 +25,25 @@ describe('chart scale', () => {
     expect(percentOf(1, 0)).toBe(0);
   });
 });
+
+describe('chart scale with extreme figures', () => {
+  // 1e308 once reached the chart: 1e308 × 1,25 overflowed to Infinity and every position was NaN.
+  const extremes = [1e308, Number.MAX_VALUE, 1.7e308, 9.99e307, 1e-300, 5e-324, -1e308];
+  it('keeps the axis finite and positive for any finite figure', () => {
+    for (const v of extremes) {
+      for (const unit of ['%', 'ha']) {
+        const max = scaleMax(Math.abs(v), [v], unit);
+        expect(Number.isFinite(max), `${v} ${unit}`).toBe(true);
+        expect(max).toBeGreaterThan(0);
+        expect(Number.isFinite(percentOf(v, max))).toBe(true);
+      }
+      expect(Number.isFinite(niceCeil(Math.abs(v)))).toBe(true);
+    }
+  });
+
+  it('places any finite value within 0–100 % of any finite axis', () => {
+    expect(percentOf(1e308, Number.MAX_VALUE)).toBeGreaterThan(0);
+    expect(percentOf(Number.MAX_VALUE, 1e-300)).toBe(100);
+    expect(percentOf(Number.NaN, 100)).toBe(0);
+  });
+});
