@@ -10,7 +10,7 @@ import { runId } from './fixtures/auth-flows';
 const issuer = `ĐẢNG ỦY PHƯỜNG THỬ TIÊU ĐỀ ${runId.toUpperCase()}`;
 const superior = `ĐẢNG BỘ THỊ XÃ THỬ ${runId.toUpperCase()}`;
 const place = `Phường Thử ${runId}`;
-const defaults = { superior: 'ĐẢNG BỘ THỊ XÃ', issuer: 'ĐẢNG ỦY PHƯỜNG', place: '' };
+const defaults = { superior: '', issuer: 'ĐẢNG ỦY PHƯỜNG', place: '' };
 const baseURL = () => test.info().project.use.baseURL!;
 
 type Line = 'superior' | 'issuer' | 'place';

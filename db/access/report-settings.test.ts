@@ -34,8 +34,8 @@ describe('letterhead settings', () => {
   it('shows the administrator the defaults the report falls back to while nothing is stored', () => {
     expect(settingRows()).toEqual([]);
     expect(readLetterheadSettings(account('admin'), t.db)).toEqual({
-      values: { superior: 'ĐẢNG BỘ THỊ XÃ', issuer: 'ĐẢNG ỦY PHƯỜNG', place: '' },
-      defaults: { superior: 'ĐẢNG BỘ THỊ XÃ', issuer: 'ĐẢNG ỦY PHƯỜNG', place: '' },
+      values: { superior: '', issuer: 'ĐẢNG ỦY PHƯỜNG', place: '' },
+      defaults: { superior: '', issuer: 'ĐẢNG ỦY PHƯỜNG', place: '' },
       stored: { superior: false, issuer: false, place: false },
     });
   });
@@ -59,16 +59,15 @@ describe('letterhead settings', () => {
       return result.ok ? {} : result.fieldErrors;
     };
     expect(refuse({ superior: '   ', issuer: '', place: 'An Bình' })).toEqual({
-      superior: 'Nhập tên Đảng bộ cấp trên.',
       issuer: 'Nhập tên cơ quan ban hành.',
     });
     expect(refuse({ superior: 'Đ'.repeat(81), issuer: 'ĐẢNG ỦY PHƯỜNG', place: 'An\nBình' })).toEqual({
       superior: 'Tối đa 80 ký tự.',
       place: 'Chỉ ghi trên một dòng, không có ký tự điều khiển.',
     });
-    expect(refuse({})).toEqual({ superior: 'Nhập tên Đảng bộ cấp trên.', issuer: 'Nhập tên cơ quan ban hành.' });
+    expect(refuse({})).toEqual({ issuer: 'Nhập tên cơ quan ban hành.' });
     expect(refuse({ superior: 42, issuer: ['x'], place: 'An Bình' })).toMatchObject({
-      superior: 'Nhập tên Đảng bộ cấp trên.',
+      superior: 'Chỉ ghi trên một dòng, không có ký tự điều khiển.',
       issuer: 'Nhập tên cơ quan ban hành.',
     });
     // English messages for an English-speaking administrator.
@@ -97,7 +96,7 @@ describe('letterhead settings', () => {
     expect(audits).toHaveLength(1);
     expect(audits[0]).toMatchObject({ actorId: admin.id, entityType: 'settings', ip: '10.0.0.7' });
     expect(JSON.parse(audits[0]!.details)).toEqual({
-      before: { superior: 'ĐẢNG BỘ THỊ XÃ', issuer: 'ĐẢNG ỦY PHƯỜNG', place: '' },
+      before: { superior: '', issuer: 'ĐẢNG ỦY PHƯỜNG', place: '' },
       after: valid,
     });
     expect(readLetterheadSettings(admin, t.db).stored).toEqual({ superior: true, issuer: true, place: true });

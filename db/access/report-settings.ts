@@ -1,13 +1,15 @@
 import 'server-only';
 import { z } from 'zod';
 import type { Locale } from '@/lib/i18n/locale';
-import { defaultLetterhead, type Letterhead } from '@/lib/reports/period-report';
+import type { Letterhead } from '@/lib/reports/period-report';
+import { letterheadDefaults } from '@/lib/ward/ward-identity';
 import { letterheadSchema } from '@/lib/reports/letterhead-schema';
 import { getDb, type Db } from '../client';
 import { settings } from '../schema';
 import { writeAudit } from './audit';
 import { letterheadFrom, letterheadSettingKeys, readLetterheadRows } from './reports';
 import { assertRole, type CurrentUser } from './session';
+import { readWardIdentityFrom } from './ward-identity';
 
 // The administrator's letterhead settings (settings rows report_superior, report_issuer,
 // report_place), which the periodic report falls back to when the chair types none.
@@ -33,7 +35,8 @@ export function readLetterheadSettings(actor: CurrentUser, db: Db = getDb()): Le
     Field,
     boolean
   >;
-  return { values: letterheadFrom(rows), defaults: { ...defaultLetterhead }, stored };
+  const ward = readWardIdentityFrom(db);
+  return { values: letterheadFrom(rows, ward), defaults: letterheadDefaults(ward), stored };
 }
 
 /**
@@ -60,7 +63,7 @@ export function updateLetterheadSettings(
   return db.transaction(
     (tx) => {
       // Compared with what the report prints now, so saving the defaults unchanged writes nothing.
-      const current = letterheadFrom(readLetterheadRows(tx));
+      const current = letterheadFrom(readLetterheadRows(tx), readWardIdentityFrom(tx));
       const changed = fields.filter((f) => current[f] !== next[f]);
       if (changed.length === 0) return { ok: true, changed } as const;
       for (const f of changed) {

@@ -1,19 +1,15 @@
 import 'server-only';
 import { and, asc, between, eq, inArray, sql } from 'drizzle-orm';
 import { buildSummary } from '@/lib/public/summary-model';
-import {
-  buildPeriodReport,
-  defaultLetterhead,
-  type Letterhead,
-  type PeriodReport,
-  type ReturnedCount,
-} from '@/lib/reports/period-report';
+import { buildPeriodReport, type Letterhead, type PeriodReport, type ReturnedCount } from '@/lib/reports/period-report';
 import { reportPeriod, type ReportPeriodKey } from '@/lib/reports/report-period';
 import { wardToday } from '@/lib/workflow/calendar';
 import { getDb, type Db } from '../client';
 import { auditLog, organizations, reportingPeriods, settings, updates } from '../schema';
 import { readSummaryRows } from './public-summary';
 import { AuthError, type CurrentUser } from './session';
+import { readWardIdentityFrom } from './ward-identity';
+import { emptyWardIdentity, letterheadDefaults, type WardIdentity } from '@/lib/ward/ward-identity';
 
 /** Settings the administrator may set so the letterhead needs no retyping. */
 export const letterheadSettingKeys = {
@@ -42,14 +38,18 @@ export function readLetterheadRows(db: Pick<Db, 'select'>): Map<string, string> 
   return new Map(rows.map((r) => [r.key, r.value]));
 }
 
-/** What the report prints: each stored line, or its default where none (or a blank) is stored. */
-export function letterheadFrom(rows: Map<string, string>): Letterhead {
-  const line = (field: keyof Letterhead) => rows.get(letterheadSettingKeys[field])?.trim() || defaultLetterhead[field];
+/**
+ * What the report prints: each stored line, or where none (or a blank) is stored, the line the
+ * ward's own name and superior body give (lib/ward/ward-identity.ts).
+ */
+export function letterheadFrom(rows: Map<string, string>, ward: WardIdentity = emptyWardIdentity): Letterhead {
+  const defaults = letterheadDefaults(ward);
+  const line = (field: keyof Letterhead) => rows.get(letterheadSettingKeys[field])?.trim() || defaults[field];
   return { superior: line('superior'), issuer: line('issuer'), place: line('place') };
 }
 
 export function readLetterhead(db: Db = getDb()): Letterhead {
-  return letterheadFrom(readLetterheadRows(db));
+  return letterheadFrom(readLetterheadRows(db), readWardIdentityFrom(db));
 }
 
 /** Reports the chair returned for periods inside [startsOn, endsOn], counted per organization (from the audit log). */

@@ -10,7 +10,8 @@ import { getLocale } from '@/lib/i18n/server';
 import { logError } from '@/lib/log';
 import { clientIp } from './client-ip';
 
-export type ActionContext = { user: CurrentUser; locale: Locale; ip: string };
+/** `formData` is the form as sent, for a file field (the schema sees its text fields only). */
+export type ActionContext = { user: CurrentUser; locale: Locale; ip: string; formData: FormData };
 
 /** The form's fields as strings; Next's own `$ACTION_…` entries and files are left out. */
 export function formFields(formData: FormData): Record<string, string> {
@@ -63,7 +64,7 @@ export function authedAction<S extends z.ZodType<unknown, Record<string, unknown
       return { ok: false, message: message ?? t.invalid, fieldErrors, values };
     }
     try {
-      const state = await handler(parsed.data, { user, locale, ip: clientIp(await headers()) });
+      const state = await handler(parsed.data, { user, locale, ip: clientIp(await headers()), formData });
       return { ...state, values: state.ok ? {} : values };
     } catch (error) {
       unstable_rethrow(error);

@@ -16,12 +16,14 @@ const maxBytes = 64 * 1024 * 1024;
 // Next's build may bundle this file into more than one server chunk, each with its own copy of
 // the module: the entries live on globalThis so every copy reads, fills and drops the same ones.
 /** @type {{ entries: Map<string, { value: any, lastModified: number, tags: string[], size: number }>, revalidatedAt: Map<string, number>, totalBytes: number }} */
-const state = /** @type {any} */ ((globalThis)[Symbol.for('resolution-tracker.cache.state')] ??= {
-  entries: new Map(),
-  // When each tag was last revalidated (ms): older entries carrying it are stale.
-  revalidatedAt: new Map(),
-  totalBytes: 0,
-});
+const state = /** @type {any} */ (
+  globalThis[Symbol.for('resolution-tracker.cache.state')] ??= {
+    entries: new Map(),
+    // When each tag was last revalidated (ms): older entries carrying it are stale.
+    revalidatedAt: new Map(),
+    totalBytes: 0,
+  }
+);
 const { entries, revalidatedAt } = state;
 
 /** @param {any} value @param {string[] | undefined} ctxTags */

@@ -26,7 +26,8 @@ function line(locale: Locale, required: string | null) {
 export function letterheadSchema(locale: Locale) {
   const t = reportSettingsMessages[locale];
   return z.object({
-    superior: line(locale, t.superiorRequired),
+    // Optional: since the 2025 reform the level above a ward differs by place; blank until known.
+    superior: line(locale, null).default(''),
     issuer: line(locale, t.issuerRequired),
     // Optional: without a place the report is dated "Ngày … tháng … năm …".
     place: line(locale, null).default(''),

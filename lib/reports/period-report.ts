@@ -8,7 +8,6 @@ import type { ReportPeriod } from './report-period';
 import { assessment, compareWithTarget, lead, viLongDate } from './report-text';
 
 export type Letterhead = { superior: string; issuer: string; place: string };
-export const defaultLetterhead: Letterhead = { superior: 'ĐẢNG BỘ THỊ XÃ', issuer: 'ĐẢNG ỦY PHƯỜNG', place: '' };
 
 export type ReturnedCount = { orgName: string; count: number };
 

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { AdminMessages } from '@/lib/i18n/messages/admin';
 
-type Section = 'accounts' | 'assignments' | 'warnings' | 'periods' | 'report-settings';
+type Section = 'accounts' | 'assignments' | 'warnings' | 'periods' | 'report-settings' | 'ward';
 
 /** The administrator's sections; the current one is marked for screen readers and by an underline. */
 export function AdminNav({ t, current }: { t: AdminMessages; current: Section }) {
@@ -11,6 +11,7 @@ export function AdminNav({ t, current }: { t: AdminMessages; current: Section })
     { section: 'warnings', href: '/admin/warnings', label: t.navWarnings },
     { section: 'periods', href: '/admin/periods', label: t.navPeriods },
     { section: 'report-settings', href: '/admin/report-settings', label: t.navReportSettings },
+    { section: 'ward', href: '/admin/ward', label: t.navWard },
   ];
   return (
     <nav aria-label={t.title} className="mb-4 flex flex-wrap gap-2 text-sm">

@@ -48,7 +48,7 @@ export function LetterheadForm({ t, settings }: { t: ReportSettingsMessages; set
                 defaultValue={shown[name]}
                 maxLength={letterheadMaxLength}
                 autoComplete="off"
-                required={name !== 'place'}
+                required={name === 'issuer'}
               />
             )}
           </FormField>
