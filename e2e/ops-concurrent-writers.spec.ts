@@ -81,14 +81,12 @@ test('two servers and a script writing at once: every user write succeeds, no SQ
   ];
   const results: { expectOk: boolean; ok: boolean; status: number; error: string | null }[] = [];
   for (let i = 0; i < jobs.length; i += 6) {
-    const batch = jobs
-      .slice(i, i + 6)
-      .map((job, j) =>
-        trySignIn(servers[(i + j) % 2]!.url, job.username, job.password).then((r) => ({
-          expectOk: job.expectOk,
-          ...r,
-        })),
-      );
+    const batch = jobs.slice(i, i + 6).map((job, j) =>
+      trySignIn(servers[(i + j) % 2]!.url, job.username, job.password).then((r) => ({
+        expectOk: job.expectOk,
+        ...r,
+      })),
+    );
     results.push(...(await Promise.all(batch)));
   }
   writer.kill('SIGTERM');

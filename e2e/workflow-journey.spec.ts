@@ -59,13 +59,11 @@ test.describe('the officer reports', () => {
     await expect(page.getByTestId('done-message')).toHaveText('Đã lưu bản nháp.');
 
     // An HTML page named .pdf is refused; a real PDF is attached.
-    await page
-      .getByLabel('Chọn tệp')
-      .setInputFiles({
-        name: 'bien-ban.pdf',
-        mimeType: 'application/pdf',
-        buffer: Buffer.from('<html><script>alert(1)</script>'),
-      });
+    await page.getByLabel('Chọn tệp').setInputFiles({
+      name: 'bien-ban.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('<html><script>alert(1)</script>'),
+    });
     await page.getByRole('button', { name: 'Tải tệp lên' }).click();
     await expect(page.getByTestId('evidence-message')).toContainText('Chỉ nhận PDF, ảnh hoặc tài liệu văn phòng');
     await page
