@@ -4,12 +4,13 @@ import path from 'node:path';
 import { verifyDatabaseFile } from './backup-verify';
 import { backupEvidence, evidenceDirFor, restoreEvidence } from './evidence-files';
 import { migrateFile } from './migrate';
+import { config } from '../lib/config';
 import { restoreSignalPath } from '../lib/cache/restore-signal.js';
 
 export { verifyDatabaseFile, type Verification } from './backup-verify';
 
 export function backupDirectory(): string {
-  return path.resolve(process.env.BACKUP_DIR || 'data/backups');
+  return config().backupDir;
 }
 
 /** Raised when a file is refused or a step fails; `message` is meant for the operator. */

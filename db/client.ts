@@ -2,12 +2,13 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { config } from '../lib/config';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 
 export function databasePath(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH || 'data/app.db');
+  return config().databaseFile;
 }
 
 /** Opens a connection with the pragmas every connection needs. */
@@ -27,7 +28,7 @@ export function openSqlite(file: string = databasePath()): Database.Database {
  * inlined) to that file. Off unless set: the scale tests count statements per page with it.
  */
 function traceOptions(): Database.Options {
-  const traceFile = process.env.SQL_TRACE_FILE;
+  const traceFile = config().SQL_TRACE_FILE;
   if (!traceFile) return {};
   return {
     verbose: (message) =>

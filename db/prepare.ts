@@ -1,5 +1,6 @@
 // Brings a database file up to date before anything uses it: migrations, then the seed.
 // Used by scripts/prepare-db.ts (npm start's prestart) and by the server's start-up hook.
+import { config } from '../lib/config';
 import { createDb, openSqlite } from './client';
 import { migrateDb, withStartupLock } from './migrate';
 import { seedDatabase, type SeedResult } from './seed/seed';
@@ -13,7 +14,7 @@ export type PrepareOptions = { seedPassword?: string; log?: (message: string) =>
  * when a resolution document cannot be read; nothing is written then.
  */
 export function prepareDatabase(file: string, options: PrepareOptions = {}): SeedResult {
-  const seedPassword = options.seedPassword ?? (process.env.SEED_PASSWORD || undefined);
+  const seedPassword = options.seedPassword ?? config().SEED_PASSWORD;
   return withStartupLock(file, () => {
     const sqlite = openSqlite(file);
     try {

@@ -2,12 +2,13 @@
 // operator once what was created. Exits non-zero, having written nothing, if a resolution
 // document cannot be parsed.
 import { databasePath } from '../db/client';
+import { config } from '../lib/config';
 import { prepareDatabase } from '../db/prepare';
 import { ResolutionParseError } from '../db/seed/parse-resolution';
 
 function main(): number {
   const file = databasePath();
-  const seedPassword = process.env.SEED_PASSWORD || undefined;
+  const seedPassword = config().SEED_PASSWORD;
   let result;
   try {
     result = prepareDatabase(file, { seedPassword });

@@ -1,3 +1,5 @@
+import { config } from '../config';
+
 type HeaderBag = Headers | Record<string, string | string[] | undefined>;
 
 function header(headers: HeaderBag, name: string): string | undefined {
@@ -12,7 +14,7 @@ function header(headers: HeaderBag, name: string): string | undefined {
  * entries before it are whatever the client sent, and a client could rotate them to dodge limits.
  */
 export function clientIp(headers: HeaderBag): string {
-  if (process.env.TRUST_PROXY) {
+  if (config().TRUST_PROXY) {
     const forwarded = header(headers, 'x-forwarded-for')?.split(',').at(-1)?.trim();
     if (forwarded) return forwarded.slice(0, 64);
   }

@@ -2,6 +2,7 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { recordLogout, verifyCredentials } from '@/db/access/login';
 import { safeLocalPath } from '@/lib/safe-path';
+import { config } from '../config';
 import { clientIp } from './client-ip';
 
 export const sessionMaxAgeSeconds = 8 * 60 * 60;
@@ -28,7 +29,7 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt', maxAge: sessionMaxAgeSeconds },
   // HttpOnly + SameSite=Lax are next-auth's defaults; Secure (and the __Secure- prefix) whenever
   // the public origin is https, i.e. behind TLS.
-  useSecureCookies: (process.env.NEXTAUTH_URL ?? '').startsWith('https://'),
+  useSecureCookies: config().NEXTAUTH_URL.startsWith('https://'),
   pages: { signIn: '/login', error: '/login' },
   providers: [
     CredentialsProvider({

@@ -1,21 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-
-const minimumLength = 32;
+import { config, secretMinimumLength as minimumLength } from '../config';
 
 /**
  * The app never signs sessions with a known or default secret. Without NEXTAUTH_SECRET it makes
  * a strong one on first start and keeps it beside the database, readable by its owner only.
  */
 export function ensureAuthSecret(dataDir: string): string {
-  const fromEnv = process.env.NEXTAUTH_SECRET;
-  if (fromEnv) {
-    if (fromEnv.length < minimumLength) {
-      throw new Error(`NEXTAUTH_SECRET must be at least ${minimumLength} characters long.`);
-    }
-    return fromEnv;
-  }
+  // config() refuses a NEXTAUTH_SECRET shorter than the minimum.
+  const fromEnv = config().NEXTAUTH_SECRET;
+  if (fromEnv) return fromEnv;
   const file = path.join(dataDir, 'nextauth-secret');
   try {
     // 'wx' fails if another process created it first; then its secret is the one to use.
