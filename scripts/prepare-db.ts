@@ -4,7 +4,7 @@
 import { databasePath } from '../db/client';
 import { config } from '../lib/config';
 import { prepareDatabase } from '../db/prepare';
-import { ResolutionParseError } from '../db/seed/parse-resolution';
+import { ResolutionParseError } from '../lib/resolution/errors';
 
 function main(): number {
   const file = databasePath();

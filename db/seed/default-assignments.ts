@@ -3,7 +3,7 @@
 // Targets are matched by phrases in their names, never by their position in the list.
 import type { ImportWarning } from '../schema';
 import type { OrgCode } from './organizations';
-import type { ParsedTarget, ParsedTaskGroup } from './parse-resolution';
+import type { ParsedTarget, ParsedTaskGroup } from '../../lib/resolution/parse';
 
 export type AssignmentRole = 'lead' | 'coordinate';
 export type Owner = { org: OrgCode; role: AssignmentRole };

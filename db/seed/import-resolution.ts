@@ -15,7 +15,7 @@ import {
   type ImportWarning,
 } from '../schema';
 import { defaultAssignments, type Owner } from './default-assignments';
-import type { ParsedResolution } from './parse-resolution';
+import type { ParsedResolution } from '../../lib/resolution/parse';
 import { buildPeriods, readDueDays } from './periods';
 
 export type ImportResult =

@@ -10,7 +10,7 @@ import { createDb, openSqlite, type Db } from '../client';
 import { migrateDb } from '../migrate';
 import { settings } from '../schema';
 import { importResolution } from './import-resolution';
-import { parseResolution, ResolutionParseError } from './parse-resolution';
+import { parseResolution, ResolutionParseError } from '../../lib/resolution/parse';
 import { seedDatabase, type SeedResult } from './seed';
 
 const root = mkdtempSync(path.join(tmpdir(), 'seed-test-'));

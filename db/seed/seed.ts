@@ -9,7 +9,7 @@ import type { Db } from '../client';
 import { organizations, users, type ImportWarning } from '../schema';
 import { importResolution } from './import-resolution';
 import { accountSeeds, organizationSeeds } from './organizations';
-import { parseResolution, ResolutionParseError } from './parse-resolution';
+import { parseResolution, ResolutionParseError } from '../../lib/resolution/parse';
 
 export type SeedOptions = {
   /** Password of every account created now; otherwise each gets its own random one. */

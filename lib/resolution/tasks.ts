@@ -1,8 +1,8 @@
 // Section III: numbered groups "N. …", each paragraph one task. A blank-line-separated
 // fragment that starts in lower case is the rest of the previous paragraph (a page break in
 // the source, e.g. "…tỷ lệ hộ nghèo trên địa bàn" / "phường giảm còn 1,45% …"), joined by one space.
-import type { Block, Issue } from './parse-sections';
-import { firstSentence, quoteLine } from './parse-text';
+import type { Block, Issue } from './sections';
+import { firstSentence, quoteLine } from './text';
 
 export type ParsedTask = {
   /** "III.3.2": group 3, paragraph 2. */

@@ -1,7 +1,7 @@
 // Walks the body of the resolution line by line and sorts it into its sections by their
 // numbering ("I-", "II-", "1.", "2.1.", "2.2-", "III-"), not by heading level: the document
 // writes I as bold text, II as "##", III as "###".
-import { headingText, listItemText, quoteLine, stripEmphasis } from './parse-text';
+import { headingText, listItemText, quoteLine, stripEmphasis } from './text';
 
 export type Issue = { line: number; message: string };
 export type SectionId = 'I' | 'II' | 'II.1' | 'II.2' | '2.1' | '2.2' | 'III';
@@ -35,6 +35,21 @@ const romanHeading = /^(I{1,3}|IV|VI{0,3}|IX|X)\s*[-.–:]\s*(.*)$/u;
 const subHeading = /^(\d+)\.(\d+)\s*[.\-–]?\s*(.*)$/u;
 const numberedHeading = /^(\d+)\s*[.\-–)]\s*(.*)$/u;
 
+/**
+ * A heading written without markup, as a Word document's extracted text has them: "QUYẾT NGHỊ",
+ * "II- Mục tiêu…" anywhere; "1. Mục tiêu", "2.1. Các chỉ tiêu…" only inside section II, where a
+ * numbered line cannot be a task paragraph. A long line is a paragraph, never a heading.
+ */
+function plainHeading(line: string, section: SectionId | 'preamble'): string | null {
+  const t = line.trim();
+  if (t.length > 150) return null;
+  if (/^QUYẾT NGHỊ\s*:?$/u.test(t) || /^(I{1,3}|IV|VI{0,3}|IX|X)\s*[-.–:]\s*\p{Lu}/u.test(t)) return t;
+  const inII = section === 'II' || section === 'II.1' || section === 'II.2' || section === '2.1';
+  if (inII && subHeading.test(t) && /^\d+\.\d+\s*[.\-–]\s*\p{Lu}/u.test(t)) return t;
+  if ((section === 'II' || section === 'II.1') && /^[12]\s*[.\-–)]\s*\p{Lu}/u.test(t)) return t;
+  return null;
+}
+
 /** Sorts lines [from, to) (0-based indexes into `lines`) into sections; reports what it cannot place. */
 export function splitSections(lines: string[], from: number, to: number, issues: Issue[]): Sections {
   const out: Sections = { headings: new Map(), review: [], objectives: [], tasks: [], targetItems: [] };
@@ -63,7 +78,7 @@ export function splitSections(lines: string[], from: number, to: number, issues:
       close();
       continue;
     }
-    const heading = headingText(raw);
+    const heading = headingText(raw) ?? plainHeading(raw, section);
     if (heading !== null) {
       close();
       const roman = romanHeading.exec(heading);
@@ -92,8 +107,8 @@ export function splitSections(lines: string[], from: number, to: number, issues:
     }
     const item = listItemText(raw);
     if (section === '2.1' || section === '2.2') {
-      if (item !== null) out.targetItems.push({ category: section, line: no, raw, item: stripEmphasis(item) });
-      else fail(no, 'dòng chỉ tiêu phải bắt đầu bằng “- ”');
+      // A Word bullet list loses its marks in the extracted text: a plain line is an item too.
+      out.targetItems.push({ category: section, line: no, raw, item: stripEmphasis(item ?? raw.trim()) });
       continue;
     }
     if (section === 'preamble' || section === 'II' || section === 'II.2') {

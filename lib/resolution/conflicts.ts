@@ -1,7 +1,7 @@
 // Checks across sections that the importer reports instead of resolving: the administrator
 // decides. Neither text is changed.
-import type { ImportWarning } from '../schema';
-import { formatViNumber, parseViNumber, sentences, viNumberPattern } from './parse-text';
+import type { ImportWarning } from './warning';
+import { formatViNumber, parseViNumber, sentences, viNumberPattern } from './text';
 
 type TargetFacts = { code: string; name: string; targetValue: number; unit: string; line: number };
 type TaskFacts = { code: string; text: string; lineAt: (offset: number) => number };

@@ -1,30 +1,18 @@
-// Reads an annual resolution of the ward Party Committee from its text (light markdown, as
-// `resolutions/2023.txt`) by its structure, so next year's resolution in the same form imports
-// the same way. What it cannot read it reports (ResolutionParseError) instead of guessing.
+// Reads the structure of an annual resolution of the ward Party Committee from its text (light
+// markdown as `db/seed/resolutions/2023.txt`, or the plain text of a Word document): header,
+// review of the year before, objectives, the target lines of II.2 (as written, not yet read), the
+// task paragraphs of III and the closing. What it cannot place it reports (ResolutionParseError)
+// instead of guessing. Two readers build on it: `parseResolution` (the seed, strict about target
+// lines) and `parseResolutionText` (the import draft, which flags a line it cannot read).
 //
 // Prose fields (summary, objectives, task text) keep the document's words, punctuation and
 // “quotes” exactly; only markdown markup is removed (`**`, `*` emphasis, `#`), because the app
-// shows plain text. `sourceLine` of a target keeps its line byte for byte.
-import type { ImportWarning } from '../schema';
-import { missingSections, splitSections, type Block, type Issue } from './parse-sections';
-import { parseTargetText, type ParsedTargetLine, type TargetCategory } from './parse-targets';
-import { buildTaskGroups, type ParsedTaskGroup } from './parse-tasks';
-import { firstSentence, listItemText, normaliseCapsTitle, parseViDate, quoteLine, stripEmphasis } from './parse-text';
-import { findFigureConflicts } from './resolution-warnings';
-
-export type { ParsedTask, ParsedTaskGroup } from './parse-tasks';
-export type { ImportWarning };
-
-export type ParseIssue = Issue;
-
-export class ResolutionParseError extends Error {
-  readonly issues: ParseIssue[];
-  constructor(issues: ParseIssue[]) {
-    super(`Không đọc được văn bản nghị quyết:\n${issues.map((i) => `- ${i.message}`).join('\n')}`);
-    this.name = 'ResolutionParseError';
-    this.issues = issues;
-  }
-}
+// shows plain text.
+import { ResolutionParseError, type ParseIssue } from './errors';
+import { missingSections, splitSections, type Block, type TargetItem } from './sections';
+import { buildTaskGroups, type ParsedTaskGroup, type TaskWithLines } from './tasks';
+import { firstSentence, listItemText, normaliseCapsTitle, parseViDate, quoteLine, stripEmphasis } from './text';
+import type { ImportWarning } from './warning';
 
 export type ResolutionHeader = {
   /** Title in sentence case, words as written: "Nghị quyết của Ban Chấp hành … năm 2023". */
@@ -56,51 +44,74 @@ export type ResolutionReview = {
   targetsNotMet: string | null;
 };
 
-export type ParsedTarget = ParsedTargetLine & {
-  /** "2.1.08": category and position in it. */
-  code: string;
-  category: TargetCategory;
-  ordinal: number;
-  /** The line exactly as written. */
-  sourceLine: string;
-  /** "II.2.1 dòng 8": the 8th line of the list in II.2.1. */
-  sourceRef: string;
-  /** 1-based line number in the document. */
-  line: number;
+/** Lines (1-based) where the parts of the document start, for showing each beside its source. */
+export type StructureLines = {
+  title: number;
+  conference: number;
+  review: number;
+  summary: number | null;
+  shortcomings: number | null;
+  objectives: number | null;
+  targets21: number;
+  targets22: number;
+  tasks: number;
+  recipients: number | null;
+  signature: number | null;
 };
 
-export type ParsedResolution = {
+export type ResolutionStructure = {
   header: ResolutionHeader;
+  /** "Số 25-NQ/ĐU" when the text carries the document's own number above the title. */
+  number: string | null;
   review: ResolutionReview;
   objectives: string;
-  targets: ParsedTarget[];
+  targetItems: TargetItem[];
   taskGroups: ParsedTaskGroup[];
+  /** The same tasks, able to say on which line any character of their text stands. */
+  located: TaskWithLines[];
   recipients: string[];
   warnings: ImportWarning[];
+  lines: StructureLines;
 };
 
-export function parseResolution(input: string): ParsedResolution {
+/** Normalises the text the way every reader sees it: no BOM, NFC, one line per array item. */
+export function toLines(input: string): string[] {
   // NFC so that phrase rules match however the file was typed; a BOM is not part of the text.
-  const lines = input
+  return input
     .replace(/^\uFEFF/u, '')
     .normalize('NFC')
-    .split(/\r?\n/u);
-  const issues: Issue[] = [];
+    .split(/\r?\n|\r/u);
+}
+
+/** A line without its markdown marks, even an emphasis opened on one line and closed on the next. */
+const plain = (line: string) =>
+  stripEmphasis(line.trim())
+    .replace(/^[#*\s]+/u, '')
+    .replace(/[*\s]+$/u, '');
+
+export function readStructure(input: string): ResolutionStructure {
+  const lines = toLines(input);
+  const issues: ParseIssue[] = [];
   const warnings: ImportWarning[] = [];
   const fail = (line: number, message: string) =>
     issues.push({ line, message: `Dòng ${line}: ${message}: ${quoteLine(lines[line - 1] ?? '')}` });
-  const stop = () => {
-    if (issues.length) throw new ResolutionParseError(issues);
+  const stop = (code?: 'not-resolution') => {
+    if (issues.length) throw new ResolutionParseError(issues, code);
   };
 
-  // Title: the first paragraph.
-  const titleAt = lines.findIndex((l) => l.trim());
-  if (titleAt < 0) throw new ResolutionParseError([{ line: 1, message: 'Dòng 1: văn bản trống' }]);
-  const titleEnd = nextBlank(lines, titleAt);
+  // Title: from the line that opens "NGHỊ QUYẾT" (a Word file may carry the letterhead above it)
+  // to the opening sentence "Hội nghị …"; otherwise the first paragraph.
+  const firstText = lines.findIndex((l) => l.trim());
+  if (firstText < 0) throw new ResolutionParseError([{ line: 1, message: 'Dòng 1: văn bản trống' }], 'not-resolution');
+  const named = lines.findIndex((l, i) => i < firstText + 40 && /^nghị quyết(?!\s+số)/iu.test(plain(l)));
+  const titleAt = named >= 0 ? named : firstText;
+  const openingAt0 = lines.findIndex((l, i) => i > titleAt && /^Hội nghị/u.test(plain(l)));
+  const titleEnd = openingAt0 >= 0 && openingAt0 - titleAt <= 8 ? openingAt0 : nextBlank(lines, titleAt);
   const titleLines = stripEmphasis(
     lines
       .slice(titleAt, titleEnd)
       .map((l) => l.trim())
+      .filter(Boolean)
       .join('\n'),
   )
     .replace(/^#+\s*/u, '')
@@ -110,6 +121,11 @@ export function parseResolution(input: string): ParsedResolution {
   const year = Number(/năm\s+(\d{4})/u.exec(titleRaw)?.[1] ?? NaN);
   if (!/nghị quyết/iu.test(titleRaw)) fail(titleAt + 1, 'không tìm thấy tiêu đề “Nghị quyết …”');
   else if (!year) fail(titleAt + 1, 'tiêu đề không ghi “năm …” của nghị quyết');
+  stop('not-resolution');
+  const number = lines
+    .slice(firstText, titleAt)
+    .map((l) => /^Số\s*:?\s*(\d+[-–]\s*NQ\/[\p{L}]+)/u.exec(plain(l))?.[1]?.replace(/\s+/gu, '') ?? null)
+    .find(Boolean);
 
   // Opening sentence: the next paragraph, "Hội nghị lần thứ 34 … tổ chức ngày …, tại …".
   const openingAt = lines.findIndex((l, i) => i >= titleEnd && l.trim());
@@ -133,14 +149,20 @@ export function parseResolution(input: string): ParsedResolution {
 
   const sections = splitSections(lines, openingEnd, bodyEnd, issues);
   issues.push(...missingSections(sections, lines, bodyEnd + 1));
-  stop();
+  // Not one of the sections I–III: the text is something else that happens to say "nghị quyết".
+  stop(sections.headings.size === 0 ? 'not-resolution' : undefined);
 
-  const targets = buildTargets(sections.targetItems, sections.headings, fail);
+  const heading = (id: Parameters<typeof sections.headings.get>[0]) => sections.headings.get(id)!;
+  for (const category of ['2.1', '2.2'] as const) {
+    if (!sections.targetItems.some((i) => i.category === category)) {
+      fail(heading(category).line, `mục ${category} không có chỉ tiêu nào`);
+    }
+  }
   const { groups, located } = buildTaskGroups(sections.tasks, lines, issues);
-  if (!groups.length) fail(sections.headings.get('III')!.line, 'mục III không có nhiệm vụ nào');
+  if (!groups.length) fail(heading('III').line, 'mục III không có nhiệm vụ nào');
   const objectives = paragraphs(sections.objectives).join('\n\n');
-  if (!objectives) fail(sections.headings.get('II.1')!.line, 'mục II.1 (mục tiêu) không có nội dung');
-  const review = parseReview(sections.review, sections.headings.get('I')!, year, fail, warnings);
+  if (!objectives) fail(heading('II.1').line, 'mục II.1 (mục tiêu) không có nội dung');
+  const review = parseReview(sections.review, heading('I'), year, fail, warnings);
   stop();
 
   const header: ResolutionHeader = {
@@ -159,8 +181,30 @@ export function parseResolution(input: string): ParsedResolution {
   };
   if (!header.heldOn)
     warnings.push({ code: 'missing-date', message: 'Câu mở đầu không ghi ngày họp hợp lệ.', line: openingAt + 1 });
-  warnings.push(...findFigureConflicts(targets, located));
-  return { header, review, objectives, targets, taskGroups: groups, recipients: closing.recipients, warnings };
+  return {
+    header,
+    number: number ?? null,
+    review: review.review,
+    objectives,
+    targetItems: sections.targetItems,
+    taskGroups: groups,
+    located,
+    recipients: closing.recipients,
+    warnings,
+    lines: {
+      title: titleAt + 1,
+      conference: openingAt + 1,
+      review: heading('I').line,
+      summary: review.summaryLine,
+      shortcomings: review.shortcomingsLine,
+      objectives: sections.objectives[0]?.line ?? null,
+      targets21: heading('2.1').line,
+      targets22: heading('2.2').line,
+      tasks: heading('III').line,
+      recipients: recipientsAt >= 0 ? recipientsAt + 1 : null,
+      signature: closing.signatureAt < lines.length ? closing.signatureAt + 1 : null,
+    },
+  };
 }
 
 function nextBlank(lines: string[], from: number): number {
@@ -172,40 +216,13 @@ function paragraphs(blocks: Block[]): string[] {
   return blocks.map((b) => b.parts.map((p) => p.text).join('\n'));
 }
 
-function buildTargets(
-  items: ReturnType<typeof splitSections>['targetItems'],
-  headings: ReturnType<typeof splitSections>['headings'],
-  fail: (line: number, message: string) => void,
-): ParsedTarget[] {
-  const targets: ParsedTarget[] = [];
-  for (const category of ['2.1', '2.2'] as const) {
-    const inCategory = items.filter((i) => i.category === category);
-    if (!inCategory.length) fail(headings.get(category)!.line, `mục ${category} không có chỉ tiêu nào`);
-    inCategory.forEach((item, index) => {
-      const parsed = parseTargetText(item.item);
-      if ('error' in parsed) return fail(item.line, parsed.error);
-      const ordinal = index + 1;
-      targets.push({
-        ...parsed,
-        code: `${category}.${String(ordinal).padStart(2, '0')}`,
-        category,
-        ordinal,
-        sourceLine: item.raw,
-        sourceRef: `II.${category} dòng ${ordinal}`,
-        line: item.line,
-      });
-    });
-  }
-  return targets;
-}
-
 function parseReview(
   blocks: Block[],
   heading: { line: number; text: string },
   year: number,
   fail: (line: number, message: string) => void,
   warnings: ImportWarning[],
-): ResolutionReview {
+): { review: ResolutionReview; summaryLine: number | null; shortcomingsLine: number | null } {
   const texts = paragraphs(blocks);
   // The shortcomings start at the first later paragraph that names them ("tồn tại, hạn chế").
   const split = texts.findIndex((t, i) => i > 0 && /hạn chế|tồn tại|yếu kém/iu.test(t));
@@ -214,7 +231,7 @@ function parseReview(
   const cited = /Nghị quyết số\s+([^\s,]+)\s*,\s*(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/u.exec(all);
   const total = /Trong số\s+(\d+)\s+chỉ tiêu/iu.exec(all);
   const met = /có\s+(\d+)\s+chỉ tiêu\s+đạt/iu.exec(all);
-  const notMet = /(\d+)\s+chỉ tiêu\s+chưa đạt[^(.;]*\(([^)]+)\)/iu.exec(all);
+  const notMet = /(\d+)\s+chỉ tiêu\s+(?:chưa|không)\s+đạt[^(.;]*\(([^)]+)\)/iu.exec(all);
   const review: ResolutionReview = {
     year: Number(/năm\s+(\d{4})/u.exec(heading.text)?.[1] ?? year - 1),
     summary: texts.slice(0, Math.max(split, 1)).join('\n\n'),
@@ -234,7 +251,11 @@ function parseReview(
       line: heading.line,
     });
   }
-  return review;
+  return {
+    review,
+    summaryLine: blocks[0]?.line ?? null,
+    shortcomingsLine: split < 0 ? null : blocks[split]!.line,
+  };
 }
 
 /** "Nơi nhận:" list, then "T/M …", the signer's title and name. */

@@ -1,6 +1,6 @@
 // Reads one target line of section II.2: "name: value unit [(extra)] [qualifier]" or
 // "name đạt value unit [qualifier]". No row is typed by hand; every field comes from the line.
-import { parseViNumber, viNumberPattern } from './parse-text';
+import { parseViNumber, viNumberPattern } from './text';
 
 export type TargetCategory = '2.1' | '2.2';
 export type Direction = 'min' | 'max';

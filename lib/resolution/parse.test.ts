@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseResolution, ResolutionParseError } from './parse-resolution';
-import { directionByRule, parseTargetText } from './parse-targets';
+import { parseResolution, ResolutionParseError } from './parse';
+import { directionByRule, parseTargetText } from './targets';
 
-const source = readFileSync(path.join(__dirname, 'resolutions/2023.txt'), 'utf8');
+const source = readFileSync(path.join(__dirname, '../../db/seed/resolutions/2023.txt'), 'utf8');
 const lines = source.split('\n');
 const parsed = parseResolution(source);
 
