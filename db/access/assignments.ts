@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { getDb } from '../client';
-import { assignments, organizations, targets, taskGroups, tasks } from '../schema';
+import { assignments, organizations, targets, taskGroups, tasks, updates } from '../schema';
 import { writeAudit } from './audit';
 import { currentResolution } from './periods';
 import { assertRole, type CurrentUser } from './session';
@@ -99,6 +99,12 @@ export function getAssignmentSubject(actor: CurrentUser, kind: SubjectKind, id: 
  * Replaces the organizations of one target or task. At least one organization must lead; an
  * organization has one role at most. The change and its audit row (before and after) are one
  * transaction.
+ *
+ * The official figure is the CURRENT lead's: every report not yet approved takes its
+ * organization's new part (a former lead's pending report becomes a contribution, a new lead's
+ * becomes the official one), so approving it later follows the board as it is then. Approved
+ * reports keep the part they were approved in; the public pages pick only those of the
+ * organization that leads now (`publicReport`).
  */
 export function setAssignments(
   actor: CurrentUser,
@@ -138,13 +144,26 @@ export function setAssignments(
         })),
       )
       .run();
+    const subjectColumn = kind === 'target' ? updates.targetId : updates.taskId;
+    const open = tx
+      .select({ id: updates.id, organizationId: updates.organizationId, role: updates.role })
+      .from(updates)
+      .where(and(eq(subjectColumn, id), ne(updates.state, 'approved')))
+      .all();
+    const reassigned: { id: number; role: AssignmentRole }[] = [];
+    for (const report of open) {
+      const role = unique.get(report.organizationId) ?? 'coordinate';
+      if (role === report.role) continue;
+      tx.update(updates).set({ role }).where(eq(updates.id, report.id)).run();
+      reassigned.push({ id: report.id, role });
+    }
     writeAudit(tx, {
       actorId: actor.id,
       action: 'assignments_changed',
       entityType: kind,
       entityId: id,
       ip,
-      details: { code: subject.code, before, after },
+      details: { code: subject.code, before, after, ...(reassigned.length > 0 ? { openReports: reassigned } : {}) },
     });
     return { ok: true, changed: true } as const;
   });

@@ -80,12 +80,15 @@ export type OfficerDashboard = {
 export const openPageSize = 20;
 
 // The official figure of a subject, as the public pages pick it: the lead organization's
-// approved report of the latest period, and of those the latest approval (a correction).
+// approved report of the latest period, and of those the latest approval (a correction);
+// the organization that leads the subject now (see publicReport).
 const latestLeadTarget = sql<number | null>`(SELECT u.id FROM updates u JOIN reporting_periods p ON p.id = u.period_id
   WHERE u.target_id = ${targets.id} AND u.state = 'approved' AND u.role = 'lead'
+    AND EXISTS (SELECT 1 FROM assignments a WHERE a.target_id = u.target_id AND a.organization_id = u.organization_id AND a.role = 'lead')
   ORDER BY p.ends_on DESC, u.reviewed_at DESC, u.id DESC LIMIT 1)`;
 const latestLeadTask = sql<number | null>`(SELECT u.id FROM updates u JOIN reporting_periods p ON p.id = u.period_id
   WHERE u.task_id = ${tasks.id} AND u.state = 'approved' AND u.role = 'lead'
+    AND EXISTS (SELECT 1 FROM assignments a WHERE a.task_id = u.task_id AND a.organization_id = u.organization_id AND a.role = 'lead')
   ORDER BY p.ends_on DESC, u.reviewed_at DESC, u.id DESC LIMIT 1)`;
 
 export function getOfficerDashboard(user: Actor, today: string, openPage = 1): OfficerDashboard | null {

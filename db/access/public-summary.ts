@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { unstable_cache } from 'next/cache';
 import { buildSummary, type PublicSummary, type SummaryRows } from '@/lib/public/summary-model';
 import { publicDataTag } from '@/lib/public/cache-tags';
@@ -16,7 +16,15 @@ import {
 } from '../schema';
 
 /** The rule for what the public sees of a report: the lead organization's approved one. */
-export const publicReport = and(eq(updates.state, 'approved'), eq(updates.role, 'lead'));
+export const publicReport = and(
+  eq(updates.state, 'approved'),
+  eq(updates.role, 'lead'),
+  // …of the organization that leads the subject NOW: after a reassignment the former lead's
+  // approvals stay in its history but no longer stand for the target (issue 15, point 11).
+  sql`EXISTS (SELECT 1 FROM ${assignments} WHERE ${assignments.organizationId} = ${updates.organizationId}
+    AND ${assignments.role} = 'lead'
+    AND (${assignments.targetId} = ${updates.targetId} OR ${assignments.taskId} = ${updates.taskId}))`,
+);
 
 /** Approval instants as ms; an approved report always has one, and one without it is not public yet. */
 export function withApprovalTime<R extends { reviewedAt: Date | null }>(
