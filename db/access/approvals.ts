@@ -4,7 +4,9 @@ import { revalidatePublicPages } from '@/lib/revalidate-public';
 import type { WorkflowFailure } from '@/lib/workflow/errors';
 import { transition } from '@/lib/workflow/state-machine';
 import { getDb, type Db } from '../client';
-import { updates } from '../schema';
+import { notifyReview } from '../notify/events';
+import { wakeMailWorker } from '../notify/worker';
+import { reportComments, updates } from '../schema';
 import { writeAudit } from './audit';
 import type { Actor } from './periods';
 import { findGaps, type GapRow } from './reporting-gaps';
@@ -71,6 +73,18 @@ function decide(
       ...(action === 'return' ? { reason: reason!.trim() } : {}),
     },
   });
+  // The return's reason opens (or continues) the report's conversation.
+  if (action === 'return') {
+    tx.insert(reportComments)
+      .values({ updateId: current.id, authorId: user.id, kind: 'return_reason', body: reason!.trim(), createdAt: now })
+      .run();
+  }
+  notifyReview(tx, {
+    updateId: current.id,
+    version: current.version + 1,
+    action: action === 'approve' ? 'approved' : 'returned',
+    reason: action === 'return' ? reason!.trim() : null,
+  });
   return { id: item.id, ok: true, version: current.version + 1 };
 }
 
@@ -86,16 +100,21 @@ export function approveReports(user: Actor, items: ReviewItem[]): ReviewOutcome[
     behavior: 'immediate',
   });
   // Approved figures are what the public sees: refresh the cached public pages at once.
-  if (outcomes.some((o) => o.ok)) revalidatePublicPages();
+  if (outcomes.some((o) => o.ok)) {
+    revalidatePublicPages();
+    wakeMailWorker();
+  }
   return outcomes;
 }
 
 /** Sends a submitted report back to its organization with the chair's reason (required). */
 export function returnReport(user: Actor, item: ReviewItem & { reason: string }): ReviewOutcome {
   if (user.role !== 'chair') return { id: item.id, ok: false, code: 'forbidden' };
-  return getDb().transaction((tx) => decide(tx, user, item, 'return', item.reason, new Date()), {
+  const outcome = getDb().transaction((tx) => decide(tx, user, item, 'return', item.reason, new Date()), {
     behavior: 'immediate',
   });
+  if (outcome.ok) wakeMailWorker();
+  return outcome;
 }
 
 /** How many reports wait for the chair (the navigation badge); 0 for anyone else. */

@@ -1,0 +1,75 @@
+import 'server-only';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { getDb } from '../client';
+import { notifications } from '../schema';
+import type { Actor } from './periods';
+
+// Each account's own notification list: reminders, review notices, comments, digests. Every query
+// is scoped to the reader's id; someone else's notification answers as missing.
+
+export type NotificationView = {
+  id: number;
+  kind: string;
+  title: string;
+  body: string;
+  path: string;
+  read: boolean;
+  createdAt: Date;
+};
+
+export function countUnread(user: Actor): number {
+  return (
+    getDb()
+      .select({ n: sql<number>`count(*)` })
+      .from(notifications)
+      .where(and(eq(notifications.userId, user.id), isNull(notifications.readAt)))
+      .get()?.n ?? 0
+  );
+}
+
+export function listNotifications(user: Actor, limit = 50): NotificationView[] {
+  return getDb()
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      title: notifications.title,
+      body: notifications.body,
+      path: notifications.path,
+      readAt: notifications.readAt,
+      createdAt: notifications.createdAt,
+    })
+    .from(notifications)
+    .where(eq(notifications.userId, user.id))
+    .orderBy(desc(notifications.id))
+    .limit(limit)
+    .all()
+    .map(({ readAt, ...n }) => ({ ...n, read: readAt !== null }));
+}
+
+/** Marks one of the reader's notifications read and gives the page it points to; null: not theirs. */
+export function openNotification(user: Actor, id: number): string | null {
+  const row = getDb()
+    .update(notifications)
+    .set({ readAt: sql`coalesce(${notifications.readAt}, ${Date.now()})` })
+    .where(and(eq(notifications.id, id), eq(notifications.userId, user.id)))
+    .returning({ path: notifications.path })
+    .get();
+  return row?.path ?? null;
+}
+
+/** Opening a report marks the reader's notifications about it read. */
+export function markReportNotificationsRead(user: Actor, updateId: number): void {
+  getDb()
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(eq(notifications.userId, user.id), eq(notifications.updateId, updateId), isNull(notifications.readAt)))
+    .run();
+}
+
+export function markAllRead(user: Actor): void {
+  getDb()
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(eq(notifications.userId, user.id), isNull(notifications.readAt)))
+    .run();
+}
