@@ -27,6 +27,8 @@ export function cloneResolution(sqlite: Database.Database, resolutionId: number,
     year,
     title: `${shiftYear(source.title, source.year, year)} (bản sao dữ liệu thử tải)`,
     source_sha256: `${source.source_sha256}-load-test-${year}`,
+    // Older copies are archives: one resolution is current (resolutions_one_current_uq).
+    state: 'archived',
   });
 
   const targetIds = new Map<number, number>();

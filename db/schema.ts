@@ -1,6 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { digestFrequencies, mailStates, type MessageKind } from '../lib/domain';
-import { check, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  check,
+  index,
+  integer,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core';
+import { digestFrequencies, draftStates, mailStates, resolutionStates, type MessageKind } from '../lib/domain';
 
 // Instants are UTC epoch milliseconds; calendar days (held on, due on) are ISO 'YYYY-MM-DD' text.
 const createdAt = () =>
@@ -8,44 +17,60 @@ const createdAt = () =>
     .notNull()
     .default(sql`(unixepoch('subsec') * 1000)`);
 
-export const resolutions = sqliteTable('resolutions', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  year: integer('year').notNull().unique(),
-  /** Document number such as "25-NQ/ĐU"; the 2023 text carries none. */
-  number: text('number'),
-  title: text('title').notNull(),
-  issuingBody: text('issuing_body').notNull(),
-  term: text('term'),
-  conferenceNumber: integer('conference_number'),
-  conference: text('conference').notNull(),
-  heldOn: text('held_on'),
-  venue: text('venue'),
-  signedFor: text('signed_for'),
-  signerTitle: text('signer_title'),
-  signerName: text('signer_name'),
-  objectives: text('objectives').notNull(),
-  reviewYear: integer('review_year'),
-  reviewSummary: text('review_summary').notNull(),
-  reviewShortcomings: text('review_shortcomings').notNull(),
-  reviewResolutionNumber: text('review_resolution_number'),
-  reviewResolutionDate: text('review_resolution_date'),
-  reviewTargetsTotal: integer('review_targets_total'),
-  reviewTargetsMet: integer('review_targets_met'),
-  reviewTargetsNotMet: text('review_targets_not_met'),
-  /** JSON array of the "Nơi nhận" lines. */
-  recipients: text('recipients', { mode: 'json' })
-    .$type<string[]>()
-    .notNull()
-    .default(sql`'[]'`),
-  /** JSON array of import warnings (e.g. conflicting figures) shown to the administrator. */
-  importWarnings: text('import_warnings', { mode: 'json' })
-    .$type<ImportWarning[]>()
-    .notNull()
-    .default(sql`'[]'`),
-  sourceText: text('source_text').notNull(),
-  sourceSha256: text('source_sha256').notNull(),
-  createdAt: createdAt(),
-});
+export const resolutions = sqliteTable(
+  'resolutions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /**
+     * 'current': the one resolution being reported on (officers' dashboards, `/`); 'archived': an
+     * earlier year, public and read-only. A draft is never here (resolution_drafts) until published.
+     */
+    state: text('state', { enum: resolutionStates }).notNull().default('archived'),
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+    publishedBy: integer('published_by'),
+    year: integer('year').notNull().unique(),
+    /** Document number such as "25-NQ/ĐU"; the 2023 text carries none. */
+    number: text('number'),
+    title: text('title').notNull(),
+    issuingBody: text('issuing_body').notNull(),
+    term: text('term'),
+    conferenceNumber: integer('conference_number'),
+    conference: text('conference').notNull(),
+    heldOn: text('held_on'),
+    venue: text('venue'),
+    signedFor: text('signed_for'),
+    signerTitle: text('signer_title'),
+    signerName: text('signer_name'),
+    objectives: text('objectives').notNull(),
+    reviewYear: integer('review_year'),
+    reviewSummary: text('review_summary').notNull(),
+    reviewShortcomings: text('review_shortcomings').notNull(),
+    reviewResolutionNumber: text('review_resolution_number'),
+    reviewResolutionDate: text('review_resolution_date'),
+    reviewTargetsTotal: integer('review_targets_total'),
+    reviewTargetsMet: integer('review_targets_met'),
+    reviewTargetsNotMet: text('review_targets_not_met'),
+    /** JSON array of the "Nơi nhận" lines. */
+    recipients: text('recipients', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    /** JSON array of import warnings (e.g. conflicting figures) shown to the administrator. */
+    importWarnings: text('import_warnings', { mode: 'json' })
+      .$type<ImportWarning[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    sourceText: text('source_text').notNull(),
+    sourceSha256: text('source_sha256').notNull(),
+    createdAt: createdAt(),
+  },
+  // Two publishes at once, or twice: the database itself never holds two current resolutions.
+  (t) => [
+    uniqueIndex('resolutions_one_current_uq')
+      .on(t.state)
+      .where(sql`${t.state} = 'current'`),
+  ],
+);
 
 export type ImportWarning = { code: string; message: string; line?: number; refs?: string[] };
 
@@ -120,8 +145,19 @@ export const targets = sqliteTable(
     maxValue: real('max_value'),
     sourceLine: text('source_line').notNull(),
     sourceRef: text('source_ref').notNull(),
+    /** Last year's target that measures the same thing (confirmed by the office at import). */
+    previousTargetId: integer('previous_target_id').references((): AnySQLiteColumn => targets.id),
+    /** Last year's final approved figure of the linked target, copied when the year is published. */
+    baselineValue: real('baseline_value'),
+    /** The period code of that figure ("2023-M12"). */
+    baselinePeriod: text('baseline_period'),
+    /** The corrected wording of a marked typo; the document's own words stay in `name`. */
+    errata: text('errata'),
   },
-  (t) => [uniqueIndex('targets_resolution_code_uq').on(t.resolutionId, t.code)],
+  (t) => [
+    uniqueIndex('targets_resolution_code_uq').on(t.resolutionId, t.code),
+    index('targets_previous_idx').on(t.previousTargetId),
+  ],
 );
 
 export const taskGroups = sqliteTable(
@@ -150,6 +186,8 @@ export const tasks = sqliteTable(
     paragraph: integer('paragraph').notNull(),
     text: text('text').notNull(),
     sourceRef: text('source_ref').notNull(),
+    /** The corrected wording of a marked typo; `text` stays as written. */
+    errata: text('errata'),
   },
   (t) => [uniqueIndex('tasks_group_paragraph_uq').on(t.groupId, t.paragraph)],
 );
@@ -307,6 +345,38 @@ export const auditLog = sqliteTable(
   ],
 );
 
+/**
+ * A resolution imported in the browser and under review. Only the administrator's pages read this
+ * table: nothing public, no dashboard. `doc` is the editable reading (lib/years/draft-doc.ts);
+ * publishing writes it out as a resolution with its targets, tasks and periods.
+ */
+export const resolutionDrafts = sqliteTable(
+  'resolution_drafts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    year: integer('year').notNull(),
+    state: text('state', { enum: draftStates }).notNull().default('draft'),
+    fileName: text('file_name'),
+    sourceText: text('source_text').notNull(),
+    sourceSha256: text('source_sha256').notNull(),
+    doc: text('doc', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    /** The resolution that was current when the draft was read: its targets are the link candidates. */
+    previousResolutionId: integer('previous_resolution_id').references(() => resolutions.id),
+    /** Set while published; cleared by an undo. */
+    publishedResolutionId: integer('published_resolution_id').references(() => resolutions.id),
+    /** Optimistic concurrency: every edit checks and bumps it. */
+    version: integer('version').notNull().default(1),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [index('resolution_drafts_state_idx').on(t.state)],
+);
+
 export const loginFailures = sqliteTable(
   'login_failures',
   {
@@ -418,3 +488,4 @@ export type UpdateState = (typeof updateStates)[number];
 export type TaskStatus = (typeof taskStatuses)[number];
 export type EvidenceFile = typeof evidenceFiles.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
+export type ResolutionDraftRow = typeof resolutionDrafts.$inferSelect;

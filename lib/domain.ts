@@ -66,3 +66,11 @@ export type DigestFrequency = (typeof digestFrequencies)[number];
 /** Where a queued email stands: waiting (or waiting to be retried), claimed by a sender, sent, given up. */
 export const mailStates = ['pending', 'sending', 'sent', 'failed'] as const;
 export type MailState = (typeof mailStates)[number];
+
+/** A resolution in the app: the one being reported on, or an earlier year kept read-only. */
+export const resolutionStates = ['current', 'archived'] as const;
+export type ResolutionState = (typeof resolutionStates)[number];
+
+/** A resolution imported in the browser: under review, published, or set aside. */
+export const draftStates = ['draft', 'published', 'discarded'] as const;
+export type DraftState = (typeof draftStates)[number];

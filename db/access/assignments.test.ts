@@ -33,6 +33,7 @@ beforeAll(() => {
   const resolutionId = db
     .insert(resolutions)
     .values({
+      state: 'current',
       year: 2023,
       title: 'Nghị quyết năm 2023',
       issuingBody: 'Đảng bộ phường',

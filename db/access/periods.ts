@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { cache } from 'react';
 import { isIsoDate } from '@/lib/workflow/calendar';
-import { getDb } from '../client';
+import { getDb, type Db } from '../client';
 import { reportingPeriods, resolutions } from '../schema';
 import { writeAudit } from './audit';
 import type { CurrentUser } from './session';
@@ -21,19 +21,23 @@ export type PeriodRow = {
 export type CurrentResolution = { id: number; year: number };
 
 /**
- * The resolution being worked on: the latest year imported. Once per request (React cache): the
- * workspace layout's notices and the page both ask.
+ * The resolution being worked on: the one in state 'current' (publishing a new year archives the
+ * previous one; a partial unique index keeps it to one). The only definition of "current" — the
+ * officers' dashboards, the chair's pages, the public summary and the archive's refusal all ask it.
+ * Once per request (React cache): the workspace layout's notices and the page both ask.
  */
-export const currentResolution = cache((): CurrentResolution | null => {
+export const currentResolution = cache((): CurrentResolution | null => readCurrentResolution(getDb()));
+
+/** The same, on a given connection or transaction (no per-request cache). */
+export function readCurrentResolution(db: Pick<Db, 'select'>): CurrentResolution | null {
   return (
-    getDb()
+    db
       .select({ id: resolutions.id, year: resolutions.year })
       .from(resolutions)
-      .orderBy(desc(resolutions.year))
-      .limit(1)
+      .where(eq(resolutions.state, 'current'))
       .get() ?? null
   );
-});
+}
 
 const periodColumns = {
   id: reportingPeriods.id,

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { unstable_cache } from 'next/cache';
 import { buildSummary, type PublicSummary, type SummaryRows } from '@/lib/public/summary-model';
 import { publicDataTag } from '@/lib/public/cache-tags';
@@ -37,7 +37,8 @@ export function withApprovalTime<R extends { reviewedAt: Date | null }>(
  * Everything the public summary shows, in one query per table (never one per row). Public data:
  * no user is needed, and only APPROVED reports of the LEAD organization are read (a coordinating
  * organization's report is its contribution, not the official figure) — drafts, submitted and
- * returned updates never leave this function. `year` picks a resolution; the latest one by default.
+ * returned updates never leave this function. `year` picks a resolution; the current one by default
+ * (a draft is never a resolution, see resolution_drafts).
  */
 export function readSummaryRows(db: Db = getDb(), year?: number): SummaryRows | null {
   const resolution = db
@@ -66,9 +67,7 @@ export function readSummaryRows(db: Db = getDb(), year?: number): SummaryRows | 
       recipients: resolutions.recipients,
     })
     .from(resolutions)
-    .where(year === undefined ? undefined : eq(resolutions.year, year))
-    .orderBy(desc(resolutions.year))
-    .limit(1)
+    .where(year === undefined ? eq(resolutions.state, 'current') : eq(resolutions.year, year))
     .get();
   if (!resolution) return null;
 

@@ -55,9 +55,20 @@ export function importResolution(db: Db, parsed: ParsedResolution, options: { so
         });
 
       const { header, review } = parsed;
+      // A later year than the current one takes its place; an earlier one is filed as an archive.
+      const current = tx
+        .select({ id: resolutions.id, year: resolutions.year })
+        .from(resolutions)
+        .where(eq(resolutions.state, 'current'))
+        .get();
+      const becomesCurrent = !current || current.year < header.year;
+      if (current && becomesCurrent)
+        tx.update(resolutions).set({ state: 'archived' }).where(eq(resolutions.id, current.id)).run();
       const resolutionId = tx
         .insert(resolutions)
         .values({
+          state: becomesCurrent ? 'current' : 'archived',
+          publishedAt: new Date(),
           year: header.year,
           title: header.title,
           issuingBody: header.issuingBody,

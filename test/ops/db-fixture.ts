@@ -14,9 +14,9 @@ export function makeDatabase(file: string, updates = 500): void {
   try {
     migrateDb(createDb(sqlite));
     sqlite.exec(`
-      INSERT INTO resolutions (id, year, title, issuing_body, conference, objectives, review_summary,
+      INSERT INTO resolutions (id, state, year, title, issuing_body, conference, objectives, review_summary,
         review_shortcomings, source_text, source_sha256)
-      VALUES (1, 2023, 'Nghị quyết về chỉ tiêu, nhiệm vụ năm 2023', 'Đảng bộ phường', 'Hội nghị lần thứ 34',
+      VALUES (1, 'current', 2023, 'Nghị quyết về chỉ tiêu, nhiệm vụ năm 2023', 'Đảng bộ phường', 'Hội nghị lần thứ 34',
         'Mục tiêu', 'Kết quả', 'Hạn chế', 'văn bản', 'sha');
       INSERT INTO organizations (id, code, name, kind) VALUES (1, 'UBND', 'Ủy ban nhân dân phường', 'committee'),
         (2, 'MTTQ', 'Ủy ban Mặt trận Tổ quốc phường', 'front');
