@@ -261,15 +261,18 @@ function parseReview(
 /** "Nơi nhận:" list, then "T/M …", the signer's title and name. */
 function parseClosing(lines: string[], recipientsAt: number, warnings: ImportWarning[]) {
   const recipients: string[] = [];
+  const isSignedFor = (l: string) => /^(T\/M|TM\.|K\/T|KT\.)\s*\S/u.test(l.trim());
+  // A Word bullet list loses its dashes: when "T/M …" follows, every line up to it is a recipient.
+  const signedForAt = lines.findIndex((l, at) => at > recipientsAt && isSignedFor(l));
   let i = recipientsAt + 1;
   if (recipientsAt >= 0) {
     for (; i < lines.length; i++) {
-      const item = listItemText(lines[i]!);
+      if (i === signedForAt) break;
+      const item = listItemText(lines[i]!) ?? (signedForAt >= 0 && lines[i]!.trim() ? lines[i]!.trim() : null);
       if (item !== null) recipients.push(item);
       else if (lines[i]!.trim()) break;
     }
   }
-  const isSignedFor = (l: string) => /^(T\/M|TM\.|K\/T|KT\.)\s*\S/u.test(l.trim());
   const found = lines.findIndex((l, at) => at >= Math.max(i, 0) && isSignedFor(l));
   const signatureAt = recipientsAt >= 0 ? i : found >= 0 ? found : lines.length;
   const block = lines

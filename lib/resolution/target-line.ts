@@ -274,7 +274,7 @@ const strongLead = ['đạt', 'tăng', 'giảm', 'còn', 'xuống', 'lên'];
 export function readTargetLine(line: string): TargetReading | TargetReadingError {
   const text = line;
   const body = stripEmphasis(line.normalize('NFC').trim())
-    .replace(/^[-–•+]\s+/u, '')
+    .replace(/^[-–•+](?:\s+|$)/u, '')
     .replace(/[.;,]+$/u, '')
     .replace(/%o(?!\p{L})/gu, '‰')
     .trim();
