@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import path from 'node:path';
 import { verifyDatabaseFile } from './backup-verify';
 import { backupEvidence, evidenceDirFor, restoreEvidence } from './evidence-files';
+import { createPrivateFile } from './client';
 import { migrateFile } from './migrate';
 import { config } from '../lib/config';
 import { restoreSignalPath } from '../lib/cache/restore-signal.js';
@@ -59,6 +60,7 @@ export async function backupDatabase(source: string, dir: string, options: Backu
   const target = freshName(dir, prefix);
   const partial = `${target}.partial`;
   try {
+    createPrivateFile(partial);
     await sqlite.backup(partial, { progress: () => allPages });
   } catch (error) {
     rmSync(partial, { force: true });
@@ -114,7 +116,7 @@ export async function restoreDatabase(file: string, target: string, dir: string)
     ? await backupDatabase(target, dir, { prefix: 'pre-restore', verify: false })
     : null;
 
-  mkdirSync(path.dirname(target), { recursive: true });
+  createPrivateFile(target);
   const from = new Database(source, { readonly: true, fileMustExist: true });
   try {
     await from.backup(target, { progress: () => allPages });

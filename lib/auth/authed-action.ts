@@ -7,6 +7,7 @@ import type { ActionState } from '@/lib/action-state';
 import type { Locale } from '@/lib/i18n/locale';
 import { formMessages } from '@/lib/i18n/messages/forms';
 import { getLocale } from '@/lib/i18n/server';
+import { databaseFailure } from '@/lib/database-errors';
 import { logError } from '@/lib/log';
 import { clientIp } from './client-ip';
 
@@ -73,7 +74,9 @@ export function authedAction<S extends z.ZodType<unknown, Record<string, unknown
         notFound();
       }
       logError('action_failed', error, { userId: user.id });
-      return { ok: false, message: t.failed, fieldErrors: {}, values };
+      const storage = databaseFailure(error);
+      const message = storage === 'busy' ? t.busy : storage === 'full' ? t.full : t.failed;
+      return { ok: false, message, fieldErrors: {}, values };
     }
   };
 }
