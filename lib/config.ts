@@ -17,6 +17,13 @@ const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
 
 export const secretMinimumLength = 32;
 
+/** "Văn phòng Đảng ủy <no-reply@phuong.gov.vn>" or a bare address. */
+function isMailbox(value: string): boolean {
+  const match = /^(?:[^<>]*<([^<>\s]+)>|([^<>\s]+))$/.exec(value);
+  const address = match?.[1] ?? match?.[2];
+  return !!address && z.email().safeParse(address).success;
+}
+
 const schema = z.object({
   /** Port `npm start` listens on (read by `next start` itself too). */
   PORT: withDefault(z.coerce.number().int().min(1).max(65535), 3000),
@@ -38,6 +45,17 @@ const schema = z.object({
   TRUST_PROXY: z.preprocess(
     (value) => value ?? '',
     z.string().transform((value) => !['', '0', 'false', 'no', 'off'].includes(value.trim().toLowerCase())),
+  ),
+  /** SMTP server for reminders and notices (smtp:// or smtps://, with credentials); unset: mail stays in the outbox. */
+  SMTP_URL: optional(
+    z.url({
+      protocol: /^smtps?$/,
+      error: 'SMTP_URL must be smtp://user:pass@host:port or smtps://user:pass@host:port.',
+    }),
+  ),
+  /** Sender of those emails: an address, or a name and <address>. */
+  MAIL_FROM: optional(
+    z.string().trim().refine(isMailbox, { error: 'MAIL_FROM must be an address, or a name and <address>.' }),
   ),
   /** Appends every SQL statement this process runs to that file (the scale tests count them). */
   SQL_TRACE_FILE: optional(z.string()),

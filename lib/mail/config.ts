@@ -1,29 +1,7 @@
-import { z } from 'zod';
+import { config } from '@/lib/config';
 
-// Mail settings, read from the environment and validated once per process. (To move into
-// lib/config.ts with the rest of the environment once that lands.)
-
-const smtpUrl = z
-  .url({ protocol: /^smtps?$/, error: 'SMTP_URL must be smtp://user:pass@host:port or smtps://…' })
-  .optional();
-
-// "Văn phòng Đảng ủy <no-reply@phuong.gov.vn>" or a bare address.
-const mailFrom = z
-  .string()
-  .trim()
-  .refine(
-    (value) => {
-      const match = /^(?:[^<>]*<([^<>\s]+)>|([^<>\s]+))$/.exec(value);
-      const address = match?.[1] ?? match?.[2];
-      return !!address && z.email().safeParse(address).success;
-    },
-    { error: 'MAIL_FROM must be an address, or a name and <address>' },
-  );
-
-const schema = z.object({
-  SMTP_URL: z.preprocess((v) => (v === '' ? undefined : v), smtpUrl),
-  MAIL_FROM: z.preprocess((v) => (v === '' || v === undefined ? undefined : v), mailFrom.optional()),
-});
+// The mail settings (SMTP_URL, MAIL_FROM; validated with the rest in lib/config.ts) and the
+// site's origin for links in messages.
 
 export type MailConfig = {
   /** null: no SMTP server, messages stay in the outbox. */
@@ -31,27 +9,23 @@ export type MailConfig = {
   from: string;
 };
 
-/** Throws (naming the variable, never its value) when SMTP_URL or MAIL_FROM is malformed. */
-export function mailConfig(env: Record<string, string | undefined> = process.env): MailConfig {
-  const result = schema.safeParse(env);
-  if (!result.success) {
-    throw new Error(
-      `Invalid mail settings: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    );
-  }
+/** Throws ConfigError (naming the variable, never its value) when the environment is invalid. */
+export function mailConfig(): MailConfig {
+  const c = config();
   return {
-    smtpUrl: result.data.SMTP_URL ?? null,
-    from: result.data.MAIL_FROM ?? `Theo dõi Nghị quyết <no-reply@${new URL(siteUrl(env)).hostname}>`,
+    smtpUrl: c.SMTP_URL ?? null,
+    from: c.MAIL_FROM ?? `Theo dõi Nghị quyết <no-reply@${new URL(c.NEXTAUTH_URL).hostname}>`,
   };
 }
 
 /**
  * The site's public origin for links in messages ("https://theodoi.phuong.gov.vn"): NEXTAUTH_URL,
- * as the sessions use it. Never throws: queueing a message must not fail an approval.
+ * as the sessions use it. Never throws: queueing a message must not fail the approval it belongs to.
  */
-export function siteUrl(env: Record<string, string | undefined> = process.env): string {
-  const configured = env.NEXTAUTH_URL;
-  if (configured && z.url({ protocol: /^https?$/ }).safeParse(configured).success)
-    return configured.replace(/\/+$/, '');
-  return `http://localhost:${env.PORT || 3000}`;
+export function siteUrl(): string {
+  try {
+    return config().NEXTAUTH_URL.replace(/\/+$/, '');
+  } catch {
+    return `http://localhost:${process.env.PORT || 3000}`;
+  }
 }

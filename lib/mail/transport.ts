@@ -5,9 +5,9 @@ import { sendOverSmtp, type OutgoingMail, type SendResult } from './smtp-send';
 export type Transport = { from: string; baseUrl: string; send: (mail: OutgoingMail) => Promise<SendResult> };
 
 /** The configured SMTP server, or null when SMTP_URL is not set (messages stay in the outbox). */
-export function configuredTransport(env: Record<string, string | undefined> = process.env): Transport | null {
-  const config = mailConfig(env);
-  if (!config.smtpUrl) return null;
-  const url = config.smtpUrl;
-  return { from: config.from, baseUrl: siteUrl(env), send: (mail) => sendOverSmtp(url, mail) };
+export function configuredTransport(): Transport | null {
+  const settings = mailConfig();
+  if (!settings.smtpUrl) return null;
+  const url = settings.smtpUrl;
+  return { from: settings.from, baseUrl: siteUrl(), send: (mail) => sendOverSmtp(url, mail) };
 }
