@@ -4,6 +4,7 @@ import type { Locale } from '@/lib/i18n/locale';
 import { fill } from '@/lib/i18n/fill';
 import { common } from '@/lib/i18n/messages/common';
 import { noticeMessages } from '@/lib/i18n/messages/notices';
+import { reminderMessages } from '@/lib/i18n/messages/reminders';
 import { LogoutButton } from './logout-button';
 
 /** The signed-in user's navigation: only the pages their role may open. */
@@ -11,10 +12,13 @@ export function WorkspaceNav({
   user,
   locale,
   noticeCount = 0,
+  unreadCount = 0,
 }: {
   user: CurrentUser;
   locale: Locale;
   noticeCount?: number;
+  /** Unread reminders, notices and comments (the notification list). */
+  unreadCount?: number;
 }) {
   const t = common[locale];
   const n = noticeMessages[locale];
@@ -29,7 +33,8 @@ export function WorkspaceNav({
   // page view would otherwise start one server render per link.
   const badgeHref = user.role === 'chair' ? '/approvals' : user.role === 'officer' ? '/dashboard' : null;
   const badgeText = fill(user.role === 'chair' ? n.chairBadge : n.officerBadge, { n: noticeCount });
-  links.push({ href: '/account', label: t.navAccount });
+  const r = reminderMessages[locale];
+  links.push({ href: '/notifications', label: r.navNotifications }, { href: '/account', label: t.navAccount });
   return (
     <div className="no-print mb-4 flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-stone-300 pb-3 text-sm">
       <p className="font-medium" data-testid="current-user">
@@ -53,6 +58,16 @@ export function WorkspaceNav({
               >
                 <span aria-hidden="true">{noticeCount}</span>
                 <span className="sr-only">{badgeText}</span>
+              </span>
+            ) : null}
+            {link.href === '/notifications' && unreadCount > 0 ? (
+              <span
+                className="ml-1.5 inline-block min-w-6 rounded-full bg-red-700 px-1.5 text-center text-xs font-bold leading-5 text-white"
+                data-testid="unread-badge"
+                title={fill(r.unreadBadge, { n: unreadCount })}
+              >
+                <span aria-hidden="true">{unreadCount}</span>
+                <span className="sr-only">{fill(r.unreadBadge, { n: unreadCount })}</span>
               </span>
             ) : null}
           </Link>

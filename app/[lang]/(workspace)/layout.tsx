@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import { WorkspaceNav } from '@/components/workspace-nav';
 import { getNotices, noticeCount } from '@/db/access/notices';
+import { countUnread } from '@/db/access/notifications';
 import { getCurrentUser, redirectToLogin } from '@/db/access/session';
 import { isLocale } from '@/lib/i18n/locale';
 import { wardToday } from '@/lib/workflow/calendar';
@@ -17,7 +18,12 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
   if (!user) return redirectToLogin();
   return (
     <div data-workspace>
-      <WorkspaceNav user={user} locale={lang} noticeCount={noticeCount(getNotices(user, wardToday()))} />
+      <WorkspaceNav
+        user={user}
+        locale={lang}
+        noticeCount={noticeCount(getNotices(user, wardToday()))}
+        unreadCount={countUnread(user)}
+      />
       {children}
     </div>
   );

@@ -1,11 +1,15 @@
 'use server';
 
+import { refresh } from 'next/cache';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { redirectToLogin } from '@/db/access/session';
+import { updateMailPreferences } from '@/db/access/mail-preferences';
 import { changeOwnPassword } from '@/db/access/users';
-import { authedAction, failure } from '@/lib/auth/authed-action';
+import { authedAction, failure, success } from '@/lib/auth/authed-action';
+import { reminderMessages } from '@/lib/i18n/messages/reminders';
 import { accountMessages, passwordProblemText } from '@/lib/i18n/messages/account';
+import { preferencesSchema } from './preferences-schema';
 import { changePasswordSchema } from './schema';
 
 export const changePassword = authedAction(
@@ -36,5 +40,23 @@ export const changePassword = authedAction(
         });
     }
     redirect('/login?notice=password-changed');
+  },
+);
+
+/** One's own email address, language and email choices. */
+export const saveMailPreferences = authedAction(
+  ['officer', 'chair', 'admin'],
+  preferencesSchema,
+  (input, { user, locale }) => {
+    // Always one's own account, whatever id the form carried.
+    const preferences = {
+      email: input.email,
+      locale: input.locale,
+      mailOptOut: input.mailOptOut,
+      digestFrequency: input.digestFrequency,
+    };
+    if (!updateMailPreferences(user, user.id, preferences)) return redirectToLogin('/account');
+    refresh();
+    return success(reminderMessages[locale].prefsSaved);
   },
 );

@@ -1,9 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { MailPreferencesForm } from '@/components/mail-preferences-form';
+import { getMailPreferences } from '@/db/access/mail-preferences';
 import { requirePageUser } from '@/db/access/session';
 import { isLocale } from '@/lib/i18n/locale';
 import { accountMessages, roleLabel } from '@/lib/i18n/messages/account';
 import { formMessages } from '@/lib/i18n/messages/forms';
+import { reminderMessages } from '@/lib/i18n/messages/reminders';
+import { saveMailPreferences } from './actions';
 import { ChangePasswordForm } from './change-password-form';
 
 export const metadata: Metadata = { title: 'Tài khoản' };
@@ -21,6 +25,8 @@ export default async function AccountPage({ params }: PageProps<'/[lang]/account
     [t.role, roleLabel(t, user.role)],
     [t.organization, user.organizationName ?? t.noOrganization],
   ] as const;
+  const r = reminderMessages[lang];
+  const preferences = getMailPreferences(user, user.id);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t.title}</h1>
@@ -32,6 +38,21 @@ export default async function AccountPage({ params }: PageProps<'/[lang]/account
           </div>
         ))}
       </dl>
+      {preferences ? (
+        <section aria-labelledby="mail-preferences" className="space-y-3">
+          <h2 id="mail-preferences" className="text-xl font-semibold">
+            {r.prefsTitle}
+          </h2>
+          <p className="text-stone-700 max-w-prose">{r.prefsIntro}</p>
+          <MailPreferencesForm
+            action={saveMailPreferences}
+            t={r}
+            saving={formMessages[lang].saving}
+            values={preferences}
+            isChair={user.role === 'chair'}
+          />
+        </section>
+      ) : null}
       <section aria-labelledby="change-password" className="space-y-3">
         <h2 id="change-password" className="text-xl font-semibold">
           {t.changePassword}

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { AdminMessages } from '@/lib/i18n/messages/admin';
 
-type Section = 'accounts' | 'assignments' | 'warnings' | 'periods' | 'report-settings' | 'ward';
+type Section = 'accounts' | 'assignments' | 'warnings' | 'periods' | 'report-settings' | 'ward' | 'outbox';
 
 /** The administrator's sections; the current one is marked for screen readers and by an underline. */
 export function AdminNav({ t, current }: { t: AdminMessages; current: Section }) {
@@ -12,6 +12,7 @@ export function AdminNav({ t, current }: { t: AdminMessages; current: Section })
     { section: 'periods', href: '/admin/periods', label: t.navPeriods },
     { section: 'report-settings', href: '/admin/report-settings', label: t.navReportSettings },
     { section: 'ward', href: '/admin/ward', label: t.navWard },
+    { section: 'outbox', href: '/admin/outbox', label: t.navOutbox },
   ];
   return (
     <nav aria-label={t.title} className="mb-4 flex flex-wrap gap-2 text-sm">

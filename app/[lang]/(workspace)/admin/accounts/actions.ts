@@ -1,6 +1,6 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
+import { refresh, revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import {
   createAccount,
@@ -10,10 +10,13 @@ import {
   unlockAccount,
   type AccountError,
 } from '@/db/access/users';
+import { updateMailPreferences } from '@/db/access/mail-preferences';
 import { authedAction, failure, success } from '@/lib/auth/authed-action';
 import type { Locale } from '@/lib/i18n/locale';
 import { accountMessages, passwordProblemText } from '@/lib/i18n/messages/account';
 import { adminMessages } from '@/lib/i18n/messages/admin';
+import { reminderMessages } from '@/lib/i18n/messages/reminders';
+import { preferencesSchema } from '../../account/preferences-schema';
 import { accountStatusSchema, createAccountSchema, moveAccountSchema, resetPasswordSchema } from './schema';
 
 /** The access layer's refusal as a Vietnamese (or English) message beside the right field. */
@@ -68,4 +71,14 @@ export const moveAccountAction = authedAction(['admin'], moveAccountSchema, (inp
   if (!result.ok) return refusal(result.error, locale);
   refreshAdmin();
   return success(result.value.changed ? t.moved : t.unchanged);
+});
+
+/** Another account's email address, language and email choices, set by the administrator. */
+export const saveAccountPreferencesAction = authedAction(['admin'], preferencesSchema, (input, { user, locale }) => {
+  const { userId, ...preferences } = input;
+  if (userId === null || !updateMailPreferences(user, userId, preferences)) {
+    return failure(adminMessages[locale].notFound);
+  }
+  refresh();
+  return success(reminderMessages[locale].prefsSaved);
 });

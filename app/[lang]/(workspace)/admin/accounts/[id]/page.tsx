@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { MailPreferencesForm } from '@/components/mail-preferences-form';
+import { getMailPreferences } from '@/db/access/mail-preferences';
 import { requirePageUser } from '@/db/access/session';
 import { getAccount, listOrganizationOptions } from '@/db/access/users';
 import { formatDateTime } from '@/lib/format';
@@ -9,6 +11,8 @@ import { accountMessages, roleLabel } from '@/lib/i18n/messages/account';
 import { common } from '@/lib/i18n/messages/common';
 import { adminMessages } from '@/lib/i18n/messages/admin';
 import { formMessages } from '@/lib/i18n/messages/forms';
+import { reminderMessages } from '@/lib/i18n/messages/reminders';
+import { saveAccountPreferencesAction } from '../actions';
 import { AccountStatus } from '../../account-status';
 import { AdminNav } from '../../admin-nav';
 import { AccountStatusForm, MoveAccountForm, ResetPasswordForm } from './account-forms';
@@ -28,6 +32,7 @@ export default async function AccountAdminPage({ params, searchParams }: PagePro
   const t = { ...accountMessages[lang], ...adminMessages[lang] };
   const saving = formMessages[lang].saving;
   const own = account.id === user.id;
+  const preferences = getMailPreferences(user, account.id);
   const facts = [
     [t.colUsername, account.username],
     [t.colName, account.displayName],
@@ -94,6 +99,21 @@ export default async function AccountAdminPage({ params, searchParams }: PagePro
             <p className="text-stone-700 max-w-prose">{t.resetIntro}</p>
             <ResetPasswordForm t={t} accountId={account.id} saving={saving} />
           </section>
+          {preferences ? (
+            <section aria-labelledby="mail-section" className="space-y-2">
+              <h2 id="mail-section" className="text-xl font-semibold">
+                {reminderMessages[lang].prefsTitle}
+              </h2>
+              <MailPreferencesForm
+                action={saveAccountPreferencesAction}
+                t={reminderMessages[lang]}
+                saving={saving}
+                values={preferences}
+                userId={account.id}
+                isChair={account.role === 'chair'}
+              />
+            </section>
+          ) : null}
           <section aria-labelledby="move-section" className="space-y-2">
             <h2 id="move-section" className="text-xl font-semibold">
               {t.moveSection}

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { approveAction, returnAction } from '@/app/[lang]/(workspace)/approvals/actions';
 import { RoleTag, StateBadge } from '@/components/workflow/badges';
+import { Conversation } from '@/components/workflow/conversation';
 import { EvidenceSection } from '@/components/workflow/evidence-section';
 import { periodOptions, rangeHint } from '@/components/workflow/period-options';
 import { ReportForm } from '@/components/workflow/report-form';
@@ -10,6 +11,8 @@ import { ReportSummary } from '@/components/workflow/report-summary';
 import { ReviewControls } from '@/components/workflow/review-controls';
 import { reviewLabels } from '@/components/workflow/review-labels';
 import { SubjectHeading } from '@/components/workflow/subject-heading';
+import { listComments } from '@/db/access/comments';
+import { markReportNotificationsRead } from '@/db/access/notifications';
 import { listPeriods } from '@/db/access/periods';
 import { requirePageUser } from '@/db/access/session';
 import { getUpdateView } from '@/db/access/update-view';
@@ -29,6 +32,9 @@ export default async function UpdatePage({ params, searchParams }: PageProps<'/[
   const updateId = Number(id);
   const report = Number.isInteger(updateId) && updateId > 0 ? getUpdateView(user, updateId) : null;
   if (!report) notFound();
+  // Opening the report is reading what was said about it: its notifications count as read.
+  markReportNotificationsRead(user, report.id);
+  const comments = listComments(user, report.id) ?? [];
   const query = await searchParams;
   const done = typeof query.done === 'string' ? query.done : null;
   const evidenceFlash = typeof query.evidence === 'string' ? query.evidence : null;
@@ -111,6 +117,8 @@ export default async function UpdatePage({ params, searchParams }: PageProps<'/[
         flash={evidenceFlash}
         removeAction={removeEvidenceAction}
       />
+
+      <Conversation updateId={report.id} comments={comments} canPost locale={lang} />
     </div>
   );
 }
