@@ -1,11 +1,12 @@
 import { and, asc, desc, eq, min, sql } from 'drizzle-orm';
+import { readCurrentResolution } from '@/db/access/periods';
 import { findGaps, type GapRow } from '@/db/access/reporting-gaps';
 import { chairDigest, dueReminder, type DigestFacts, type ReminderWhen } from '@/lib/mail/compose';
 import { siteUrl } from '@/lib/mail/config';
 import { addDays, daysBetween, focusPeriods, wardToday } from '@/lib/workflow/calendar';
 import { targetStatus, yearShareAt } from '@/lib/workflow/target-status';
 import type { Db } from '../client';
-import { reportingPeriods, resolutions, targets, updates } from '../schema';
+import { reportingPeriods, targets, updates } from '../schema';
 import { queueEvent, type QueueCounts } from './queue';
 import { chairs, organizationOfficers } from './recipients';
 import { reminderDaysBefore } from './reminder-settings';
@@ -37,13 +38,8 @@ export function reminderFor(dueOn: string, today: string, daysBefore: number): R
 
 type Period = { id: number; code: string; dueOn: string; endsOn: string };
 
-function currentPeriods(db: Db): { year: number; periods: Period[] } | null {
-  const resolution = db
-    .select({ id: resolutions.id, year: resolutions.year })
-    .from(resolutions)
-    .orderBy(desc(resolutions.year))
-    .limit(1)
-    .get();
+function currentPeriods(db: Db): { id: number; year: number; periods: Period[] } | null {
+  const resolution = readCurrentResolution(db);
   if (!resolution) return null;
   const periods = db
     .select({
@@ -56,7 +52,7 @@ function currentPeriods(db: Db): { year: number; periods: Period[] } | null {
     .where(eq(reportingPeriods.resolutionId, resolution.id))
     .orderBy(asc(reportingPeriods.dueOn), asc(reportingPeriods.kind))
     .all();
-  return { year: resolution.year, periods };
+  return { id: resolution.id, year: resolution.year, periods };
 }
 
 function byOrganization(gaps: GapRow[]): Map<number, GapRow[]> {
@@ -167,8 +163,7 @@ export function digestFacts(db: Db, now: Date, frequency: 'daily' | 'weekly'): D
         and(eq(updates.targetId, targets.id), eq(updates.state, 'approved'), eq(updates.role, 'lead')),
       )
       .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
-      .innerJoin(resolutions, eq(resolutions.id, targets.resolutionId))
-      .where(eq(resolutions.year, current.year))
+      .where(eq(targets.resolutionId, current.id))
       .orderBy(asc(targets.code), desc(reportingPeriods.endsOn), desc(updates.reviewedAt))
       .all();
     const seen = new Set<number>();
