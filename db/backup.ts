@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import path from 'node:path';
 import { verifyDatabaseFile } from './backup-verify';
 import { backupEvidence, evidenceDirFor, restoreEvidence } from './evidence-files';
-import { createPrivateFile } from './client';
+import { busyTimeoutMs, createPrivateFile } from './client';
 import { migrateFile } from './migrate';
 import { config } from '../lib/config';
 import { restoreSignalPath } from '../lib/cache/restore-signal.js';
@@ -97,12 +97,14 @@ export type RestoreResult = { restored: string; preRestoreBackup: string | null 
 
 /**
  * Restores `file` into the database at `target`, safe while the server is running:
- *  1. `file` is verified first; a bad file is refused and nothing is written anywhere;
- *  2. the current database is backed up (prefix "pre-restore") so the restore can be undone;
- *  3. the backup API copies `file` into the live database in one write transaction (waiting for
- *     the server's writes to finish), so the server's open connections see the old database or
- *     the restored one, never a mix;
- *  4. the result is checked again and pending migrations are applied (an older backup).
+ *  1. `file` is verified (integrity, foreign keys, this app's migration history and every column
+ *     of every table at its own migration level); a bad file is refused and nothing is written;
+ *  2. a COPY of it, beside the target, is migrated to this version and verified again against the
+ *     current schema: a file that cannot be brought forward is refused, nothing replaced;
+ *  3. the current database is backed up (prefix "pre-restore") so the restore can be undone;
+ *  4. the backup API copies the migrated copy into the live database in one write transaction
+ *     (waiting for the server's writes to finish), so the server's open connections see the old
+ *     database or the restored one, never a mix; the result is checked once more.
  */
 export async function restoreDatabase(file: string, target: string, dir: string): Promise<RestoreResult> {
   const source = path.resolve(file);
@@ -112,12 +114,56 @@ export async function restoreDatabase(file: string, target: string, dir: string)
   const check = verifyDatabaseFile(source);
   if (!check.ok) throw new BackupError(`Từ chối khôi phục (restore refused): ${check.reason}. Không có gì thay đổi.`);
 
-  const preRestoreBackup = existsSync(target)
-    ? await backupDatabase(target, dir, { prefix: 'pre-restore', verify: false })
-    : null;
+  const staging = `${target}.restore-${timestamp()}-${process.pid}.tmp`;
+  try {
+    await stage(source, staging);
+    const preRestoreBackup = existsSync(target)
+      ? await backupDatabase(target, dir, { prefix: 'pre-restore', verify: false })
+      : null;
+    await replaceLive(staging, target, preRestoreBackup);
+    restoreEvidence(source, evidenceDirFor(target), staging);
+    // A server running on this database drops the pages and figures it cached from the old data.
+    writeFileSync(restoreSignalPath(target), `${new Date().toISOString()}\n`);
+    return { restored: target, preRestoreBackup };
+  } finally {
+    for (const suffix of ['', '-wal', '-shm', '-journal', '.startup-lock'])
+      rmSync(`${staging}${suffix}`, { force: true });
+  }
+}
 
-  createPrivateFile(target);
+/** Copies `source` to `staging`, migrates the copy to this version and verifies it. */
+async function stage(source: string, staging: string): Promise<void> {
+  createPrivateFile(staging);
   const from = new Database(source, { readonly: true, fileMustExist: true });
+  try {
+    await from.backup(staging, { progress: () => allPages });
+  } finally {
+    from.close();
+  }
+  try {
+    migrateFile(staging);
+  } catch (error) {
+    throw new BackupError(
+      `Từ chối khôi phục (restore refused): không cập nhật được cấu trúc của bản sao lưu (migration failed on a copy: ${(error as Error).message}). Không có gì thay đổi.`,
+    );
+  }
+  const migrated = new Database(staging, { fileMustExist: true });
+  try {
+    // One self-contained file to copy from: everything the migration wrote is in it.
+    migrated.pragma('journal_mode = DELETE');
+  } finally {
+    migrated.close();
+  }
+  const after = verifyDatabaseFile(staging, { requireCurrent: true });
+  if (!after.ok) {
+    throw new BackupError(`Từ chối khôi phục (restore refused): ${after.reason}. Không có gì thay đổi.`);
+  }
+}
+
+/** Copies the verified, migrated `staging` file into the live database and checks the result. */
+async function replaceLive(staging: string, target: string, preRestoreBackup: string | null): Promise<void> {
+  createPrivateFile(target);
+  const from = new Database(staging, { readonly: true, fileMustExist: true });
   try {
     await from.backup(target, { progress: () => allPages });
   } catch (error) {
@@ -127,24 +173,18 @@ export async function restoreDatabase(file: string, target: string, dir: string)
   } finally {
     from.close();
   }
-
   // A database restored into a fresh path still has its own journal mode; the app runs on WAL.
   const live = new Database(target, { fileMustExist: true });
   try {
-    live.pragma('busy_timeout = 10000');
+    live.pragma(`busy_timeout = ${busyTimeoutMs}`);
     live.pragma('journal_mode = WAL');
   } finally {
     live.close();
   }
-  const after = verifyDatabaseFile(target);
+  const after = verifyDatabaseFile(target, { requireCurrent: true });
   if (!after.ok) {
     throw new BackupError(
       `Kiểm tra sau khôi phục thất bại (${after.reason}). Bản trước khi khôi phục: ${preRestoreBackup ?? '—'}`,
     );
   }
-  migrateFile(target);
-  restoreEvidence(source, evidenceDirFor(target));
-  // A server running on this database drops the pages and figures it cached from the old data.
-  writeFileSync(restoreSignalPath(target), `${new Date().toISOString()}\n`);
-  return { restored: target, preRestoreBackup };
 }

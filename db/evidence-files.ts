@@ -34,11 +34,14 @@ export function backupEvidence(backupFile: string, liveEvidenceDir: string): Evi
   return copyKeys(storageKeys(backupFile), liveEvidenceDir, backupEvidenceDir(backupFile), true);
 }
 
-/** Puts a backup's evidence files back; files already present (same key, same bytes) stay. */
-export function restoreEvidence(backupFile: string, liveEvidenceDir: string): EvidenceCopy {
+/**
+ * Puts a backup's evidence files back; files already present (same key, same bytes) stay. The
+ * keys are read from `keysFrom` (the backup migrated to this version) when given.
+ */
+export function restoreEvidence(backupFile: string, liveEvidenceDir: string, keysFrom = backupFile): EvidenceCopy {
   const from = backupEvidenceDir(backupFile);
   if (!existsSync(from)) return { copied: 0, missing: [] };
-  return copyKeys(storageKeys(backupFile), from, liveEvidenceDir, false);
+  return copyKeys(storageKeys(keysFrom), from, liveEvidenceDir, false);
 }
 
 function copyKeys(keys: string[], fromDir: string, toDir: string, overwrite: boolean): EvidenceCopy {
