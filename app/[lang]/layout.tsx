@@ -1,14 +1,19 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { SiteHeader } from '@/components/site-header';
+import { readWardIdentity } from '@/db/access/ward-identity';
 import { isLocale, locales } from '@/lib/i18n/locale';
 import { common } from '@/lib/i18n/messages/common';
+import { siteTitle } from '@/lib/ward/ward-identity';
 import '../globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'Theo dõi Nghị quyết', template: '%s · Theo dõi Nghị quyết' },
-  description: 'Theo dõi thực hiện chỉ tiêu, nhiệm vụ Nghị quyết của Đảng bộ phường.',
-};
+// The ward's name (an office setting) in every title: "Tổng quan · Theo dõi Nghị quyết · Phường An Bình".
+export async function generateMetadata({ params }: LayoutProps<'/[lang]'>): Promise<Metadata> {
+  const { lang } = await params;
+  const t = common[isLocale(lang) ? lang : 'vi'];
+  const site = siteTitle(t.appName, readWardIdentity());
+  return { title: { default: site, template: `%s · ${site}` }, description: t.description };
+}
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
@@ -22,6 +27,7 @@ export default async function RootLayout({ children, params }: LayoutProps<'/[la
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
   const t = common[lang];
+  const ward = readWardIdentity();
   return (
     <html lang={lang}>
       <body className="min-h-screen flex flex-col">
@@ -31,12 +37,12 @@ export default async function RootLayout({ children, params }: LayoutProps<'/[la
         >
           {t.skipToContent}
         </a>
-        <SiteHeader locale={lang} />
+        <SiteHeader locale={lang} ward={ward} />
         <main id="main" className="flex-1 w-full max-w-6xl mx-auto px-3 sm:px-6 py-4 sm:py-6">
           {children}
         </main>
         <footer className="no-print border-t border-stone-200 text-sm text-stone-600 py-4 px-3 text-center">
-          {t.footer}
+          {ward.name ? `${t.footer} · ${ward.name}` : t.footer}
         </footer>
       </body>
     </html>

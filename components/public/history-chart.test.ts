@@ -2,7 +2,6 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { scaleMax } from '@/lib/public/scale';
 import { HistoryChart } from './history-chart';
 
 function render(targetValue: number, values: number[], unit = 'ha'): string {
@@ -10,7 +9,6 @@ function render(targetValue: number, values: number[], unit = 'ha'): string {
   return renderToStaticMarkup(
     createElement(HistoryChart, {
       points,
-      max: scaleMax(targetValue, values, unit),
       targetValue,
       targetLabel: 'Chỉ tiêu',
       unit,

@@ -1,7 +1,7 @@
 import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locale';
 import type { ChartPoint } from '@/lib/public/history';
-import { percentOf } from '@/lib/public/scale';
+import { chartAxis, shareOn } from '@/lib/public/scale';
 
 // Sized for a phone (the SVG scales to the width): at 360 px wide, 12-unit text stays readable.
 const W = 380;
@@ -16,19 +16,25 @@ const quarterLabels = { vi: ['Quý I', 'Quý II', 'Quý III', 'Quý IV'], en: ['
  */
 export function HistoryChart(props: {
   points: ChartPoint[];
-  max: number;
   targetValue: number;
   targetLabel: string;
   unit: string;
   title: string;
   locale: Locale;
 }) {
-  const { points, max, locale } = props;
+  const { points, locale } = props;
+  // Fitted to the figures and the target, so a change of 92,5 → 93,1 is visible.
+  const axis = chartAxis(
+    props.targetValue,
+    points.map((p) => p.value),
+  );
   const x = (share: number) => M.left + share * (W - M.left - M.right);
-  // percentOf clamps to the axis and turns any overflow (a figure far above `max`) into its end.
-  const y = (v: number) => M.top + (1 - percentOf(v, max) / 100) * (H - M.top - M.bottom);
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * max);
+  // shareOn clamps to the axis and turns any overflow into its end.
+  const y = (v: number) => M.top + (1 - shareOn(v, axis)) * (H - M.top - M.bottom);
+  const ticks = axis.ticks;
   const targetY = y(props.targetValue);
+  // A label near either edge is anchored inwards so it is never cut off.
+  const anchorAt = (px: number) => (px > W - M.right - 24 ? 'end' : px < M.left + 24 ? 'start' : 'middle');
   const line = points.map((p) => `${x(p.x).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
   return (
     <figure className="max-w-xl rounded-lg border border-stone-300 bg-white p-2">
@@ -69,14 +75,28 @@ export function HistoryChart(props: {
           strokeDasharray="8 5"
           data-testid="chart-target-line"
         />
-        <text x={W - M.right} y={targetY - 6} textAnchor="end" fontSize="12" fontWeight="600" fill="#7f1d1d">
+        {/* At the left, where the year's first figures seldom are: the last figure's label sits at the right. */}
+        <text
+          x={M.left + 4}
+          y={targetY > M.top + 16 ? targetY - 6 : targetY + 15}
+          textAnchor="start"
+          fontSize="12"
+          fontWeight="600"
+          fill="#7f1d1d"
+        >
           {props.targetLabel}
         </text>
         {points.length > 1 ? <polyline points={line} fill="none" stroke="#1e3a8a" strokeWidth="2.5" /> : null}
         {points.map((p) => (
           <g key={p.periodCode} data-testid="chart-point">
             <circle cx={x(p.x)} cy={y(p.value)} r="5" fill="#1e3a8a" />
-            <text x={x(p.x)} y={y(p.value) - 10} textAnchor="middle" fontSize="12" fill="#1c1917">
+            <text
+              x={x(p.x)}
+              y={y(p.value) > M.top + 14 ? y(p.value) - 10 : y(p.value) + 20}
+              textAnchor={anchorAt(x(p.x))}
+              fontSize="12"
+              fill="#1c1917"
+            >
               {formatNumber(p.value, locale)}
             </text>
           </g>

@@ -23,6 +23,7 @@ export const common = {
     errorBody: 'Hệ thống chưa xử lý được yêu cầu. Dữ liệu đã lưu không bị mất. Vui lòng thử lại sau ít phút.',
     retry: 'Thử lại',
     footer: 'Hệ thống theo dõi thực hiện Nghị quyết của Đảng bộ phường.',
+    description: 'Theo dõi thực hiện chỉ tiêu, nhiệm vụ Nghị quyết của Đảng bộ phường.',
   },
   en: {
     appName: 'Resolution Tracker',
@@ -46,5 +47,6 @@ export const common = {
     errorBody: 'The request could not be completed. Nothing already saved was lost. Please try again in a few minutes.',
     retry: 'Try again',
     footer: 'Tracking the implementation of the ward Party Committee’s resolution.',
+    description: 'Follow the targets and tasks of the ward Party Committee’s annual resolution.',
   },
 } satisfies Messages<Record<string, string>>;

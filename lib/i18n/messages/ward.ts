@@ -31,6 +31,9 @@ export const wardMessages = {
     emblemTooLarge: 'Ảnh quá lớn: tối đa 256 KB.',
     emblemType: 'Chỉ nhận ảnh PNG, JPEG hoặc WebP.',
     emblemAlt: 'Biểu trưng {ward}',
+    forgotPassword: 'Quên mật khẩu?',
+    forgotContact: 'Liên hệ {contact} để được cấp lại.',
+    forgotDefault: 'Liên hệ Văn phòng Đảng ủy phường để được cấp lại.',
   },
   en: {
     title: 'Ward details',
@@ -61,6 +64,9 @@ export const wardMessages = {
     emblemTooLarge: 'The image is too large: 256 KB at most.',
     emblemType: 'Only PNG, JPEG or WebP images are accepted.',
     emblemAlt: '{ward} emblem',
+    forgotPassword: 'Forgot your password?',
+    forgotContact: 'Contact {contact} to have it reset.',
+    forgotDefault: 'Contact the ward Party Committee office to have it reset.',
   },
 } satisfies Messages<Record<string, string>>;
 

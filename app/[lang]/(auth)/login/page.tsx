@@ -1,8 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { getCurrentUser } from '@/db/access/session';
+import { readWardIdentity } from '@/db/access/ward-identity';
+import { fill } from '@/lib/i18n/fill';
+import { wardMessages } from '@/lib/i18n/messages/ward';
 import { roleHome } from '@/lib/auth/role-home';
-import { isLocale } from '@/lib/i18n/locale';
+import { isLocale, type Locale } from '@/lib/i18n/locale';
 import { authMessages } from '@/lib/i18n/messages/auth';
 import { callbackPath } from '@/lib/auth/login-url';
 import { safeLocalPath } from '@/lib/safe-path';
@@ -43,6 +46,18 @@ export default async function LoginPage({ params, searchParams }: PageProps<'/[l
         </p>
       ) : null}
       <LoginForm messages={t} callbackUrl={callbackUrl} initialError={error} />
+      <PasswordContact locale={lang} />
     </div>
+  );
+}
+
+/** Whom to ask for a forgotten password: the office's own words, set at /admin/ward. */
+function PasswordContact({ locale }: { locale: Locale }) {
+  const w = wardMessages[locale];
+  const contact = readWardIdentity().passwordContact;
+  return (
+    <p className="mt-6 border-t border-stone-200 pt-4 text-stone-700" data-testid="password-contact">
+      <strong>{w.forgotPassword}</strong> {contact ? fill(w.forgotContact, { contact }) : w.forgotDefault}
+    </p>
   );
 }

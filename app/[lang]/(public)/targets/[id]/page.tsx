@@ -14,7 +14,6 @@ import { isLocale } from '@/lib/i18n/locale';
 import { publicText } from '@/lib/i18n/messages/public';
 import { formatPeriod } from '@/lib/period-label';
 import { chartPoints, historyEntries } from '@/lib/public/history';
-import { scaleMax } from '@/lib/public/scale';
 import { viLang } from '@/components/public/vi-text';
 
 // Rendered on first visit and cached like /, until revalidatePublicPages().
@@ -42,11 +41,6 @@ export default async function TargetPage({ params }: PageProps<'/[lang]/targets/
   const t = publicText[lang];
   const entries = historyEntries(readTargetHistory(target.id));
   const points = chartPoints(entries, summary.resolution.year, (e) => e.value);
-  const max = scaleMax(
-    target.targetValue,
-    points.map((p) => p.value),
-    target.unit,
-  );
   const ref = readSourceRef('target', target.id);
   return (
     <article className="space-y-5">
@@ -88,7 +82,6 @@ export default async function TargetPage({ params }: PageProps<'/[lang]/targets/
           <>
             <HistoryChart
               points={points}
-              max={max}
               targetValue={target.targetValue}
               targetLabel={fill(t.targetLine, {
                 bound: formatTargetBound(target.targetValue, target.unit, target.direction, lang),

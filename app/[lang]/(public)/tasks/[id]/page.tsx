@@ -76,7 +76,6 @@ export default async function TaskPage({ params }: PageProps<'/[lang]/tasks/[id]
             {points.length ? (
               <HistoryChart
                 points={points}
-                max={100}
                 targetValue={100}
                 targetLabel={t.doneLine}
                 unit="%"
