@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SummaryView } from '@/components/public/summary-view';
 import { getPublicSummary } from '@/db/access/public-summary';
+import { readWardIdentity } from '@/db/access/ward-identity';
 import { fill } from '@/lib/i18n/fill';
 import { isLocale } from '@/lib/i18n/locale';
 import { publicText } from '@/lib/i18n/messages/public';
@@ -13,7 +14,9 @@ export async function generateMetadata({ params }: PageProps<'/[lang]'>): Promis
   const { lang } = await params;
   if (!isLocale(lang)) return {};
   const summary = await getPublicSummary();
-  return { title: { absolute: fill(publicText[lang].pageTitle, { year: summary?.resolution.year ?? '' }) } };
+  const title = fill(publicText[lang].pageTitle, { year: summary?.resolution.year ?? '' });
+  const ward = readWardIdentity().name;
+  return { title: { absolute: ward ? `${title} · ${ward}` : title } };
 }
 
 export default async function PublicSummaryPage({ params }: PageProps<'/[lang]'>) {
