@@ -2,6 +2,7 @@
 // Used by scripts/prepare-db.ts (npm start's prestart) and by the server's start-up hook.
 import { config } from '../lib/config';
 import { createDb, openSqlite } from './client';
+import { evidenceDirFor, removeStaleEvidenceParts } from './evidence-files';
 import { migrateDb, withStartupLock } from './migrate';
 import { seedDatabase, type SeedResult } from './seed/seed';
 
@@ -20,6 +21,8 @@ export function prepareDatabase(file: string, options: PrepareOptions = {}): See
     try {
       const db = createDb(sqlite);
       migrateDb(db);
+      // Uploads cut short by a crash or a kill leave `.part` files that nothing else removes.
+      removeStaleEvidenceParts(evidenceDirFor(file));
       return seedDatabase(db, { seedPassword, log: options.log });
     } finally {
       sqlite.close();

@@ -1,9 +1,10 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { evidenceDirFor } from '../evidence-files';
+import { databaseFailure } from '@/lib/database-errors';
+import { evidenceDirFor, writeEvidenceFile } from '../evidence-files';
 import { cleanFileName, evidenceMaxBytes, sniffEvidence } from '@/lib/workflow/evidence-type';
 import { isEditableState } from '@/lib/workflow/state-machine';
 import { databasePath, getDb, type Db } from '../client';
@@ -19,7 +20,16 @@ import { readableScope } from './update-view';
 export const evidencePerReportLimit = 10;
 
 export type EvidenceError =
-  'forbidden' | 'not_found' | 'not_editable' | 'empty' | 'too_large' | 'bad_type' | 'too_many';
+  | 'forbidden'
+  | 'not_found'
+  | 'not_editable'
+  | 'empty'
+  | 'too_large'
+  | 'bad_type'
+  | 'too_many'
+  | 'no_space'
+  | 'busy'
+  | 'failed';
 export type EvidenceResult = { ok: true; id: number } | { ok: false; code: EvidenceError };
 
 export function evidenceDir(): string {
@@ -49,9 +59,11 @@ export function addEvidence(user: Actor, updateId: number, file: { name: string;
   // The file first (under a name nobody chose), then the row; a refused row removes the file.
   const storageKey = `${updateId}/${randomBytes(16).toString('hex')}.${kind.extension}`;
   const target = path.join(evidenceDir(), storageKey);
-  mkdirSync(path.dirname(target), { recursive: true });
-  writeFileSync(`${target}.part`, file.bytes, { mode: 0o600 });
-  renameSync(`${target}.part`, target);
+  try {
+    writeEvidenceFile(target, file.bytes);
+  } catch (error) {
+    return { ok: false, code: storageFailure(error) };
+  }
   try {
     const result = db.transaction(
       (tx): EvidenceResult => {
@@ -92,8 +104,17 @@ export function addEvidence(user: Actor, updateId: number, file: { name: string;
     return result;
   } catch (error) {
     rmSync(target, { force: true });
-    throw error;
+    return { ok: false, code: storageFailure(error) };
   }
+}
+
+/** A failed write told as the uploader can act on it; anything unexpected is logged by the caller. */
+function storageFailure(error: unknown): EvidenceError {
+  const kind = databaseFailure(error);
+  if (kind === 'full') return 'no_space';
+  if (kind === 'busy') return 'busy';
+  if (kind === null) throw error;
+  return 'failed';
 }
 
 export function removeEvidence(user: Actor, evidenceId: number): { ok: true } | { ok: false; code: EvidenceError } {

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { addEvidence } from '@/db/access/evidence';
 import { getCurrentUser } from '@/db/access/session';
+import { logError } from '@/lib/log';
 import { evidenceMaxBytes } from '@/lib/workflow/evidence-type';
 
 // Evidence upload from the report page's plain HTML form (multipart, one file). It lives under
@@ -51,6 +52,12 @@ export async function POST(request: NextRequest) {
   }
   if (!(file instanceof File) || file.size === 0) return back(updateId, file instanceof File ? 'empty' : 'missing');
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const result = addEvidence(user, updateId, { name: file.name, bytes });
-  return back(updateId, result.ok ? 'added' : result.code);
+  try {
+    const result = addEvidence(user, updateId, { name: file.name, bytes });
+    return back(updateId, result.ok ? 'added' : result.code);
+  } catch (error) {
+    // Never a bare 500: the uploader is sent back to the report with a sentence to act on.
+    logError('evidence_upload_failed', error, { userId: user.id, updateId });
+    return back(updateId, 'failed');
+  }
 }

@@ -70,6 +70,10 @@ export const workflowMessages = {
     evidence_bad_type: 'Chỉ nhận PDF, ảnh hoặc tài liệu văn phòng; nội dung tệp này không thuộc các loại đó.',
     evidence_too_many: 'Mỗi báo cáo có tối đa 10 tệp minh chứng.',
     evidence_missing: 'Vui lòng chọn một tệp.',
+    evidence_no_space:
+      'Máy chủ hết dung lượng lưu trữ, tệp chưa được lưu. Báo cáo không thay đổi; vui lòng báo quản trị viên và thử lại sau.',
+    evidence_busy: 'Hệ thống đang bận, tệp chưa được lưu. Vui lòng thử lại sau ít giây.',
+    evidence_failed: 'Chưa lưu được tệp. Báo cáo không thay đổi; vui lòng thử lại.',
     saveFirst: 'Lưu báo cáo trước, sau đó đính kèm tệp minh chứng.',
     history: 'Lịch sử số liệu đã duyệt',
     historyEmpty: 'Chưa có báo cáo nào được duyệt.',
@@ -154,6 +158,10 @@ export const workflowMessages = {
     evidence_bad_type: 'Only PDF, images or office documents are accepted; this file’s content is none of those.',
     evidence_too_many: 'A report holds at most 10 evidence files.',
     evidence_missing: 'Please choose a file.',
+    evidence_no_space:
+      'The server is out of storage space; the file was not saved. The report is unchanged; please tell the administrator and try again later.',
+    evidence_busy: 'The system is busy; the file was not saved. Please try again in a few seconds.',
+    evidence_failed: 'The file could not be saved. The report is unchanged; please try again.',
     saveFirst: 'Save the report first, then attach evidence files.',
     history: 'History of approved figures',
     historyEmpty: 'No report has been approved yet.',
