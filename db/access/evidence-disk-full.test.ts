@@ -2,7 +2,14 @@
 // node:fs here as the kernel would report it); nothing is kept — no `.part`, no file, no row —
 // and the uploader gets the "no space" outcome, shown as a Vietnamese sentence. Stale `.part`
 // files left by a crash are removed when the database is prepared at start-up.
-import { mkdirSync, readdirSync, utimesSync, writeFileSync as realWriteFile, existsSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  utimesSync,
+  writeFileSync as realWriteFile,
+  existsSync,
+  type PathOrFileDescriptor,
+} from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { removeStaleEvidenceParts } from '@/db/evidence-files';
@@ -26,7 +33,7 @@ vi.mock('node:fs', async (importOriginal) => {
     fs.writeSync(fd, bytes.subarray(0, Math.floor(bytes.length / 2)));
     throw enospc();
   }) as typeof fs.writeSync;
-  const writeFileSync = ((file: fs.PathOrFileDescriptor, data: string | NodeJS.ArrayBufferView, options?: never) => {
+  const writeFileSync = ((file: PathOrFileDescriptor, data: string | NodeJS.ArrayBufferView, options?: never) => {
     if (!disk.full || typeof file !== 'string' || !file.includes('evidence'))
       return fs.writeFileSync(file, data, options);
     const bytes =
