@@ -97,10 +97,16 @@ export type DefaultAssignments = {
   warnings: ImportWarning[];
 };
 
-/** Applies the rules; a target or task that no rule matches is left unassigned and reported. */
+/**
+ * Applies the rules; a target or task that no rule matches is left unassigned and reported.
+ * Takes only what the rules read, so the seed's parse and the import's draft both fit.
+ */
 export function defaultAssignments(parsed: {
-  targets: ParsedTarget[];
-  taskGroups: ParsedTaskGroup[];
+  targets: Pick<ParsedTarget, 'code' | 'name' | 'line'>[];
+  taskGroups: {
+    number: number;
+    tasks: Pick<ParsedTaskGroup['tasks'][number], 'code' | 'paragraph' | 'text' | 'line'>[];
+  }[];
 }): DefaultAssignments {
   const out: DefaultAssignments = { targets: [], tasks: [], warnings: [] };
   for (const target of parsed.targets) {

@@ -17,11 +17,13 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function findFigureConflicts(targets: TargetFacts[], tasks: TaskFacts[]): ImportWarning[] {
   const warnings: ImportWarning[] = [];
+  const split = tasks.map((task) => ({ task, sentences: sentences(task.text) }));
   for (const target of targets) {
     const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${escape(target.name)}(?![\\p{L}\\p{N}])`, 'giu');
     const figure = new RegExp(`(${viNumberPattern})\\s*${escape(target.unit)}(?![\\p{L}\\p{N}])`, 'u');
-    for (const task of tasks) {
-      for (const sentence of sentences(task.text)) {
+    // One warning per target and task: the first place the task writes another figure.
+    tasks: for (const { task, sentences } of split) {
+      for (const sentence of sentences) {
         for (const hit of sentence.text.matchAll(phrase)) {
           const from = hit.index + hit[0].length;
           const f = figure.exec(sentence.text.slice(from));
@@ -29,7 +31,8 @@ export function findFigureConflicts(targets: TargetFacts[], tasks: TaskFacts[]):
           const written = parseViNumber(f[1]!);
           if (written === target.targetValue) continue;
           const quoteEnd = from + f.index + f[0].length;
-          const quote = sentence.text.slice(hit.index, quoteEnd);
+          const whole = sentence.text.slice(hit.index, quoteEnd);
+          const quote = whole.length > 160 ? `${whole.slice(0, 70)}…${whole.slice(-70)}` : whole;
           const line = task.lineAt(sentence.start + from + f.index);
           const unit = target.unit === '%' ? '%' : ` ${target.unit}`;
           warnings.push({
@@ -43,6 +46,7 @@ export function findFigureConflicts(targets: TargetFacts[], tasks: TaskFacts[]):
             line,
             refs: [target.code, task.code],
           });
+          continue tasks;
         }
       }
     }

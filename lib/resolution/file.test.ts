@@ -80,6 +80,21 @@ const bad: [string, () => Promise<unknown> | unknown, ResolutionReadErrorCode, R
     'not-resolution',
     /thiếu mục I /u,
   ],
+  [
+    'a title far longer than a title',
+    () =>
+      parseResolutionText(
+        source2023.replace('về chỉ tiêu, nhiệm vụ năm 2023', `về ${'chỉ tiêu, '.repeat(60)}năm 2023`),
+      ),
+    'not-resolution',
+    /tiêu đề dài hơn 400 ký tự/u,
+  ],
+  [
+    'more target lines than any resolution has',
+    () => parseResolutionText(source2023.replace('- Tỷ lệ hộ nghèo: 1,25%', '- Tỷ lệ hộ nghèo: 1,25%\n'.repeat(200))),
+    'unreadable-structure',
+    /hơn 200 dòng chỉ tiêu/u,
+  ],
 ];
 
 describe('bad uploads are refused with a clear message', () => {
@@ -129,6 +144,13 @@ describe('what can be read is read', () => {
     ]);
     expect(draft.warnings).toContainEqual(target.warnings[0]);
     expect(draft.targets).toHaveLength(19);
+  });
+
+  it('a target line longer than any target is not read, and says so', () => {
+    const draft = parseResolutionText(source2023.replace('- Tỷ lệ hộ nghèo: 1,25%', `- Tỷ lệ ${'1,2 '.repeat(150)}`));
+    const target = draft.targets.find((t) => t.code === '2.1.08')!;
+    expect(target).toMatchObject({ targetValue: null, direction: null });
+    expect(target.warnings[0]!.message).toContain('dài hơn 500 ký tự');
   });
 
   it('a .md file, a BOM and CRLF read like the .txt', async () => {

@@ -343,3 +343,55 @@ describe('the same resolution as a Word document', () => {
     expect(conflict.lines).toEqual([broken.endLine, docx.draft.targets.find((t) => t.code === '2.1.09')!.line]);
   });
 });
+
+describe('the same resolution written other ways', () => {
+  it('with the letterhead of a Word file above the title: its number is read, nothing else moves', () => {
+    const letterhead = [
+      'ĐẢNG BỘ THỊ XÃ AN KHÊ',
+      'ĐẢNG ỦY PHƯỜNG AN BÌNH',
+      '*',
+      'Số 45-NQ/ĐU',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'An Bình, ngày 26 tháng 12 năm 2023',
+    ];
+    const headed = parseResolutionText(`${letterhead.join('\n')}\n${source}`);
+    expect(headed.resolution.number).toBe('45-NQ/ĐU');
+    expect(headed.resolution.line).toBe(draft.resolution.line + letterhead.length);
+    expect(placeless(headed)).toEqual(placeless({ ...draft, resolution: { ...draft.resolution, number: '45-NQ/ĐU' } }));
+  });
+
+  it('with the review counted as "17/19" and dates written "27/12/2022"', () => {
+    const other = source
+      .replace('Trong số 19 chỉ tiêu Nghị quyết đề ra, có 17 chỉ tiêu đạt và vượt.', 'Có 17/19 chỉ tiêu đạt và vượt.')
+      .replace('Nghị quyết số 41-NQ/ĐU, ngày 27 tháng 12 năm 2022', 'Nghị quyết số 41-NQ/ĐU ngày 27/12/2022')
+      .replace('tổ chức ngày 26 tháng 12 năm 2023', 'tổ chức ngày 26/12/2023');
+    expect(other).not.toBe(source);
+    const read = parseResolutionText(other);
+    expect(read.review).toMatchObject({
+      targetsTotal: 19,
+      targetsMet: 17,
+      targetsNotMetCount: 2,
+      resolutionNumber: '41-NQ/ĐU',
+      resolutionDate: '2022-12-27',
+    });
+    expect(read.resolution.heldOn).toBe('2023-12-26');
+    expect(read.warnings.filter((w) => w.code.startsWith('review'))).toEqual([]);
+  });
+
+  it('flags a review whose counts or whose names do not add up', () => {
+    const codes = (text: string) =>
+      parseResolutionText(text)
+        .warnings.filter((w) => w.code.startsWith('review'))
+        .map((w) => [w.code, w.line]);
+    // 19 targets, 16 met, 2 not met.
+    expect(codes(source.replace('có 17 chỉ tiêu đạt', 'có 16 chỉ tiêu đạt'))).toEqual([['review-count-mismatch', 11]]);
+    // 19 = 16 + 3, but only two named.
+    expect(
+      codes(
+        source
+          .replace('có 17 chỉ tiêu đạt', 'có 16 chỉ tiêu đạt')
+          .replace('02 chỉ tiêu chưa đạt', '03 chỉ tiêu chưa đạt'),
+      ),
+    ).toEqual([['review-names-mismatch', 15]]);
+  });
+});

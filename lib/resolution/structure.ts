@@ -74,6 +74,11 @@ export type ResolutionStructure = {
   lines: StructureLines;
 };
 
+// Far beyond any resolution (2023: a 3-line title of 80 characters, 19 targets): past these the
+// text is something else, and reading it further would only cost time.
+const maxTitleLength = 400;
+const maxTargets = 200;
+
 /** Normalises the text the way every reader sees it: no BOM, NFC, one line per array item. */
 export function toLines(input: string): string[] {
   // NFC so that phrase rules match however the file was typed; a BOM is not part of the text.
@@ -118,6 +123,7 @@ export function readStructure(input: string): ResolutionStructure {
     .split('\n')
     .map((l) => l.trim());
   const titleRaw = titleLines.join('\n');
+  if (titleRaw.length > maxTitleLength) fail(titleAt + 1, `tiêu đề dài hơn ${maxTitleLength} ký tự`);
   const year = Number(/năm\s+(\d{4})/u.exec(titleRaw)?.[1] ?? NaN);
   if (!/nghị quyết/iu.test(titleRaw)) fail(titleAt + 1, 'không tìm thấy tiêu đề “Nghị quyết …”');
   else if (!year) fail(titleAt + 1, 'tiêu đề không ghi “năm …” của nghị quyết');
@@ -152,6 +158,10 @@ export function readStructure(input: string): ResolutionStructure {
   // Not one of the sections I–III: the text is something else that happens to say "nghị quyết".
   stop(sections.headings.size === 0 ? 'not-resolution' : undefined);
 
+  if (sections.targetItems.length > maxTargets) {
+    fail(sections.targetItems[maxTargets]!.line, `mục II.2 có hơn ${maxTargets} dòng chỉ tiêu`);
+  }
+  stop();
   const heading = (id: Parameters<typeof sections.headings.get>[0]) => sections.headings.get(id)!;
   for (const category of ['2.1', '2.2'] as const) {
     if (!sections.targetItems.some((i) => i.category === category)) {
@@ -228,9 +238,16 @@ function parseReview(
   const split = texts.findIndex((t, i) => i > 0 && /hạn chế|tồn tại|yếu kém/iu.test(t));
   if (split < 0) fail(heading.line, 'mục I cần một đoạn kết quả và một đoạn “tồn tại, hạn chế”');
   const all = texts.join('\n');
-  const cited = /Nghị quyết số\s+([^\s,]+)\s*,\s*(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/u.exec(all);
-  const total = /Trong số\s+(\d+)\s+chỉ tiêu/iu.exec(all);
-  const met = /có\s+(\d+)\s+chỉ tiêu\s+đạt/iu.exec(all);
+  const cited =
+    /Nghị quyết số\s+([^\s,]+)\s*,?\s*(ngày\s+(?:\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}))/u.exec(
+      all,
+    );
+  // "Trong số 19 chỉ tiêu …, có 18 chỉ tiêu đạt và vượt", "có 17/19 chỉ tiêu đạt", "đạt và vượt 17/19 chỉ tiêu".
+  const fraction =
+    /có\s+(\d+)\s*\/\s*(\d+)\s+chỉ tiêu\s+đạt/iu.exec(all) ??
+    /(?<!chưa\s|không\s)đạt(?:\s+và\s+vượt)?\s+(\d+)\s*\/\s*(\d+)\s+chỉ tiêu/iu.exec(all);
+  const total = /Trong số\s+(\d+)\s+chỉ tiêu/iu.exec(all) ?? (fraction ? [fraction[0], fraction[2]] : null);
+  const met = /có\s+(\d+)\s+chỉ tiêu\s+đạt/iu.exec(all) ?? fraction;
   const notMet = /(\d+)\s+chỉ tiêu\s+(?:chưa|không)\s+đạt[^(.;]*\(([^)]+)\)/iu.exec(all);
   const review: ResolutionReview = {
     year: Number(/năm\s+(\d{4})/u.exec(heading.text)?.[1] ?? year - 1),

@@ -123,6 +123,9 @@ const quantityName =
 
 type Warning = { code: DraftWarningCode; message: string };
 
+/** How far back from a number the words that qualify it are looked for. */
+const window = 60;
+
 type Figure = {
   /** Where the words that lead to it start (the name ends there). */
   leadStart: number;
@@ -145,7 +148,8 @@ function escape(s: string): string {
 /** The known unit at the start of `text` (after spaces), whole words only. */
 function unitAt(text: string): { unit: string; length: number } | null {
   const spaces = /^\s*/u.exec(text)![0].length;
-  const rest = text.slice(spaces);
+  // A unit is a few words: look no further, whatever follows.
+  const rest = text.slice(spaces, spaces + 40);
   const lower = rest.toLocaleLowerCase('vi');
   const unit = units.find(
     (u) => lower.startsWith(u.toLocaleLowerCase('vi')) && !/^[\p{L}\p{N}²]/u.test(rest.slice(u.length)),
@@ -166,7 +170,7 @@ function unknownUnitAt(text: string): { unit: string; length: number } | null {
 
 /** A number at `index` of `scope` that belongs to the name, or null when it may be a figure. */
 function nameNumber(scope: string, index: number, written: string): string | null {
-  const before = scope.slice(0, index);
+  const before = scope.slice(Math.max(0, index - window), index);
   const after = scope.slice(index + written.length);
   if (nameNumberBefore.test(before)) return 'name';
   if (/^\s*(?:tháng\s+)?tuổi(?!\p{L})/iu.test(after)) return 'age';
@@ -262,12 +266,18 @@ function readFigure(scope: string, start: number, written: string): Figure | nul
   // Words leading to the figure: "giảm xuống còn", "đạt tối thiểu", "từ".
   let leadStart = start;
   const lead: string[] = [];
-  for (let m = leadAtEnd.exec(scope.slice(0, leadStart)); m; m = leadAtEnd.exec(scope.slice(0, leadStart))) {
+  for (;;) {
+    const from = Math.max(0, leadStart - window);
+    const m = leadAtEnd.exec(scope.slice(from, leadStart));
+    // A word cut by the window's edge is not a lead word.
+    if (!m || (m.index === 0 && from > 0 && !/[\s(,;]/u.test(scope[from - 1]!))) break;
     lead.unshift(m[1]!.toLocaleLowerCase('vi'));
-    leadStart = m.index;
+    leadStart = from + m.index;
   }
   return { leadStart, start, end: pos, written, value: first.value, high, unit, period, lead, tail, unsure };
 }
+
+export const maxTargetLineLength = 500;
 
 const strongLead = ['đạt', 'tăng', 'giảm', 'còn', 'xuống', 'lên'];
 
@@ -279,6 +289,10 @@ export function readTargetLine(line: string): TargetReading | TargetReadingError
     .replace(/%o(?!\p{L})/gu, '‰')
     .trim();
   if (!body) return { text, error: 'dòng trống' };
+  // A target is a line, not a page: a longer one is refused before any reading (and its cost).
+  if (body.length > maxTargetLineLength) {
+    return { text, error: `dòng dài hơn ${maxTargetLineLength} ký tự, không phải một chỉ tiêu` };
+  }
   if (!/\p{L}/u.test(body.replace(/‰/gu, ''))) return { text, error: 'dòng không có tên chỉ tiêu, chỉ có số' };
 
   const colon = /(?<!\d):(?!\d)/u.exec(body);

@@ -13,9 +13,11 @@ export function formatViNumber(value: number): string {
   return String(value).replace('.', ',');
 }
 
-/** "ngày 27 tháng 12 năm 2022" → "2022-12-27" (null when absent or not a real date). */
+/** "ngày 27 tháng 12 năm 2022" or "ngày 27/12/2022" → "2022-12-27" (null when absent or not a real date). */
 export function parseViDate(text: string): string | null {
-  const m = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u.exec(text);
+  const m =
+    /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u.exec(text) ??
+    /ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/u.exec(text);
   if (!m) return null;
   const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const d = new Date(Date.UTC(year, month - 1, day));
@@ -78,7 +80,9 @@ const isAllCaps = (s: string) => /\p{Lu}/u.test(s) && s === s.toLocaleUpperCase(
  * Runs of words are matched greedily, longest first; a word found nowhere is lower-cased
  * unless it is a Roman numeral. The result starts with a capital letter.
  */
-export function normaliseCapsTitle(titleLines: string[], body: string): string {
+export function normaliseCapsTitle(titleLines: string[], fullBody: string): string {
+  // The opening and the first sections name the body; the rest of a long document adds nothing.
+  const body = fullBody.slice(0, 30_000);
   const bodyLower = body.toLocaleLowerCase('vi');
   const out: string[] = [];
   for (const line of titleLines) {
@@ -90,7 +94,7 @@ export function normaliseCapsTitle(titleLines: string[], body: string): string {
     let i = 0;
     while (i < words.length) {
       let taken = 0;
-      for (let j = words.length; j > i && !taken; j--) {
+      for (let j = Math.min(words.length, i + 12); j > i && !taken; j--) {
         const found = findCased(words.slice(i, j).join(' '), body, bodyLower);
         if (found) {
           out.push(found);
