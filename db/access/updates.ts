@@ -6,7 +6,7 @@ import { checkRange, allowedRange } from '@/lib/workflow/value-range';
 import { getDb, type Db } from '../client';
 import { updates, type TaskStatus, type UpdateState } from '../schema';
 import { writeAudit } from './audit';
-import type { Actor } from './periods';
+import { readCurrentResolution, type Actor } from './periods';
 import { assignmentRole, loadSubject, periodOf, type ReportKind, type Subject } from './subjects';
 
 // The officer's side of the workflow: create, edit and submit a report of their organization.
@@ -88,6 +88,8 @@ function writeReport(tx: Db, user: Actor, orgId: number, input: ReportInput, int
   const role = assignmentRole(tx, orgId, input.kind, input.subjectId);
   const subject = role ? loadSubject(tx, input.kind, input.subjectId) : null;
   if (!role || !subject) return fail('not_found');
+  // An earlier year's resolution is an archive: read-only, whatever the client sends.
+  if (readCurrentResolution(tx)?.id !== subject.resolutionId) return fail('archived');
   const period = periodOf(tx, subject.resolutionId, input.periodId);
   if (!period) return fail('invalid_period');
   const problem = checkContent(subject, input, intent);

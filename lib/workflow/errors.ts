@@ -7,6 +7,8 @@ export type WorkflowErrorCode =
   /** Someone saved, submitted or reviewed the report after this form was loaded. */
   | 'stale_version'
   | 'invalid_period'
+  /** The subject belongs to an earlier year's resolution: archived, closed to new reports. */
+  | 'archived'
   /** The organization already has an open report on this subject for the period. */
   | 'duplicate_open'
   | 'value_required'

@@ -17,6 +17,8 @@ export const workflowErrors = {
     stale_version:
       'Báo cáo vừa được người khác thay đổi sau khi bạn mở trang. Chưa có gì được lưu; nội dung bạn nhập vẫn còn ở đây. Hãy mở lại báo cáo để xem bản mới nhất.',
     invalid_period: 'Vui lòng chọn một kỳ báo cáo của năm Nghị quyết.',
+    archived:
+      'Nghị quyết của năm này đã được lưu trữ khi nghị quyết năm mới được công bố: không lập hay gửi báo cáo mới cho năm đó được nữa. Số liệu đã duyệt vẫn được giữ nguyên.',
     duplicate_open: 'Đơn vị đã có một báo cáo chưa duyệt cho kỳ này. Hãy mở báo cáo đó để sửa thay vì tạo mới.',
     value_required: 'Vui lòng nhập số liệu trước khi gửi duyệt.',
     below_min: 'Số liệu không được nhỏ hơn {bound}.',
@@ -40,6 +42,8 @@ export const workflowErrors = {
     stale_version:
       'Someone changed this report after you opened the page. Nothing was saved; what you typed is still here. Open the report again to see the latest version.',
     invalid_period: "Please choose a reporting period of the resolution's year.",
+    archived:
+      "This year's resolution was archived when the new year's resolution was published: no new report can be filed or submitted for it. Its approved figures are kept.",
     duplicate_open:
       'Your organization already has an unapproved report for this period. Open that report and edit it instead.',
     value_required: 'Please enter the figure before submitting.',
