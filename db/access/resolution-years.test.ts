@@ -1,7 +1,6 @@
 // Integration: the yearly cycle on a real seeded SQLite file — import (and every bad upload
 // refused with nothing written), review, publish, undo, the archive closed to new reports,
 // carried-forward baselines, the summary per year, and two publishers at once.
-import { Document, Packer, Paragraph } from 'docx';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +9,7 @@ import { getDb, getSqlite } from '@/db/client';
 import { buildSummary } from '@/lib/public/summary-model';
 import { toOpenData } from '@/lib/public/open-data';
 import { acknowledgeWarning, chooseLink, confirmProposedLinks, editTarget } from '@/lib/years/draft-edits';
+import { resolutionDocx } from '@/test/fixtures/resolution-docx';
 import { insertUpdate } from '@/test/update-rows';
 import { createWorkflowFixture, type Fixture } from '@/test/workflow-fixture';
 import { readCurrentResolution } from './periods';
@@ -50,10 +50,10 @@ afterAll(() => fx.cleanup());
 const count = (table: string) => (getSqlite().prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 const state = () => getSqlite().prepare('SELECT year, state FROM resolutions ORDER BY year').all();
 
-/** The new OCOP target has no default owner: the office names the People's Committee. */
-function assignOcop(user: CurrentUser, draftId: number) {
+/** The new income target has no default owner: the office names the People's Committee. */
+function assignIncome(user: CurrentUser, draftId: number) {
   const view = getDraftView(user, draftId)!;
-  const t = view.doc.draft.targets.find((x) => x.name.includes('OCOP'))!;
+  const t = view.doc.draft.targets.find((x) => x.name.includes('Thu nhập'))!;
   const outcome = editDraft(user, { id: draftId, version: view.version, action: 'target' }, (doc) =>
     editTarget(doc, t.code, {
       name: t.name,
@@ -68,15 +68,6 @@ function assignOcop(user: CurrentUser, draftId: number) {
     }),
   );
   expect(outcome.ok).toBe(true);
-}
-
-async function docxOf(text: string): Promise<Uint8Array> {
-  const doc = new Document({
-    sections: [
-      { children: text.split('\n').map((line) => new Paragraph(line.replace(/\*\*/g, '').replace(/^#+\s*/, ''))) },
-    ],
-  });
-  return new Uint8Array(await Packer.toBuffer(doc));
 }
 
 describe('bad uploads: a clear message and nothing written', () => {
@@ -126,13 +117,16 @@ describe('import, review, publish, undo', () => {
   let draftId: number;
 
   it('reads a Word file into a draft that nothing public or on a dashboard sees', async () => {
-    const outcome = await importDraft(admin, { fileName: 'nghi-quyet-2024.docx', bytes: await docxOf(text2024) });
+    const outcome = await importDraft(admin, {
+      fileName: 'nghi-quyet-2024.docx',
+      bytes: new Uint8Array(await resolutionDocx(text2024)),
+    });
     expect(outcome.ok).toBe(true);
     draftId = outcome.ok ? outcome.draftId : 0;
     const view = getDraftView(admin, draftId)!;
     expect(view.year).toBe(2024);
     expect(view.doc.draft.targets).toHaveLength(19);
-    expect(view.doc.draft.taskGroups.flatMap((g) => g.tasks)).toHaveLength(15);
+    expect(view.doc.draft.taskGroups.flatMap((g) => g.tasks)).toHaveLength(14);
     // Not a resolution until published: the current one, the public summary and its years are 2023's.
     expect(readCurrentResolution(getDb())?.year).toBe(2023);
     expect(readSummaryRows(getDb())?.resolution.year).toBe(2023);
@@ -146,12 +140,13 @@ describe('import, review, publish, undo', () => {
     const view = getDraftView(admin, draftId)!;
     const byCode = (code: string) => view.previous!.targets.find((t) => t.code === code)!.id;
     const link = (code: string) => view.doc.targets[code]!.link;
-    expect(link('2.1.08')).toMatchObject({ state: 'proposed', previousTargetId: byCode('2.1.08') });
-    expect(link('2.1.13')).toMatchObject({ state: 'proposed', previousTargetId: byCode('2.1.13') });
-    const ocop = view.doc.draft.targets.find((t) => t.name.includes('OCOP'))!;
-    expect(link(ocop.code)).toMatchObject({ previousTargetId: null });
+    // A target added after the second line moves the codes: the link follows the name, not the code.
+    expect(link('2.1.09')).toMatchObject({ state: 'proposed', previousTargetId: byCode('2.1.08') });
+    expect(link('2.1.10')).toMatchObject({ state: 'proposed', previousTargetId: byCode('2.1.09') });
+    expect(link('2.1.15')).toMatchObject({ state: 'proposed', previousTargetId: byCode('2.1.15') });
+    expect(link('2.1.03')).toMatchObject({ previousTargetId: null });
     // The owners come from the default rules: the Front leads cultural families, UBND coordinating.
-    expect(view.doc.targets['2.1.05']!.owners).toEqual([
+    expect(view.doc.targets['2.1.06']!.owners).toEqual([
       { org: 'MTTQ', role: 'lead' },
       { org: 'UBND', role: 'coordinate' },
     ]);
@@ -175,25 +170,25 @@ describe('import, review, publish, undo', () => {
 
   it('publishes once everything is resolved: 2024 current, 2023 archived, periods, links and baselines', () => {
     let view = getDraftView(admin, draftId)!;
-    const poor = view.doc.draft.targets.find((t) => t.code === '2.1.08')!;
+    const poor = view.doc.draft.targets.find((t) => t.code === '2.1.09')!;
     // Fixing the warned target resolves its warnings; the rest are acknowledged; links confirmed.
     const outcome = editDraft(admin, { id: draftId, version: view.version, action: 'target' }, (doc) =>
-      editTarget(doc, '2.1.08', {
+      editTarget(doc, '2.1.09', {
         name: poor.name,
         category: poor.category,
-        targetValue: 1.05,
+        targetValue: 0.95,
         targetHigh: null,
         unit: '%',
         direction: 'max',
         extra: null,
         errata: null,
-        owners: view.doc.targets['2.1.08']!.owners,
+        owners: view.doc.targets['2.1.09']!.owners,
       }),
     );
     expect(outcome.ok).toBe(true);
-    assignOcop(admin, draftId);
+    assignIncome(admin, draftId);
     view = getDraftView(admin, draftId)!;
-    expect(view.doc.warnings.filter((w) => w.refs.includes('2.1.08')).every((w) => w.status !== 'open')).toBe(true);
+    expect(view.doc.warnings.filter((w) => w.refs.includes('2.1.09')).every((w) => w.status !== 'open')).toBe(true);
     for (const w of view.doc.warnings.filter((x) => x.status === 'open')) {
       const v = getDraftView(admin, draftId)!.version;
       expect(
@@ -228,16 +223,16 @@ describe('import, review, publish, undo', () => {
       .prepare(
         `SELECT t.baseline_value AS baseline, t.baseline_period AS period, p.code AS previousCode, pr.year AS previousYear
          FROM targets t JOIN targets p ON p.id = t.previous_target_id JOIN resolutions pr ON pr.id = p.resolution_id
-         WHERE t.resolution_id = ? AND t.code = '2.1.05'`,
+         WHERE t.resolution_id = ? AND t.code = '2.1.06'`,
       )
       .get(resolutionId);
     expect(cultural).toEqual({ baseline: 90.4, period: '2023-M12', previousCode: '2.1.05', previousYear: 2023 });
-    const ocop = getSqlite()
+    const income = getSqlite()
       .prepare(
-        "SELECT previous_target_id AS previous, baseline_value AS baseline FROM targets WHERE resolution_id = ? AND name LIKE '%OCOP%'",
+        "SELECT previous_target_id AS previous, baseline_value AS baseline FROM targets WHERE resolution_id = ? AND name LIKE 'Thu nhập%'",
       )
       .get(resolutionId);
-    expect(ocop).toEqual({ previous: null, baseline: null });
+    expect(income).toEqual({ previous: null, baseline: null });
     expect(
       getSqlite().prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'resolution.publish'").get(),
     ).toEqual({ n: 1 });
@@ -379,7 +374,7 @@ describe('two administrators publishing at once, in two processes', () => {
     const imported = await importDraft(adminUser, { text: text2024 });
     const draftId = imported.ok ? imported.draftId : 0;
     // Everything acknowledged and confirmed, so the draft may be published.
-    assignOcop(adminUser, draftId);
+    assignIncome(adminUser, draftId);
     let view = getDraftView(adminUser, draftId)!;
     for (const w of view.doc.warnings) {
       view = getDraftView(adminUser, draftId)!;
