@@ -41,7 +41,7 @@ export function WorkspaceNav({
         {user.displayName}
         {user.organizationName ? <span className="text-stone-600"> · {user.organizationName}</span> : null}
       </p>
-      <nav aria-label={t.navAccount} className="flex flex-wrap gap-x-4 gap-y-1">
+      <nav aria-label={t.workspaceNav} className="flex flex-wrap gap-x-4 gap-y-1">
         {links.map((link) => (
           <Link
             key={link.href}

@@ -24,7 +24,7 @@ test.describe('login through the form', () => {
       await page.goto('/account');
       await expect(page.getByTestId('account-facts')).toContainText(username);
       await expect(page.getByTestId('current-user')).toBeVisible();
-      const nav = page.getByRole('navigation', { name: 'Tài khoản' });
+      const nav = page.getByRole('navigation', { name: 'Khu làm việc' });
       if (username === 'admin') await expect(nav.getByRole('link', { name: 'Quản trị' })).toBeVisible();
       else await expect(nav.getByRole('link', { name: 'Quản trị' })).toHaveCount(0);
     });

@@ -3,7 +3,7 @@ import type { Messages } from '../locale';
 export const adminMessages = {
   vi: {
     title: 'Quản trị',
-    navAccounts: 'Tài khoản',
+    navAccounts: 'Danh sách tài khoản',
     navAssignments: 'Phân công',
     navWarnings: 'Cảnh báo khi nhập nghị quyết',
     navPeriods: 'Kỳ báo cáo, hạn nộp',
@@ -65,7 +65,7 @@ export const adminMessages = {
   },
   en: {
     title: 'Administration',
-    navAccounts: 'Accounts',
+    navAccounts: 'All accounts',
     navAssignments: 'Assignments',
     navWarnings: 'Import warnings',
     navPeriods: 'Reporting periods and due dates',
