@@ -35,6 +35,8 @@ test.afterAll(async ({ browser }) => {
 });
 
 test('the office names the ward and sets its emblem; citizens and the login page show them', async ({ browser }) => {
+  // A long journey through three contexts: room for a loaded machine.
+  test.setTimeout(120_000);
   const admin = await pageAs(browser, 'admin');
   await admin.goto('/admin');
   await admin.getByRole('navigation', { name: 'Quản trị' }).getByRole('link', { name: 'Thông tin phường' }).click();
