@@ -124,6 +124,25 @@ const shapes: [string, string, Expected][] = [
     { name: 'Tỷ lệ hộ nghèo', targetValue: 1.45, direction: 'max', warnings: [] },
   ],
   [
+    '"giảm từ … xuống còn …": the level to reach, the base kept as extra',
+    'Tỷ lệ hộ nghèo giảm từ 2,5% xuống còn 1,5%',
+    {
+      name: 'Tỷ lệ hộ nghèo',
+      targetValue: 1.5,
+      unit: '%',
+      direction: 'max',
+      extra: 'từ 2,5%',
+      extraValue: 2.5,
+      extraUnit: '%',
+      warnings: [],
+    },
+  ],
+  [
+    '"nâng từ … lên …" is a floor',
+    'Nâng tỷ lệ hộ dùng nước sạch từ 90% lên 95%',
+    { name: 'Nâng tỷ lệ hộ dùng nước sạch', targetValue: 95, direction: 'min', extra: 'từ 90%', warnings: [] },
+  ],
+  [
     '"xuống dưới" is a ceiling',
     'Giảm tỷ lệ hộ cận nghèo xuống dưới 3%',
     { targetValue: 3, direction: 'max', warnings: [] },

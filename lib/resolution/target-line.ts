@@ -306,11 +306,23 @@ export function readTargetLine(line: string): TargetReading | TargetReadingError
 
   // In "name: …" the first figure is the target. Without a colon, the first one a verb leads to
   // ("… đạt 120 hộ"); numbers before it are the name's, and said so.
-  const main =
+  const chosen =
     named !== null ? figures[0]! : (figures.find((f) => f.lead.some((w) => strongLead.includes(w))) ?? figures[0]!);
-  let name = named ?? trimName(scope.slice(0, main.leadStart));
+  // "giảm từ 2,5% xuống còn 1,5%", "nâng … từ 90% lên 95%": the figure to reach is the second;
+  // the first is its base, kept as the extra.
+  const fromTo = (base: Figure | undefined, to: Figure | undefined): boolean =>
+    base !== undefined &&
+    to !== undefined &&
+    base.lead.includes('từ') &&
+    to.lead.some((w) => w === 'xuống' || w === 'còn' || w === 'lên') &&
+    !scope.slice(base.end, to.leadStart).trim();
+  const at = figures.indexOf(chosen);
+  const base = fromTo(chosen, figures[at + 1]) ? chosen : fromTo(figures[at - 1], chosen) ? figures[at - 1]! : null;
+  const main = base === chosen ? figures[at + 1]! : chosen;
+  const first = base ?? main;
+  let name = named ?? trimName(scope.slice(0, first.leadStart));
   if (named === null) {
-    for (const f of figures.filter((f) => f.end <= main.leadStart)) {
+    for (const f of figures.filter((f) => f.end <= first.leadStart)) {
       warnings.push({
         code: 'figure-in-name',
         message: `Số “${scope.slice(f.start, f.end).trim()}” đứng trước chỉ tiêu được coi là một phần của tên — cần kiểm tra.`,
@@ -323,12 +335,13 @@ export function readTargetLine(line: string): TargetReading | TargetReadingError
 
   // After the figure: a second figure (in brackets or not) is `extra`; other words are the qualifier.
   let rest = scope.slice(main.end).trim();
-  let extra: string | null = null;
-  let extraValue: number | null = null;
-  let extraUnit: string | null = null;
+  const baseText = base ? scope.slice(base.leadStart, base.end) : '';
+  let extra: string | null = base ? baseText.slice(baseText.toLocaleLowerCase('vi').lastIndexOf('từ')).trim() : null;
+  let extraValue: number | null = base ? base.value : null;
+  let extraUnit: string | null = base ? base.unit : null;
   const paren = /^\(\s*([^()]*?)\s*\)\s*(.*)$/su.exec(rest);
   const later = figuresIn(paren ? paren[1]! : rest).figures[0];
-  if (later) {
+  if (later && !base) {
     extra = paren ? paren[1]! : rest.replace(/^[,;:\s]+/u, '');
     extraValue = later.value;
     extraUnit = later.unit && later.period ? `${later.unit}/${later.period}` : later.unit;
