@@ -1,5 +1,5 @@
 // @ts-check
-const { securityHeaders } = require('./security-headers.js');
+const { evidencePolicy, securityHeaders } = require('./security-headers.js');
 
 /** @type {import('next').NextConfig} */
 module.exports = {
@@ -17,6 +17,11 @@ module.exports = {
     proxyClientMaxBodySize: '11mb',
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders() }];
+    return [
+      { source: '/:path*', headers: securityHeaders() },
+      // An evidence file is someone's upload: served sandboxed, never as a page of this site. A
+      // later entry for the same header wins, so this one replaces the global policy there.
+      { source: '/api/evidence/:id', headers: [{ key: 'Content-Security-Policy', value: evidencePolicy }] },
+    ];
   },
 };

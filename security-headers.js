@@ -29,4 +29,7 @@ function securityHeaders() {
   ];
 }
 
-module.exports = { securityHeaders, contentSecurityPolicy };
+/** The evidence downloads' policy: no script, no plugin, no same-origin access even if rendered. */
+const evidencePolicy = "sandbox; default-src 'none'";
+
+module.exports = { securityHeaders, contentSecurityPolicy, evidencePolicy };

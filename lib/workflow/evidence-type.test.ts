@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanFileName, sniffEvidence } from './evidence-type';
+import { cleanFileName, downloadName, sniffEvidence } from './evidence-type';
 
 const bytes = (...parts: (string | number[])[]) =>
   new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? Array.from(Buffer.from(p, 'latin1')) : p)));
@@ -43,9 +43,30 @@ describe('file names', () => {
   const pdf = { mime: 'application/pdf', extension: 'pdf' };
   it('keeps Vietnamese names and drops paths and control characters', () => {
     expect(cleanFileName('C:\\Users\\a\\Báo cáo quý 1.pdf', pdf)).toBe('Báo cáo quý 1.pdf');
-    expect(cleanFileName('../../etc/passwd', pdf)).toBe('passwd');
+    expect(cleanFileName('../../etc/passwd', pdf)).toBe('passwd.pdf');
     expect(cleanFileName('a\u0000b"\r\n.pdf', pdf)).toBe('ab.pdf');
     expect(cleanFileName('', pdf)).toBe('minh-chung.pdf');
     expect(cleanFileName('.htaccess', pdf)).toBe('minh-chung.pdf');
+  });
+
+  it('names the file by its sniffed type: the stem kept, the extension from the content', () => {
+    expect(cleanFileName('bao-cao.hta', pdf)).toBe('bao-cao.pdf');
+    expect(cleanFileName('bao-cao.PDF', pdf)).toBe('bao-cao.pdf');
+    expect(cleanFileName('so-lieu.pdf.exe', pdf)).toBe('so-lieu.pdf.pdf');
+    expect(cleanFileName('anh', { mime: 'image/png', extension: 'png' })).toBe('anh.png');
+    expect(cleanFileName('trailing. . ', pdf)).toBe('trailing.pdf');
+  });
+
+  it('strips bidi overrides, invisible marks and control characters that disguise an extension', () => {
+    expect(cleanFileName('Biên bản \u202Efdp.hta', pdf)).toBe('Biên bản fdp.pdf');
+    expect(cleanFileName('x\u202Dy\u2066z\u2069\u200E\u200F\u061C.pdf', pdf)).toBe('xyz.pdf');
+    expect(cleanFileName('a\u0085b\u009fc\u200Bd\uFEFF.pdf', pdf)).toBe('abcd.pdf');
+    expect(cleanFileName('\u202E.pdf', pdf)).toBe('minh-chung.pdf');
+  });
+
+  it('keeps a download name safe for old rows too (served by their stored type)', () => {
+    expect(downloadName('bao-cao.hta', 'application/pdf')).toBe('bao-cao.pdf');
+    expect(downloadName('x\u202Egpj.exe', 'image/jpeg')).toBe('xgpj.jpg');
+    expect(downloadName('Báo cáo.pdf', 'application/octet-stream')).toBe('Báo cáo.bin');
   });
 });

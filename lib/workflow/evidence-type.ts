@@ -78,13 +78,36 @@ function sniffLegacyOffice(fileName: string): EvidenceKind | null {
   return doc;
 }
 
-/** A file name safe to show and to put in a header: no path, no control characters, bounded. */
-export function cleanFileName(name: string, kind: EvidenceKind): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base
-    .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '')
+const kinds = [pdf, png, jpeg, gif, webp, docx, xlsx, pptx, odt, ods, doc, xls, ppt];
+
+// Characters that change how a name is displayed without being seen: C0/C1 controls, the bidi
+// embeddings, overrides and isolates (U+202E turns "fdp.hta" into "ath.pdf" on screen), the
+// directional and zero-width marks, and the byte-order mark.
+const invisible = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+
+/** The name's stem without path, invisible characters, header-breaking characters or extension. */
+function safeStem(name: string): string {
+  const base = (name.split(/[\\/]/).pop() ?? '').normalize('NFC').replace(invisible, '');
+  const cleaned = base.replace(/["<>|:*?]/g, '').trim();
+  const dot = cleaned.lastIndexOf('.');
+  const stem = dot > 0 ? cleaned.slice(0, dot) : dot === 0 ? '' : cleaned;
+  return stem
+    .replace(/[.\s]+$/, '')
     .trim()
     .slice(0, 150);
-  if (!cleaned || cleaned.startsWith('.')) return `minh-chung.${kind.extension}`;
-  return cleaned;
+}
+
+/**
+ * The name a file is stored and downloaded under: the stem the user gave, made safe to show and
+ * to put in a header, with the extension of the type its CONTENT has (a PDF named ".hta" is
+ * "….pdf"), so the name can never make a browser or a desktop treat it as something else.
+ */
+export function cleanFileName(name: string, kind: EvidenceKind): string {
+  return `${safeStem(name) || 'minh-chung'}.${kind.extension}`;
+}
+
+/** The same for a stored row, from its stored type (rows written before names were typed too). */
+export function downloadName(fileName: string, mime: string): string {
+  const kind = kinds.find((k) => k.mime === mime) ?? { mime, extension: 'bin' };
+  return cleanFileName(fileName, kind);
 }
