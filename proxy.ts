@@ -1,17 +1,20 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { defaultLocale, isLocale, localeCookie } from './lib/i18n/locale';
-import { filterKey, filtersFromSearch, hasFilters } from './lib/public/filters';
+import { defaultLocale } from './lib/i18n/locale';
+import { localeOfPath, localePath, pathWithoutLocale } from './lib/i18n/locale-path';
+import { filterKey, filterQuery, filtersFromSearch, hasFilters, parseFilterKey } from './lib/public/filters';
 import { actionPayloadProblem } from './lib/action-payload';
 import { actionBodyLimitBytes, refuseOversizedBody } from './lib/request-limits';
 import { requestPathHeader } from './lib/auth/login-url';
+import { isWorkspacePath } from './lib/auth/route-access';
 
-const protectedPrefixes = ['/dashboard', '/approvals', '/admin', '/account', '/reports'];
 const sessionCookies = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 
 /**
- * Serves every page under its language segment (/vi/…, /en/…) without showing it in the URL,
- * so each page is rendered and cached once per language. The session check here only saves a
- * round trip: every page, action and route handler checks the session again in the data layer.
+ * The language is in the URL: Vietnamese at the path (/dashboard), English under /en
+ * (/en/dashboard). Pages live under app/[lang]/, so a Vietnamese URL is served from /vi/… by a
+ * rewrite that depends on the URL alone — never on a cookie — and a cache may keep every page by
+ * its URL. The session check here only saves a round trip: every page, action and route handler
+ * checks the session again in the data layer.
  */
 export async function proxy(request: NextRequest) {
   // Page POSTs are server actions: an oversized one is refused before Next buffers its body,
@@ -28,29 +31,42 @@ export async function proxy(request: NextRequest) {
   }
 
   const { pathname, search } = request.nextUrl;
-  // For a page that finds the session invalid: /login?callbackUrl= leads back here.
-  const forwarded = new Headers(request.headers);
-  forwarded.set(requestPathHeader, `${pathname}${search}`);
-  const first = pathname.split('/')[1];
-  if (isLocale(first)) return NextResponse.next({ request: { headers: forwarded } });
+  const segments = pathname.split('/');
+  // /vi/… is how Next names the Vietnamese pages inside; the public URL has no prefix. So is
+  // /filter/… for the summary's filters, whose public URL is the GET form's query.
+  if (segments[1] === defaultLocale) return redirectTo(request, `${pathname.slice(3) || '/'}${search}`);
+  const locale = localeOfPath(pathname);
+  const path = pathWithoutLocale(pathname);
+  const [, first, key] = path.split('/');
+  if (first === 'filter') {
+    const filters = key ? parseFilterKey(key) : null;
+    return redirectTo(request, localePath(locale, `/${filters ? filterQuery(filters) : ''}`));
+  }
 
-  const isProtected = protectedPrefixes.some((p) => pathname === p || pathname.startsWith(`${p}/`));
-  if (isProtected && !sessionCookies.some((name) => request.cookies.has(name))) {
-    const login = new URL('/login', request.url);
+  if (isWorkspacePath(path) && !sessionCookies.some((name) => request.cookies.has(name))) {
+    const login = new URL(localePath(locale, '/login'), request.url);
     login.searchParams.set('callbackUrl', `${pathname}${search}`);
     return NextResponse.redirect(login);
   }
 
-  const cookie = request.cookies.get(localeCookie)?.value;
-  const locale = isLocale(cookie) ? cookie : defaultLocale;
+  // For a page that finds the session invalid: /login?callbackUrl= leads back here.
+  const forwarded = new Headers(request.headers);
+  forwarded.set(requestPathHeader, `${pathname}${search}`);
+
   const url = request.nextUrl.clone();
-  url.pathname = `/${locale}${pathname === '/' ? '' : pathname}`;
+  url.pathname = `/${locale}${path === '/' ? '' : path}`;
   // The summary's filters travel as a GET form's query; served from a path so the view is cached.
-  if (pathname === '/') {
+  if (path === '/') {
     const filters = filtersFromSearch(request.nextUrl.searchParams);
     if (hasFilters(filters)) url.pathname = `/${locale}/filter/${filterKey(filters)}`;
   }
+  if (url.pathname === pathname) return NextResponse.next({ request: { headers: forwarded } });
   return NextResponse.rewrite(url, { request: { headers: forwarded } });
+}
+
+/** A permanent redirect to a path of this site. */
+function redirectTo(request: NextRequest, path: string): Response {
+  return NextResponse.redirect(new URL(path, request.url), 308);
 }
 
 export const config = {

@@ -3,6 +3,8 @@ import type { Locale } from '@/lib/i18n/locale';
 import { common } from '@/lib/i18n/messages/common';
 import { emblemPath } from '@/lib/ward/emblem-path';
 import type { WardIdentity } from '@/lib/ward/ward-identity';
+import { LanguageSwitch } from './language-switch';
+import { localePath } from '@/lib/i18n/locale-path';
 
 /**
  * The same header for every visitor, so public pages stay cacheable; the workspace adds its own
@@ -11,11 +13,14 @@ import type { WardIdentity } from '@/lib/ward/ward-identity';
 export function SiteHeader({ locale, ward }: { locale: Locale; ward: WardIdentity }) {
   const t = common[locale];
   const emblem = emblemPath(ward);
-  const other: Locale = locale === 'vi' ? 'en' : 'vi';
   return (
     <header className="no-print bg-brand-800 text-white">
       <div className="max-w-6xl mx-auto px-3 sm:px-6 py-2 flex flex-wrap items-center gap-x-4 gap-y-1">
-        <Link href="/" className="flex items-center gap-2 py-1 leading-tight" data-testid="site-name">
+        <Link
+          href={localePath(locale, '/')}
+          className="flex items-center gap-2 py-1 leading-tight"
+          data-testid="site-name"
+        >
           {emblem ? (
             // The office's own small image, already sized: next/image's optimiser adds nothing.
             // eslint-disable-next-line @next/next/no-img-element
@@ -27,22 +32,13 @@ export function SiteHeader({ locale, ward }: { locale: Locale; ward: WardIdentit
           </span>
         </Link>
         <nav aria-label={t.mainNav} className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm ml-auto">
-          <Link href="/" className="py-2 hover:underline">
+          <Link href={localePath(locale, '/')} className="py-2 hover:underline">
             {t.navSummary}
           </Link>
-          <Link href="/login" className="py-2 hover:underline" data-login-link>
+          <Link href={localePath(locale, '/login')} className="py-2 hover:underline" data-login-link>
             {t.login}
           </Link>
-          <a
-            href={`/api/lang?to=${other}`}
-            hrefLang={other}
-            lang={other}
-            aria-label={t.switchLanguageLabel}
-            className="rounded border border-white/60 px-2 py-1 hover:bg-white/10"
-            data-testid="language-switch"
-          >
-            {t.switchLanguage}
-          </a>
+          <LanguageSwitch locale={locale} text={t.switchLanguage} label={t.switchLanguageLabel} />
         </nav>
       </div>
     </header>

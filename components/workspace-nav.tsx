@@ -5,6 +5,8 @@ import { fill } from '@/lib/i18n/fill';
 import { common } from '@/lib/i18n/messages/common';
 import { noticeMessages } from '@/lib/i18n/messages/notices';
 import { reminderMessages } from '@/lib/i18n/messages/reminders';
+import { roleMayOpen } from '@/lib/auth/route-access';
+import { localePath } from '@/lib/i18n/locale-path';
 import { LogoutButton } from './logout-button';
 
 /** The signed-in user's navigation: only the pages their role may open. */
@@ -22,19 +24,24 @@ export function WorkspaceNav({
 }) {
   const t = common[locale];
   const n = noticeMessages[locale];
-  const links: { href: string; label: string }[] = [];
-  if (user.role === 'officer' || user.role === 'chair') links.push({ href: '/dashboard', label: t.navDashboard });
-  if (user.role === 'chair')
-    links.push({ href: '/approvals', label: t.navApprovals }, { href: '/reports', label: t.navReports });
-  if (user.role === 'admin')
-    links.push({ href: '/admin', label: t.navAdmin }, { href: '/admin/periods', label: n.navPeriods });
-  // The workflow's notices: an officer's returned reports and near deadlines, the chair's queue.
-  // The links do not prefetch: every page behind them is rendered per user on request, and each
-  // page view would otherwise start one server render per link.
-  const badgeHref = user.role === 'chair' ? '/approvals' : user.role === 'officer' ? '/dashboard' : null;
-  const badgeText = fill(user.role === 'chair' ? n.chairBadge : n.officerBadge, { n: noticeCount });
   const r = reminderMessages[locale];
-  links.push({ href: '/notifications', label: r.navNotifications }, { href: '/account', label: t.navAccount });
+  // The pages of the route table this role may open; the links do not prefetch: every page
+  // behind them is rendered per user on request, and each page view would otherwise start one
+  // server render per link.
+  const links = [
+    { path: '/dashboard', label: t.navDashboard },
+    { path: '/approvals', label: t.navApprovals },
+    { path: '/reports', label: t.navReports },
+    { path: '/admin', label: t.navAdmin },
+    { path: '/admin/periods', label: n.navPeriods },
+    { path: '/notifications', label: r.navNotifications },
+    { path: '/account', label: t.navAccount },
+  ]
+    .filter((link) => roleMayOpen(user.role, link.path))
+    .map((link) => ({ ...link, href: localePath(locale, link.path) }));
+  // The workflow's notices: an officer's returned reports and near deadlines, the chair's queue.
+  const badgePath = user.role === 'chair' ? '/approvals' : user.role === 'officer' ? '/dashboard' : null;
+  const badgeText = fill(user.role === 'chair' ? n.chairBadge : n.officerBadge, { n: noticeCount });
   return (
     <div className="no-print mb-4 flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-stone-300 pb-3 text-sm">
       <p className="font-medium" data-testid="current-user">
@@ -50,7 +57,7 @@ export function WorkspaceNav({
             className="py-1.5 text-blue-800 underline-offset-2 hover:underline"
           >
             {link.label}
-            {link.href === badgeHref && noticeCount > 0 ? (
+            {link.path === badgePath && noticeCount > 0 ? (
               <span
                 className="ml-1.5 inline-block min-w-6 rounded-full bg-brand-700 px-1.5 text-center text-xs font-bold leading-5 text-white"
                 data-testid="notice-badge"
@@ -74,7 +81,7 @@ export function WorkspaceNav({
         ))}
       </nav>
       <div className="ml-auto">
-        <LogoutButton label={t.logout} />
+        <LogoutButton label={t.logout} loginPath={localePath(locale, '/login')} />
       </div>
     </div>
   );

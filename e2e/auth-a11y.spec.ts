@@ -37,9 +37,8 @@ test.describe('administrator', () => {
     await audit(page, '/admin/accounts/new with errors');
   });
 
-  test('English pages', async ({ page, context }) => {
-    await context.addCookies([{ name: 'lang', value: 'en', url: test.info().project.use.baseURL! }]);
-    for (const url of ['/admin', '/admin/accounts/2', '/account']) {
+  test('English pages', async ({ page }) => {
+    for (const url of ['/en/admin', '/en/admin/accounts/2', '/en/account']) {
       await page.goto(url);
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
       await audit(page, `en ${url}`);

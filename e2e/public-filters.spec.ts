@@ -88,6 +88,7 @@ function fragments(table: Record<string, string>): string[] {
 test('the English switch changes every label, numbers and dates follow the language', async ({ page }) => {
   await page.goto('/');
   await page.getByTestId('language-switch').click();
+  await expect(page).toHaveURL(/\/en$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveTitle('Progress of the 2023 resolution');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Progress of the 2023 resolution');
@@ -110,8 +111,9 @@ test('the English switch changes every label, numbers and dates follow the langu
   ])
     expect(text).toContain(label);
 
-  // The choice is kept: a filtered view and a detail page come in English too.
-  await page.goto('/?status=not_met');
+  // The links of an English page stay English: a filtered view and a detail page.
+  await page.getByTestId('count-not_met').click();
+  await expect(page).toHaveURL(/\/en\?status=not_met$/);
   await expect(page.getByTestId('filter-showing')).toContainText('Showing');
   await targetCard(page, '2.2.02').getByRole('link').click();
   await expect(page.getByRole('heading', { name: 'History of approved figures' })).toBeVisible();
@@ -121,7 +123,9 @@ test('the English switch changes every label, numbers and dates follow the langu
     [...fragments(publicText.vi)].filter((f) => detail.includes(f) && !fragments(publicText.en).includes(f)),
   ).toEqual([]);
 
+  await expect(page).toHaveURL(/\/en\/targets\/\d+$/);
   await page.getByTestId('language-switch').click();
+  await expect(page).toHaveURL(/\/targets\/\d+$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
   await expect(page.getByRole('heading', { name: 'Diễn biến số liệu đã duyệt' })).toBeVisible();
 });

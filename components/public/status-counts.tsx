@@ -1,18 +1,21 @@
 import Link from 'next/link';
 import { fill } from '@/lib/i18n/fill';
+import type { Locale } from '@/lib/i18n/locale';
 import type { PublicText } from '@/lib/i18n/messages/public';
 import { filterQuery, noFilters } from '@/lib/public/filters';
 import { targetStatusLabel } from '@/lib/public/status-labels';
 import { targetStatuses, type TargetStatus } from '@/lib/workflow/target-status';
+import { localePath } from '@/lib/i18n/locale-path';
 
 /** The five counts, each a link to the targets in that state (icon and colours: `.tile[data-status]`). */
 export function StatusCounts(props: {
   counts: Record<TargetStatus, number>;
   total: number;
   year: number;
+  locale: Locale;
   t: PublicText;
 }) {
-  const { t } = props;
+  const { locale, t } = props;
   return (
     <section aria-labelledby="counts-heading" className="space-y-2">
       <h2 id="counts-heading" className="text-lg font-semibold">
@@ -22,7 +25,7 @@ export function StatusCounts(props: {
         {targetStatuses.map((status) => (
           <li key={status}>
             <Link
-              href={`/${filterQuery({ ...noFilters, status })}`}
+              href={localePath(locale, `/${filterQuery({ ...noFilters, status })}`)}
               className="tile"
               data-status={status}
               data-testid={`count-${status}`}

@@ -7,6 +7,7 @@ import type { RawOrganization } from '@/lib/public/summary-model';
 import { targetStatuses } from '@/lib/workflow/target-status';
 import { targetStatusLabel } from '@/lib/public/status-labels';
 import { viLang } from './vi-text';
+import { localePath } from '@/lib/i18n/locale-path';
 
 /**
  * A plain GET form: it works without JavaScript and the choice stays in the URL
@@ -20,9 +21,15 @@ export function SummaryFilters(props: {
   locale: Locale;
   t: PublicText;
 }) {
-  const { filters, t } = props;
+  const { filters, locale, t } = props;
   return (
-    <form method="get" action="/" className="filters box p-3" aria-labelledby="filters-heading" role="search">
+    <form
+      method="get"
+      action={localePath(locale, '/')}
+      className="filters box p-3"
+      aria-labelledby="filters-heading"
+      role="search"
+    >
       <h2 id="filters-heading" className="font-semibold">
         {t.filtersHeading}
       </h2>
@@ -70,7 +77,7 @@ export function SummaryFilters(props: {
         {hasFilters(filters) ? (
           <>
             {' '}
-            <Link href="/" className="text-blue-900 underline" data-testid="filter-clear">
+            <Link href={localePath(locale, '/')} className="text-blue-900 underline" data-testid="filter-clear">
               {t.filterClear}
             </Link>
           </>

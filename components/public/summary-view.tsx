@@ -31,7 +31,13 @@ export function SummaryView({
   return (
     <div className="space-y-6">
       <SummaryHeading summary={summary} locale={locale} t={t} />
-      <StatusCounts counts={summary.counts} total={summary.targets.length} year={summary.resolution.year} t={t} />
+      <StatusCounts
+        counts={summary.counts}
+        total={summary.targets.length}
+        year={summary.resolution.year}
+        locale={locale}
+        t={t}
+      />
       <ResolutionFacts summary={summary} locale={locale} t={t} />
       <ReviewCompare summary={summary} locale={locale} t={t} />
       <section aria-labelledby="targets-heading" className="space-y-3">

@@ -9,6 +9,7 @@ import type { SummaryTarget } from '@/lib/public/summary-model';
 import { OrgList } from './org-list';
 import { TargetBar } from './target-bar';
 import { inline, viLang } from './vi-text';
+import { localePath } from '@/lib/i18n/locale-path';
 
 /*
  * Inside a `.facts` dd the bare text is grey; the figure (b) and what belongs to it (span) are in
@@ -43,7 +44,7 @@ export function TargetCard(props: { target: SummaryTarget; locale: Locale; t: Pu
       <div>
         <h4 id={headingId}>
           <span>{target.code}</span>{' '}
-          <Link href={`/targets/${target.id}`} {...viLang(locale)}>
+          <Link href={localePath(locale, `/targets/${target.id}`)} {...viLang(locale)}>
             {target.name}
           </Link>
         </h4>

@@ -9,6 +9,7 @@ import type { SummaryTask, SummaryTaskGroup } from '@/lib/public/summary-model';
 import { OrgList } from './org-list';
 import { ProgressBar } from './target-bar';
 import { inline, viLang, viText } from './vi-text';
+import { localePath } from '@/lib/i18n/locale-path';
 
 /**
  * Section III: each group folds open (a phone shows eight short lines first); each task's text
@@ -50,7 +51,7 @@ function TaskItem({ task, locale, t }: { task: SummaryTask; locale: Locale; t: P
   return (
     <li data-code={task.code}>
       <h4>
-        <Link href={`/tasks/${task.id}`}>{fill(t.taskLabel, { code: task.code })}</Link>
+        <Link href={localePath(locale, `/tasks/${task.id}`)}>{fill(t.taskLabel, { code: task.code })}</Link>
       </h4>
       <p {...viLang(locale)}>{task.text}</p>
       <OrgList organizations={task.organizations} locale={locale} t={t} />

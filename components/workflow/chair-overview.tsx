@@ -5,6 +5,7 @@ import { approvalMessages } from '@/lib/i18n/messages/approvals';
 import { fill } from '@/lib/i18n/fill';
 import { dashboardMessages } from '@/lib/i18n/messages/dashboard';
 import { formatPeriod } from '@/lib/period-label';
+import { localePath } from '@/lib/i18n/locale-path';
 
 /** The chair's /dashboard: one row per organization, with links into the queue and the gaps. */
 export function ChairOverviewView({ data, locale }: { data: ChairOverview; locale: Locale }) {
@@ -51,7 +52,11 @@ export function ChairOverviewView({ data, locale }: { data: ChairOverview; local
                 <td className={cell}>{o.assignments}</td>
                 <td className={cell}>
                   {o.submitted > 0 ? (
-                    <Link href={`/approvals?org=${o.id}`} prefetch={false} className="text-blue-800 underline">
+                    <Link
+                      href={localePath(locale, `/approvals?org=${o.id}`)}
+                      prefetch={false}
+                      className="text-blue-800 underline"
+                    >
                       {o.submitted}
                     </Link>
                   ) : (
@@ -67,12 +72,16 @@ export function ChairOverviewView({ data, locale }: { data: ChairOverview; local
         </table>
       </div>
       <p className="flex flex-wrap gap-x-6">
-        <Link href="/approvals" prefetch={false} className="py-2 font-medium text-blue-800 underline">
+        <Link
+          href={localePath(locale, '/approvals')}
+          prefetch={false}
+          className="py-2 font-medium text-blue-800 underline"
+        >
           {d.toApprovals}
         </Link>
         {data.lastDue[0] ? (
           <Link
-            href={`/approvals/missing?period=${data.lastDue[0].id}`}
+            href={localePath(locale, `/approvals/missing?period=${data.lastDue[0].id}`)}
             prefetch={false}
             className="py-2 font-medium text-blue-800 underline"
           >

@@ -65,7 +65,7 @@ export function EvidenceSection({ updateId, files, editable, locale, flash, remo
       {editable ? (
         <form
           method="post"
-          action={`/api/evidence?update=${updateId}`}
+          action={`/api/evidence?update=${updateId}&lang=${locale}`}
           encType="multipart/form-data"
           className="space-y-2"
         >

@@ -7,6 +7,7 @@ import { workflowMessages } from '@/lib/i18n/messages/workflow';
 import { formatPeriod } from '@/lib/period-label';
 import { RoleTag, StateBadge } from './badges';
 import { SubjectHeading } from './subject-heading';
+import { localePath } from '@/lib/i18n/locale-path';
 
 /** A target's or task's approved figures over time, who reported and who approved each. */
 export function HistoryView({
@@ -22,7 +23,7 @@ export function HistoryView({
   const { subject } = history;
   return (
     <div className="mx-auto max-w-3xl space-y-5">
-      <Link href="/dashboard" className="inline-block py-1 text-blue-800 underline">
+      <Link href={localePath(locale, '/dashboard')} className="inline-block py-1 text-blue-800 underline">
         {t.backToDashboard}
       </Link>
       <SubjectHeading subject={subject} locale={locale} />
@@ -44,14 +45,14 @@ export function HistoryView({
             {open.map((r) => (
               <li key={r.id} className="flex flex-wrap items-center gap-2">
                 <StateBadge state={r.state} t={t} />
-                <Link href={`/dashboard/updates/${r.id}`} className="py-1 text-blue-800 underline">
+                <Link href={localePath(locale, `/dashboard/updates/${r.id}`)} className="py-1 text-blue-800 underline">
                   {formatPeriod(r.periodCode, locale)}
                 </Link>
               </li>
             ))}
           </ul>
           <Link
-            href={`/dashboard/${subject.kind}s/${subject.id}/report`}
+            href={localePath(locale, `/dashboard/${subject.kind}s/${subject.id}/report`)}
             className="inline-block min-h-11 rounded bg-brand-700 px-4 py-2 font-semibold text-white"
           >
             {t.newReport}

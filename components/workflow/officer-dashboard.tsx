@@ -16,6 +16,7 @@ import { dashboardMessages, type DashboardMessages } from '@/lib/i18n/messages/d
 import { workflowMessages, type WorkflowMessages } from '@/lib/i18n/messages/workflow';
 import { formatPeriod } from '@/lib/period-label';
 import { RoleTag, StateBadge, TargetStatusBadge } from './badges';
+import { localePath } from '@/lib/i18n/locale-path';
 
 // The rows of this page repeat by the dozen: their markup stays small (one class per piece from
 // app/workspace-lists.css, no wrapper that carries nothing), long task paragraphs are clipped to
@@ -30,9 +31,12 @@ const rowLabelMax = 160;
 const taskTextMax = 240;
 
 function DueItem({ item, x }: { item: GapRow; x: Texts }) {
-  const href = item.openReportId
-    ? `/dashboard/updates/${item.openReportId}`
-    : `/dashboard/${item.kind}s/${item.subjectId}/report?period=${item.periodId}`;
+  const href = localePath(
+    x.locale,
+    item.openReportId
+      ? `/dashboard/updates/${item.openReportId}`
+      : `/dashboard/${item.kind}s/${item.subjectId}/report?period=${item.periodId}`,
+  );
   return (
     <li className="flex flex-wrap items-baseline justify-between gap-x-3 border-t border-stone-200 py-1.5 first:border-t-0">
       <span className="min-w-0 flex-1">
@@ -63,7 +67,7 @@ function OpenRow({ o, x }: { o: OpenItem; x: Texts }) {
       ) : null}
       <p className="ws-row justify-between">
         <span className="ws-muted">{formatDateTime(o.updatedAt, x.locale)}</span>
-        <Link href={`/dashboard/updates/${o.id}`} prefetch={false} className="ws-link">
+        <Link href={localePath(x.locale, `/dashboard/updates/${o.id}`)} prefetch={false} className="ws-link">
           {x.d.open}
         </Link>
       </p>
@@ -91,7 +95,7 @@ function TargetCard({ target, x }: { target: DashboardTarget; x: Texts }) {
         <dt className="text-stone-700">{x.d.latestLabel}</dt>
         <dd data-testid="latest-value">{latest}</dd>
       </dl>
-      <Link href={`/dashboard/targets/${target.id}`} prefetch={false} className="ws-link">
+      <Link href={localePath(x.locale, `/dashboard/targets/${target.id}`)} prefetch={false} className="ws-link">
         {x.d.historyLink}
       </Link>
     </li>
@@ -113,17 +117,18 @@ function TaskCard({ task, x }: { task: DashboardTask; x: Texts }) {
         <span className="text-stone-700">{`${x.t.latestProgress}: `}</span>
         {latest}
       </p>
-      <Link href={`/dashboard/tasks/${task.id}`} prefetch={false} className="ws-link">
+      <Link href={localePath(x.locale, `/dashboard/tasks/${task.id}`)} prefetch={false} className="ws-link">
         {x.d.historyLink}
       </Link>
     </li>
   );
 }
 
-function OpenPages({ data, d }: { data: OfficerDashboard; d: DashboardMessages }) {
+function OpenPages({ data, d, locale }: { data: OfficerDashboard; d: DashboardMessages; locale: Locale }) {
   if (data.openPageCount <= 1) return null;
   const from = (data.openPage - 1) * openPageSize;
-  const href = (page: number) => (page > 1 ? `/dashboard?open=${page}#open-title` : '/dashboard#open-title');
+  const href = (page: number) =>
+    localePath(locale, page > 1 ? `/dashboard?open=${page}#open-title` : '/dashboard#open-title');
   return (
     <nav aria-label={d.openPagination} className="flex flex-wrap items-center gap-x-4" data-testid="open-pages">
       {data.openPage > 1 ? (
@@ -228,7 +233,7 @@ export function OfficerDashboardView({ data, locale, orgName, returned, approach
             <OpenRow key={o.id} o={o} x={x} />
           ))}
         </ul>
-        <OpenPages data={data} d={d} />
+        <OpenPages data={data} d={d} locale={x.locale} />
       </section>
 
       <section aria-labelledby="targets-title" className="space-y-3">

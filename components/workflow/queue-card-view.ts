@@ -2,6 +2,7 @@ import type { QueueItem } from '@/db/access/approval-queue';
 import { clipText } from '@/lib/clip-text';
 import { formatDateTime, formatNumber, formatQuantity, formatTargetBound } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locale';
+import { localePath } from '@/lib/i18n/locale-path';
 import { approvalMessages } from '@/lib/i18n/messages/approvals';
 import { fill } from '@/lib/i18n/fill';
 import { workflowMessages } from '@/lib/i18n/messages/workflow';
@@ -18,6 +19,7 @@ export type QueueCardView = {
   id: number;
   version: number;
   subjectHref: string;
+  reportHref: string;
   organization: string;
   role: string;
   period: string;
@@ -68,7 +70,8 @@ export function queueCardView(item: QueueItem, locale: Locale): QueueCardView {
   const view: QueueCardView = {
     id: item.id,
     version: item.version,
-    subjectHref: `/dashboard/${item.kind}s/${item.subjectId}`,
+    subjectHref: localePath(locale, `/dashboard/${item.kind}s/${item.subjectId}`),
+    reportHref: localePath(locale, `/dashboard/updates/${item.id}`),
     organization: item.organizationName,
     role: t[`role_${item.role}`],
     period: formatPeriod(item.periodCode, locale),

@@ -96,7 +96,7 @@ function QueueCard({
       ) : null}
       <p className="ws-muted mt-2">
         {card.reported}
-        <Link href={`/dashboard/updates/${card.id}`} prefetch={false} className="text-blue-800 underline">
+        <Link href={card.reportHref} prefetch={false} className="text-blue-800 underline">
           {card.evidence}
         </Link>
       </p>
@@ -106,7 +106,7 @@ function QueueCard({
         labels={labels}
         approveAction={approveAction}
         returnAction={returnAction}
-        deferReturnForm
+        deferReturnForm={{ reportHref: card.reportHref }}
       />
     </li>
   );

@@ -2,7 +2,9 @@
 
 import { useActionState } from 'react';
 import { initialActionState, type ActionState } from '@/lib/action-state';
+import type { Locale } from '@/lib/i18n/locale';
 import type { WorkflowMessages } from '@/lib/i18n/messages/workflow';
+import { localePath } from '@/lib/i18n/locale-path';
 
 export type PeriodOption = { id: number; label: string; kind: 'month' | 'quarter' };
 
@@ -18,6 +20,7 @@ export type ReportFormInitial = {
 };
 
 type Props = {
+  locale: Locale;
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   t: WorkflowMessages;
   kind: 'target' | 'task';
@@ -40,7 +43,7 @@ function FieldError({ id, message }: { id: string; message: string | undefined }
 }
 
 /** The target or task report form: save a draft or submit; what was typed survives a refusal. */
-export function ReportForm({ action, t, kind, subjectId, unit, rangeHint, periods, initial }: Props) {
+export function ReportForm({ locale, action, t, kind, subjectId, unit, rangeHint, periods, initial }: Props) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
   const v = (name: keyof ReportFormInitial) => state.values[name] ?? String(initial[name] ?? '');
   const err = state.fieldErrors;
@@ -90,7 +93,10 @@ export function ReportForm({ action, t, kind, subjectId, unit, rangeHint, period
         </select>
         <FieldError id="periodId-error" message={err.periodId} />
         {err.existingId ? (
-          <a href={`/dashboard/updates/${err.existingId}`} className="text-sm font-medium text-blue-800 underline">
+          <a
+            href={localePath(locale, `/dashboard/updates/${err.existingId}`)}
+            className="text-sm font-medium text-blue-800 underline"
+          >
             {t.openExisting}
           </a>
         ) : null}
@@ -213,7 +219,7 @@ export function ReportForm({ action, t, kind, subjectId, unit, rangeHint, period
         {!state.ok && state.message ? <p>{state.message}</p> : null}
         {stale && initial.id !== null ? (
           <a
-            href={`/dashboard/updates/${initial.id}`}
+            href={localePath(locale, `/dashboard/updates/${initial.id}`)}
             target="_blank"
             rel="noopener"
             className="text-blue-800 underline"

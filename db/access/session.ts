@@ -6,6 +6,9 @@ import { cache } from 'react';
 import { loginUrl } from '@/lib/auth/login-url';
 import { authOptions } from '@/lib/auth/options';
 import { requestedPath } from '@/lib/auth/requested-path';
+import { rolesForPath } from '@/lib/auth/route-access';
+import { localePath } from '@/lib/i18n/locale-path';
+import { getLocale } from '@/lib/i18n/server';
 import { getDb } from '../client';
 import { organizations, users } from '../schema';
 
@@ -72,10 +75,15 @@ export async function redirectToLogin(fallbackPath: string | null = null): Promi
   redirect(loginUrl((await requestedPath()) ?? fallbackPath));
 }
 
-/** For pages: sends a visitor without a session to /login and hides pages of other roles. */
-export async function requirePageUser(roles: readonly Role[], callbackPath: string): Promise<CurrentUser> {
+/**
+ * For pages: sends a visitor without a session to /login and hides pages of other roles. `path`
+ * is the page's Vietnamese path (without language); its roles come from the route table.
+ */
+export async function requirePageUser(path: string): Promise<CurrentUser> {
+  const roles = rolesForPath(path);
+  if (!roles) throw new Error(`Not a workspace page: ${path}`);
   const user = await getCurrentUser();
-  if (!user) return redirectToLogin(callbackPath);
+  if (!user) return redirectToLogin(localePath(await getLocale(), path));
   if (!roles.includes(user.role)) notFound();
   return user;
 }

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { callbackPath, loginUrl } from './login-url';
 
 describe('callbackPath', () => {
-  it('keeps the path and query the visitor asked for, without the language segment the proxy added', () => {
+  it('keeps the path and query the visitor asked for, English under /en, Vietnamese at the bare path', () => {
     expect(callbackPath('/vi/approvals', '?status=submitted')).toBe('/approvals?status=submitted');
+    expect(callbackPath('/approvals', '?status=submitted')).toBe('/approvals?status=submitted');
     expect(callbackPath('/en/reports/print', '?period=H1&issuer=%C4%90%E1%BA%A2NG')).toBe(
-      '/reports/print?period=H1&issuer=%C4%90%E1%BA%A2NG',
+      '/en/reports/print?period=H1&issuer=%C4%90%E1%BA%A2NG',
     );
+    expect(callbackPath('/en', '')).toBe('/en');
     expect(callbackPath('/vi', '')).toBe('/');
     expect(callbackPath('/admin/accounts/5', '')).toBe('/admin/accounts/5');
     expect(callbackPath('/vietnam/x', '')).toBe('/vietnam/x');
@@ -23,6 +25,8 @@ describe('callbackPath', () => {
     expect(callbackPath('/vi/\\evil.example', '')).toBeNull();
     expect(callbackPath('/vi/a/..//evil.example', '')).toBeNull();
     expect(callbackPath('/vi/login', '?callbackUrl=%2Fadmin')).toBeNull();
+    expect(callbackPath('/en/login', '?callbackUrl=%2Fadmin')).toBeNull();
+    expect(callbackPath('/login', '')).toBeNull();
     expect(callbackPath('/api/auth/signout', '')).toBeNull();
   });
 });
@@ -31,6 +35,7 @@ describe('loginUrl', () => {
   it('carries a path of this site, encoded, and nothing else', () => {
     expect(loginUrl('/approvals?status=submitted')).toBe('/login?callbackUrl=%2Fapprovals%3Fstatus%3Dsubmitted');
     expect(loginUrl(null)).toBe('/login');
+    expect(loginUrl('/en/approvals')).toBe('/en/login?callbackUrl=%2Fen%2Fapprovals');
     expect(loginUrl('https://evil.example/')).toBe('/login');
     expect(loginUrl('//evil.example')).toBe('/login');
     expect(loginUrl('/\\evil.example')).toBe('/login');

@@ -1,6 +1,6 @@
-import type { Role } from '@/db/access/session';
+import type { Role } from '@/lib/domain';
 
-/** Where each role lands after logging in (and when it opens /login while logged in). */
+/** Where each role lands after logging in (and when it opens /login while logged in); see localePath. */
 export function roleHome(role: Role): string {
   if (role === 'admin') return '/admin';
   if (role === 'chair') return '/approvals';

@@ -2,6 +2,8 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { addEvidence } from '@/db/access/evidence';
 import { getCurrentUser } from '@/db/access/session';
 import { logError } from '@/lib/log';
+import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/locale';
+import { localePath } from '@/lib/i18n/locale-path';
 import { evidenceMaxBytes } from '@/lib/workflow/evidence-type';
 
 // Evidence upload from the report page's plain HTML form (multipart, one file). It lives under
@@ -17,8 +19,8 @@ function seeOther(path: string): Response {
   return new Response(null, { status: 303, headers: { Location: path } });
 }
 
-function back(updateId: number, outcome: string): Response {
-  return seeOther(`/dashboard/updates/${updateId}?evidence=${outcome}`);
+function back(locale: Locale, updateId: number, outcome: string): Response {
+  return seeOther(localePath(locale, `/dashboard/updates/${updateId}?evidence=${outcome}`));
 }
 
 /** Same-origin only: the session cookie is Lax, and this checks the Origin header as well. */
@@ -36,13 +38,16 @@ function sameOrigin(request: NextRequest): boolean {
 export async function POST(request: NextRequest) {
   const raw = request.nextUrl.searchParams.get('update') ?? '';
   const updateId = /^\d{1,12}$/.test(raw) ? Number(raw) : null;
+  // The language of the page the form is on, to send the officer back to it.
+  const asked = request.nextUrl.searchParams.get('lang');
+  const locale = isLocale(asked) ? asked : defaultLocale;
   if (!sameOrigin(request)) return new NextResponse('Forbidden', { status: 403 });
   const user = await getCurrentUser();
-  if (!user) return seeOther('/login');
+  if (!user) return seeOther(localePath(locale, '/login'));
   if (!updateId) return new NextResponse('Bad request', { status: 400 });
   const length = Number(request.headers.get('content-length') ?? NaN);
   if (!Number.isFinite(length)) return new NextResponse('Length required', { status: 411 });
-  if (length > maxBodyBytes) return back(updateId, 'too_large');
+  if (length > maxBodyBytes) return back(locale, updateId, 'too_large');
 
   let file: FormDataEntryValue | null;
   try {
@@ -50,14 +55,15 @@ export async function POST(request: NextRequest) {
   } catch {
     return new NextResponse('Bad request', { status: 400 });
   }
-  if (!(file instanceof File) || file.size === 0) return back(updateId, file instanceof File ? 'empty' : 'missing');
+  if (!(file instanceof File) || file.size === 0)
+    return back(locale, updateId, file instanceof File ? 'empty' : 'missing');
   const bytes = new Uint8Array(await file.arrayBuffer());
   try {
     const result = addEvidence(user, updateId, { name: file.name, bytes });
-    return back(updateId, result.ok ? 'added' : result.code);
+    return back(locale, updateId, result.ok ? 'added' : result.code);
   } catch (error) {
     // Never a bare 500: the uploader is sent back to the report with a sentence to act on.
     logError('evidence_upload_failed', error, { userId: user.id, updateId });
-    return back(updateId, 'failed');
+    return back(locale, updateId, 'failed');
   }
 }

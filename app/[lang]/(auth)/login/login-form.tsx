@@ -17,11 +17,14 @@ function errorText(code: string | null, t: Messages): string | null {
 export function LoginForm({
   messages: t,
   callbackUrl,
+  loginPath,
   initialError,
 }: {
   messages: Messages;
   /** Already checked on the server to be a path of this site; null → the role's own page. */
   callbackUrl: string | null;
+  /** This page in its language; it forwards a signed-in user to their role's page. */
+  loginPath: string;
   initialError: string | null;
 }) {
   const [error, setError] = useState<string | null>(errorText(initialError, t));
@@ -42,12 +45,12 @@ export function LoginForm({
       username,
       password,
       redirect: false,
-      callbackUrl: callbackUrl ?? '/login',
+      callbackUrl: callbackUrl ?? loginPath,
     });
     if (result?.ok && !result.error) {
       // A full navigation, so every server component reads the new session; /login itself
       // forwards a signed-in user to their role's page.
-      window.location.assign(callbackUrl ?? '/login');
+      window.location.assign(callbackUrl ?? loginPath);
       return;
     }
     setPending(false);

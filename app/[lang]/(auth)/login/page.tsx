@@ -5,6 +5,7 @@ import { readWardIdentity } from '@/db/access/ward-identity';
 import { fill } from '@/lib/i18n/fill';
 import { wardMessages } from '@/lib/i18n/messages/ward';
 import { roleHome } from '@/lib/auth/role-home';
+import { localePath } from '@/lib/i18n/locale-path';
 import { isLocale, type Locale } from '@/lib/i18n/locale';
 import { authMessages } from '@/lib/i18n/messages/auth';
 import { callbackPath } from '@/lib/auth/login-url';
@@ -28,7 +29,7 @@ export default async function LoginPage({ params, searchParams }: PageProps<'/[l
   // A signed-in user (also right after the form succeeds) goes on to the page asked for, or to
   // the page of their role: officer → /dashboard, chair → /approvals, admin → /admin.
   const user = await getCurrentUser();
-  if (user) redirect(callbackUrl ?? roleHome(user.role));
+  if (user) redirect(callbackUrl ?? localePath(lang, roleHome(user.role)));
 
   const error = typeof query.error === 'string' ? query.error : null;
   const t = authMessages[lang];
@@ -45,7 +46,7 @@ export default async function LoginPage({ params, searchParams }: PageProps<'/[l
           {t.passwordChanged}
         </p>
       ) : null}
-      <LoginForm messages={t} callbackUrl={callbackUrl} initialError={error} />
+      <LoginForm messages={t} callbackUrl={callbackUrl} loginPath={localePath(lang, '/login')} initialError={error} />
       <PasswordContact locale={lang} />
     </div>
   );

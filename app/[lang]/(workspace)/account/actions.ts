@@ -11,6 +11,7 @@ import { reminderMessages } from '@/lib/i18n/messages/reminders';
 import { accountMessages, passwordProblemText } from '@/lib/i18n/messages/account';
 import { preferencesSchema } from './preferences-schema';
 import { changePasswordSchema } from './schema';
+import { localePath } from '@/lib/i18n/locale-path';
 
 export const changePassword = authedAction(
   ['officer', 'chair', 'admin'],
@@ -25,7 +26,7 @@ export const changePassword = authedAction(
         return failure(text, { newPassword: text });
       }
       // The account vanished or was disabled meanwhile: to /login, and back here after it.
-      return redirectToLogin('/account');
+      return redirectToLogin(localePath(locale, '/account'));
     }
     // The session version moved on, so this browser's token is dead; drop it too.
     const jar = await cookies();
@@ -39,7 +40,7 @@ export const changePassword = authedAction(
           secure: name.startsWith('__Secure-'),
         });
     }
-    redirect('/login?notice=password-changed');
+    redirect(localePath(locale, '/login?notice=password-changed'));
   },
 );
 

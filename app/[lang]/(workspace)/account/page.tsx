@@ -17,7 +17,7 @@ export const dynamic = 'force-dynamic';
 export default async function AccountPage({ params }: PageProps<'/[lang]/account'>) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
-  const user = await requirePageUser(['officer', 'chair', 'admin'], '/account');
+  const user = await requirePageUser('/account');
   const t = accountMessages[lang];
   const facts = [
     [t.username, user.username],

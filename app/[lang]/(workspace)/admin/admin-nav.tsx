@@ -1,10 +1,12 @@
 import Link from 'next/link';
+import type { Locale } from '@/lib/i18n/locale';
+import { localePath } from '@/lib/i18n/locale-path';
 import type { AdminMessages } from '@/lib/i18n/messages/admin';
 
 type Section = 'accounts' | 'assignments' | 'warnings' | 'periods' | 'report-settings' | 'ward' | 'outbox';
 
 /** The administrator's sections; the current one is marked for screen readers and by an underline. */
-export function AdminNav({ t, current }: { t: AdminMessages; current: Section }) {
+export function AdminNav({ t, current, locale }: { t: AdminMessages; current: Section; locale: Locale }) {
   const links: { section: Section; href: string; label: string }[] = [
     { section: 'accounts', href: '/admin', label: t.navAccounts },
     { section: 'assignments', href: '/admin/assignments', label: t.navAssignments },
@@ -19,7 +21,7 @@ export function AdminNav({ t, current }: { t: AdminMessages; current: Section })
       {links.map((link) => (
         <Link
           key={link.section}
-          href={link.href}
+          href={localePath(locale, link.href)}
           aria-current={link.section === current ? 'page' : undefined}
           className="rounded border border-stone-300 bg-white px-3 py-2 text-blue-800 aria-[current=page]:border-brand-700 aria-[current=page]:font-semibold aria-[current=page]:underline"
         >

@@ -10,6 +10,7 @@ import { adminMessages } from '@/lib/i18n/messages/admin';
 import { AccountStatus } from './account-status';
 import { AdminNav } from './admin-nav';
 import { fill } from '@/lib/i18n/fill';
+import { localePath } from '@/lib/i18n/locale-path';
 
 export const metadata: Metadata = { title: 'Quản trị' };
 // Per user and per request: never cached.
@@ -18,7 +19,7 @@ export const dynamic = 'force-dynamic';
 export default async function AdminPage({ params }: PageProps<'/[lang]/admin'>) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
-  const user = await requirePageUser(['admin'], '/admin');
+  const user = await requirePageUser('/admin');
   const t = adminMessages[lang];
   const ta = accountMessages[lang];
   const accounts = listAccounts(user);
@@ -26,11 +27,11 @@ export default async function AdminPage({ params }: PageProps<'/[lang]/admin'>) 
   return (
     <div>
       <h1 className="text-2xl font-semibold mb-3">{t.title}</h1>
-      <AdminNav t={t} current="accounts" />
+      <AdminNav t={t} current="accounts" locale={lang} />
       {warningCount > 0 ? (
         <p className="mb-4 rounded border border-amber-700 bg-amber-50 px-3 py-2" data-testid="warnings-banner">
           ⚠ {fill(t.warningsBanner, { n: warningCount })}{' '}
-          <Link href="/admin/warnings" className="text-blue-800 underline">
+          <Link href={localePath(lang, '/admin/warnings')} className="text-blue-800 underline">
             {t.warningsLink}
           </Link>
         </p>
@@ -38,7 +39,7 @@ export default async function AdminPage({ params }: PageProps<'/[lang]/admin'>) 
       <div className="flex flex-wrap items-center justify-between gap-2 mb-3">
         <h2 className="text-xl font-semibold">{t.accountsTitle}</h2>
         <Link
-          href="/admin/accounts/new"
+          href={localePath(lang, '/admin/accounts/new')}
           className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
         >
           {t.newAccount}
@@ -80,7 +81,7 @@ export default async function AdminPage({ params }: PageProps<'/[lang]/admin'>) 
                 </td>
                 <td className="py-2">
                   <Link
-                    href={`/admin/accounts/${a.id}`}
+                    href={localePath(lang, `/admin/accounts/${a.id}`)}
                     prefetch={false}
                     className="inline-block py-1 text-blue-800 underline"
                     aria-label={`${t.manage} ${a.username}`}

@@ -15,6 +15,7 @@ import { workflowMessages } from '@/lib/i18n/messages/workflow';
 import { formatPeriod } from '@/lib/period-label';
 import { approveAction, bulkApproveAction, returnAction } from './actions';
 import { parseQueueQuery, queueHref } from './filters';
+import { localePath } from '@/lib/i18n/locale-path';
 
 export const metadata: Metadata = { title: 'Duyệt báo cáo' };
 
@@ -25,7 +26,7 @@ const optionNameMax = 48;
 export default async function ApprovalsPage({ params, searchParams }: PageProps<'/[lang]/approvals'>) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
-  const user = await requirePageUser(['chair'], '/approvals');
+  const user = await requirePageUser('/approvals');
   const { filters, page: requested } = parseQueueQuery(await searchParams);
   const queue = listQueue(user, filters, requested);
   const options = queueFilterOptions(user);
@@ -54,7 +55,7 @@ export default async function ApprovalsPage({ params, searchParams }: PageProps<
 
       <form
         method="get"
-        action="/approvals"
+        action={localePath(lang, '/approvals')}
         className="grid gap-2 rounded border border-stone-300 bg-white p-3 sm:grid-cols-2 lg:grid-cols-5"
         aria-label={a.filters}
       >
@@ -109,7 +110,7 @@ export default async function ApprovalsPage({ params, searchParams }: PageProps<
           <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 py-2 font-semibold text-white">
             {a.apply}
           </button>
-          <Link href="/approvals" prefetch={false} className="py-2 text-blue-800 underline">
+          <Link href={localePath(lang, '/approvals')} prefetch={false} className="py-2 text-blue-800 underline">
             {a.clear}
           </Link>
         </div>
@@ -150,13 +151,21 @@ export default async function ApprovalsPage({ params, searchParams }: PageProps<
       {queue.pageCount > 1 ? (
         <nav aria-label={a.pagination} className="flex flex-wrap items-center gap-4">
           {queue.page > 1 ? (
-            <Link href={queueHref(filters, queue.page - 1)} prefetch={false} className="py-2 text-blue-800 underline">
+            <Link
+              href={localePath(lang, queueHref(filters, queue.page - 1))}
+              prefetch={false}
+              className="py-2 text-blue-800 underline"
+            >
               {a.prev}
             </Link>
           ) : null}
           <span>{fill(a.page, { page: queue.page, pages: queue.pageCount })}</span>
           {queue.page < queue.pageCount ? (
-            <Link href={queueHref(filters, queue.page + 1)} prefetch={false} className="py-2 text-blue-800 underline">
+            <Link
+              href={localePath(lang, queueHref(filters, queue.page + 1))}
+              prefetch={false}
+              className="py-2 text-blue-800 underline"
+            >
               {a.next}
             </Link>
           ) : null}

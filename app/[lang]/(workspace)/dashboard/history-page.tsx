@@ -11,7 +11,7 @@ type Props = { params: Promise<{ lang: string; id: string }> };
 export async function SubjectHistoryPage({ kind, params }: Props & { kind: ReportKind }) {
   const { lang, id } = await params;
   if (!isLocale(lang)) notFound();
-  const user = await requirePageUser(['officer', 'chair'], `/dashboard/${kind}s/${id}`);
+  const user = await requirePageUser(`/dashboard/${kind}s/${id}`);
   const subjectId = Number(id);
   const history = Number.isInteger(subjectId) && subjectId > 0 ? getSubjectHistory(user, kind, subjectId) : null;
   if (!history) notFound();

@@ -10,6 +10,7 @@ import { getAssignedSubject, type ReportKind } from '@/db/access/subjects';
 import { isLocale } from '@/lib/i18n/locale';
 import { workflowMessages } from '@/lib/i18n/messages/workflow';
 import { saveReportAction } from './report-actions';
+import { localePath } from '@/lib/i18n/locale-path';
 
 type Props = {
   params: Promise<{ lang: string; id: string }>;
@@ -21,7 +22,7 @@ export async function NewReportPage({ kind, params, searchParams }: Props & { ki
   const { lang, id } = await params;
   if (!isLocale(lang)) notFound();
   const subjectId = Number(id);
-  const user = await requirePageUser(['officer'], `/dashboard/${kind}s/${id}/report`);
+  const user = await requirePageUser(`/dashboard/${kind}s/${id}/report`);
   const assigned = Number.isInteger(subjectId) && subjectId > 0 ? getAssignedSubject(user, kind, subjectId) : null;
   if (!assigned) notFound();
   const t = workflowMessages[lang];
@@ -32,7 +33,7 @@ export async function NewReportPage({ kind, params, searchParams }: Props & { ki
   const subject = assigned.subject;
   return (
     <div className="mx-auto max-w-2xl space-y-4">
-      <Link href="/dashboard" className="inline-block py-1 text-blue-800 underline">
+      <Link href={localePath(lang, '/dashboard')} className="inline-block py-1 text-blue-800 underline">
         {t.backToDashboard}
       </Link>
       <h1 className="text-2xl font-semibold">{kind === 'target' ? t.reportTitleTarget : t.reportTitleTask}</h1>
@@ -41,6 +42,7 @@ export async function NewReportPage({ kind, params, searchParams }: Props & { ki
         {t.yourPart}: <RoleTag role={assigned.role} t={t} /> {t.officialNote}
       </p>
       <ReportForm
+        locale={lang}
         action={saveReportAction}
         t={t}
         kind={kind}

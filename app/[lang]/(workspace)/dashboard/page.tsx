@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: 'Công việc của đơn vị' };
 export default async function DashboardPage({ params, searchParams }: PageProps<'/[lang]/dashboard'>) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
-  const user = await requirePageUser(['officer', 'chair'], '/dashboard');
+  const user = await requirePageUser('/dashboard');
   const today = wardToday();
   if (user.role === 'chair') {
     const overview = getChairOverview(user, today);

@@ -9,6 +9,7 @@ import { workflowErrorText } from '@/lib/i18n/messages/workflow-errors';
 import { workflowMessages } from '@/lib/i18n/messages/workflow';
 import { errorField } from '@/lib/workflow/errors';
 import { evidenceRemovalSchema, reportSchema } from './report-schema';
+import { localePath } from '@/lib/i18n/locale-path';
 
 /** Save a draft or submit it; on success the report's own page opens with a confirmation. */
 export const saveReportAction = authedAction(['officer'], reportSchema, (input, { user, locale }) => {
@@ -24,11 +25,13 @@ export const saveReportAction = authedAction(['officer'], reportSchema, (input, 
     if (result.code === 'stale_version') state.fieldErrors.conflict = '1';
     return state;
   }
-  redirect(`/dashboard/updates/${result.id}?done=${result.state === 'submitted' ? 'submitted' : 'saved'}`);
+  redirect(
+    localePath(locale, `/dashboard/updates/${result.id}?done=${result.state === 'submitted' ? 'submitted' : 'saved'}`),
+  );
 });
 
 export const removeEvidenceAction = authedAction(['officer'], evidenceRemovalSchema, (input, { user, locale }) => {
   const result = removeEvidence(user, input.evidenceId);
   if (!result.ok) return failure(workflowMessages[locale][`evidence_${result.code}`]);
-  redirect(`/dashboard/updates/${input.updateId}?evidence=removed`);
+  redirect(localePath(locale, `/dashboard/updates/${input.updateId}?evidence=removed`));
 });

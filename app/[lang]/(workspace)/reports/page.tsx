@@ -5,6 +5,7 @@ import { requirePageUser } from '@/db/access/session';
 import { isLocale } from '@/lib/i18n/locale';
 import { reportsText } from '@/lib/i18n/messages/reports';
 import { reportPeriodKeys } from '@/lib/reports/report-period';
+import { localePath } from '@/lib/i18n/locale-path';
 
 export const metadata: Metadata = { title: 'Báo cáo định kỳ' };
 
@@ -14,7 +15,7 @@ const input = 'mt-1 block w-full min-h-11 rounded border border-stone-500 bg-whi
 export default async function ReportsPage({ params }: PageProps<'/[lang]/reports'>) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
-  await requirePageUser(['chair'], '/reports');
+  await requirePageUser('/reports');
   const t = reportsText[lang];
   const letterhead = readLetterhead();
   const periodLabel = { Q1: t.periodQ1, Q2: t.periodQ2, Q3: t.periodQ3, Q4: t.periodQ4, H1: t.periodH1, Y: t.periodY };
@@ -24,7 +25,7 @@ export default async function ReportsPage({ params }: PageProps<'/[lang]/reports
       <p>{t.intro}</p>
       <form
         method="get"
-        action="/reports/print"
+        action={localePath(lang, '/reports/print')}
         className="space-y-4 rounded-lg border border-stone-300 bg-white p-4"
         data-testid="report-form"
       >

@@ -15,6 +15,7 @@ import { publicText } from '@/lib/i18n/messages/public';
 import { formatPeriod } from '@/lib/period-label';
 import { chartPoints, historyEntries } from '@/lib/public/history';
 import { viLang } from '@/components/public/vi-text';
+import { localePath } from '@/lib/i18n/locale-path';
 
 // Rendered on first visit and cached like /, until revalidatePublicPages().
 export function generateStaticParams(): { id: string }[] {
@@ -45,7 +46,7 @@ export default async function TargetPage({ params }: PageProps<'/[lang]/targets/
   return (
     <article className="space-y-5">
       <p>
-        <Link href="/" className="text-blue-900 underline">
+        <Link href={localePath(lang, '/')} className="text-blue-900 underline">
           ← {t.backToSummary}
         </Link>
       </p>

@@ -13,6 +13,7 @@ import { publicText } from '@/lib/i18n/messages/public';
 import { formatPeriod } from '@/lib/period-label';
 import { chartPoints, historyEntries } from '@/lib/public/history';
 import { viLang } from '@/components/public/vi-text';
+import { localePath } from '@/lib/i18n/locale-path';
 
 export function generateStaticParams(): { id: string }[] {
   return [];
@@ -45,7 +46,7 @@ export default async function TaskPage({ params }: PageProps<'/[lang]/tasks/[id]
   return (
     <article className="space-y-5">
       <p>
-        <Link href="/" className="text-blue-900 underline">
+        <Link href={localePath(lang, '/')} className="text-blue-900 underline">
           ← {t.backToSummary}
         </Link>
       </p>

@@ -18,6 +18,7 @@ import { adminMessages } from '@/lib/i18n/messages/admin';
 import { reminderMessages } from '@/lib/i18n/messages/reminders';
 import { preferencesSchema } from '../../account/preferences-schema';
 import { accountStatusSchema, createAccountSchema, moveAccountSchema, resetPasswordSchema } from './schema';
+import { localePath } from '@/lib/i18n/locale-path';
 
 /** The access layer's refusal as a Vietnamese (or English) message beside the right field. */
 function refusal(error: AccountError, locale: Locale, passwordField = 'password') {
@@ -44,7 +45,7 @@ export const createAccountAction = authedAction(['admin'], createAccountSchema, 
   const result = await createAccount(user, input, ip);
   if (!result.ok) return refusal(result.error, locale);
   refreshAdmin();
-  redirect(`/admin/accounts/${result.value.id}?created=1`);
+  redirect(localePath(locale, `/admin/accounts/${result.value.id}?created=1`));
 });
 
 export const accountStatusAction = authedAction(['admin'], accountStatusSchema, (input, { user, locale, ip }) => {

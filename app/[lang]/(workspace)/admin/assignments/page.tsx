@@ -3,11 +3,12 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { listAssignmentBoard, type AssignmentSubject } from '@/db/access/assignments';
 import { requirePageUser } from '@/db/access/session';
-import { isLocale } from '@/lib/i18n/locale';
+import { isLocale, type Locale } from '@/lib/i18n/locale';
 import { adminMessages } from '@/lib/i18n/messages/admin';
 import { assignmentMessages, type AssignmentMessages } from '@/lib/i18n/messages/admin-assignments';
 import { AdminNav } from '../admin-nav';
 import { OrganizationList } from './organization-list';
+import { localePath } from '@/lib/i18n/locale-path';
 
 export const metadata: Metadata = { title: 'Phân công' };
 // Per user and per request: never cached.
@@ -18,7 +19,9 @@ function SubjectTable({
   t,
   heading,
   testId,
+  lang,
 }: {
+  lang: Locale;
   subjects: AssignmentSubject[];
   t: AssignmentMessages;
   heading: string;
@@ -61,7 +64,7 @@ function SubjectTable({
               </td>
               <td className="py-2">
                 <Link
-                  href={`/admin/assignments/${s.kind}/${s.id}`}
+                  href={localePath(lang, `/admin/assignments/${s.kind}/${s.id}`)}
                   prefetch={false}
                   className="inline-block py-1 text-blue-800 underline whitespace-nowrap"
                   aria-label={`${t.edit} ${s.code}`}
@@ -80,12 +83,12 @@ function SubjectTable({
 export default async function AssignmentsPage({ params }: PageProps<'/[lang]/admin/assignments'>) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
-  const user = await requirePageUser(['admin'], '/admin/assignments');
+  const user = await requirePageUser('/admin/assignments');
   const t = assignmentMessages[lang];
   const board = listAssignmentBoard(user);
   return (
     <div className="space-y-4">
-      <AdminNav t={adminMessages[lang]} current="assignments" />
+      <AdminNav t={adminMessages[lang]} current="assignments" locale={lang} />
       <h1 className="text-2xl font-semibold">{t.title}</h1>
       <p className="text-stone-700 max-w-prose">{t.intro}</p>
       {board.targets.length + board.tasks.length === 0 ? <p>{t.noResolution}</p> : null}
@@ -93,13 +96,13 @@ export default async function AssignmentsPage({ params }: PageProps<'/[lang]/adm
         <h2 id="targets-heading" className="text-xl font-semibold">
           {t.targets}
         </h2>
-        <SubjectTable subjects={board.targets} t={t} heading={t.colTarget} testId="assignment-targets" />
+        <SubjectTable lang={lang} subjects={board.targets} t={t} heading={t.colTarget} testId="assignment-targets" />
       </section>
       <section aria-labelledby="tasks-heading" className="space-y-2">
         <h2 id="tasks-heading" className="text-xl font-semibold">
           {t.tasks}
         </h2>
-        <SubjectTable subjects={board.tasks} t={t} heading={t.colTask} testId="assignment-tasks" />
+        <SubjectTable lang={lang} subjects={board.tasks} t={t} heading={t.colTask} testId="assignment-tasks" />
       </section>
     </div>
   );

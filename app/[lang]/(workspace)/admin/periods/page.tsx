@@ -17,13 +17,13 @@ export const metadata: Metadata = { title: 'Kỳ báo cáo' };
 export default async function PeriodsAdminPage({ params }: PageProps<'/[lang]/admin/periods'>) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
-  await requirePageUser(['admin'], '/admin/periods');
+  await requirePageUser('/admin/periods');
   const t = periodsAdminMessages[lang];
   const resolution = currentResolution();
   const periods = resolution ? listPeriods(resolution.id) : [];
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      <AdminNav t={adminMessages[lang]} current="periods" />
+      <AdminNav t={adminMessages[lang]} current="periods" locale={lang} />
       <h1 className="text-2xl font-semibold">{t.title}</h1>
       <p className="text-stone-700">{t.intro}</p>
       {!resolution ? <p>{t.none}</p> : null}

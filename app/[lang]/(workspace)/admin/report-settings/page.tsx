@@ -15,11 +15,11 @@ export const dynamic = 'force-dynamic';
 export default async function ReportSettingsPage({ params }: PageProps<'/[lang]/admin/report-settings'>) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
-  const user = await requirePageUser(['admin'], '/admin/report-settings');
+  const user = await requirePageUser('/admin/report-settings');
   const t = reportSettingsMessages[lang];
   return (
     <div className="space-y-4">
-      <AdminNav t={adminMessages[lang]} current="report-settings" />
+      <AdminNav t={adminMessages[lang]} current="report-settings" locale={lang} />
       <h1 className="text-2xl font-semibold">{t.title}</h1>
       <p className="max-w-prose text-stone-700">{t.intro}</p>
       <LetterheadForm t={t} settings={readLetterheadSettings(user)} />

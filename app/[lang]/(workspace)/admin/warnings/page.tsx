@@ -15,13 +15,13 @@ export const dynamic = 'force-dynamic';
 export default async function ImportWarningsPage({ params }: PageProps<'/[lang]/admin/warnings'>) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
-  const user = await requirePageUser(['admin'], '/admin/warnings');
+  const user = await requirePageUser('/admin/warnings');
   const t = assignmentMessages[lang];
   const resolutions = listImportWarnings(user);
   const total = resolutions.reduce((n, r) => n + r.warnings.length, 0);
   return (
     <div className="space-y-4">
-      <AdminNav t={adminMessages[lang]} current="warnings" />
+      <AdminNav t={adminMessages[lang]} current="warnings" locale={lang} />
       <h1 className="text-2xl font-semibold">{t.warningsTitle}</h1>
       <p className="text-stone-700 max-w-prose">{t.warningsIntro}</p>
       {total === 0 ? <p data-testid="warnings-none">{t.warningsNone}</p> : null}

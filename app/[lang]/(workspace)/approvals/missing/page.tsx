@@ -13,6 +13,7 @@ import { fill } from '@/lib/i18n/fill';
 import { workflowMessages } from '@/lib/i18n/messages/workflow';
 import { formatPeriod } from '@/lib/period-label';
 import { focusPeriods, wardToday } from '@/lib/workflow/calendar';
+import { localePath } from '@/lib/i18n/locale-path';
 
 export const metadata: Metadata = { title: 'Đơn vị chưa báo cáo' };
 
@@ -20,7 +21,7 @@ export const metadata: Metadata = { title: 'Đơn vị chưa báo cáo' };
 export default async function MissingReportsPage({ params, searchParams }: PageProps<'/[lang]/approvals/missing'>) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
-  const user = await requirePageUser(['chair'], '/approvals/missing');
+  const user = await requirePageUser('/approvals/missing');
   // Only the periods are needed here, not the queue's whole filter lists; the gaps query checks the role again.
   const resolution = currentResolution();
   const periods = resolution ? listPeriods(resolution.id) : [];
@@ -35,14 +36,14 @@ export default async function MissingReportsPage({ params, searchParams }: PageP
   for (const g of gaps) byOrg.set(g.organizationName, [...(byOrg.get(g.organizationName) ?? []), g]);
   return (
     <div className="space-y-4">
-      <Link href="/approvals" className="inline-block py-1 text-blue-800 underline">
+      <Link href={localePath(lang, '/approvals')} className="inline-block py-1 text-blue-800 underline">
         {a.backToQueue}
       </Link>
       <header>
         <h1 className="text-2xl font-semibold">{a.missingTitle}</h1>
         <p className="text-stone-700">{a.missingIntro}</p>
       </header>
-      <form method="get" action="/approvals/missing" className="flex flex-wrap items-end gap-2">
+      <form method="get" action={localePath(lang, '/approvals/missing')} className="flex flex-wrap items-end gap-2">
         <label className="text-sm font-medium">
           {a.filterPeriod}
           <select

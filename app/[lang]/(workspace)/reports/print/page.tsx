@@ -8,6 +8,7 @@ import { requirePageUser } from '@/db/access/session';
 import { isLocale } from '@/lib/i18n/locale';
 import { reportsText } from '@/lib/i18n/messages/reports';
 import { parseReportQuery, reportQueryString } from '@/lib/reports/report-query';
+import { localePath } from '@/lib/i18n/locale-path';
 
 export const metadata: Metadata = { title: 'Báo cáo' };
 
@@ -15,14 +16,14 @@ export const metadata: Metadata = { title: 'Báo cáo' };
 export default async function ReportPrintPage({ params, searchParams }: PageProps<'/[lang]/reports/print'>) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
-  const user = await requirePageUser(['chair'], '/reports');
+  const user = await requirePageUser('/reports');
   const t = reportsText[lang];
   const query = parseReportQuery(await searchParams);
   if (!query.success) {
     return (
       <p role="status" data-testid="report-invalid">
         {t.invalid}{' '}
-        <Link href="/reports" className="text-blue-900 underline">
+        <Link href={localePath(lang, '/reports')} className="text-blue-900 underline">
           {t.back}
         </Link>
       </p>
@@ -42,7 +43,7 @@ export default async function ReportPrintPage({ params, searchParams }: PageProp
         >
           {t.download}
         </a>
-        <Link href="/reports" className="text-blue-900 underline">
+        <Link href={localePath(lang, '/reports')} className="text-blue-900 underline">
           {t.back}
         </Link>
       </div>

@@ -17,6 +17,7 @@ import { AccountStatus } from '../../account-status';
 import { AdminNav } from '../../admin-nav';
 import { AccountStatusForm, MoveAccountForm, ResetPasswordForm } from './account-forms';
 import { fill } from '@/lib/i18n/fill';
+import { localePath } from '@/lib/i18n/locale-path';
 
 export const metadata: Metadata = { title: 'Quản lý tài khoản' };
 // Per user and per request: never cached.
@@ -25,7 +26,7 @@ export const dynamic = 'force-dynamic';
 export default async function AccountAdminPage({ params, searchParams }: PageProps<'/[lang]/admin/accounts/[id]'>) {
   const { lang, id } = await params;
   if (!isLocale(lang) || !/^\d{1,9}$/.test(id)) notFound();
-  const user = await requirePageUser(['admin'], `/admin/accounts/${id}`);
+  const user = await requirePageUser(`/admin/accounts/${id}`);
   const account = getAccount(user, Number(id));
   if (!account) notFound();
   const created = (await searchParams).created === '1';
@@ -44,9 +45,9 @@ export default async function AccountAdminPage({ params, searchParams }: PagePro
   return (
     <div className="space-y-6">
       <div>
-        <AdminNav t={adminMessages[lang]} current="accounts" />
+        <AdminNav t={adminMessages[lang]} current="accounts" locale={lang} />
         <p className="mb-2">
-          <Link href="/admin" className="text-blue-800 underline">
+          <Link href={localePath(lang, '/admin')} className="text-blue-800 underline">
             {t.backToAccounts}
           </Link>
         </p>
@@ -74,7 +75,7 @@ export default async function AccountAdminPage({ params, searchParams }: PagePro
       {own ? (
         <p className="rounded border border-stone-300 bg-white px-3 py-2">
           {t.yourOwnAccount}{' '}
-          <Link href="/account" className="text-blue-800 underline">
+          <Link href={localePath(lang, '/account')} className="text-blue-800 underline">
             {common[lang].navAccount}
           </Link>
         </p>

@@ -9,6 +9,7 @@ import { adminMessages } from '@/lib/i18n/messages/admin';
 import { formMessages } from '@/lib/i18n/messages/forms';
 import { AdminNav } from '../../admin-nav';
 import { CreateAccountForm } from './create-account-form';
+import { localePath } from '@/lib/i18n/locale-path';
 
 export const metadata: Metadata = { title: 'Tạo tài khoản' };
 // Per user and per request: never cached.
@@ -17,13 +18,13 @@ export const dynamic = 'force-dynamic';
 export default async function NewAccountPage({ params }: PageProps<'/[lang]/admin/accounts/new'>) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
-  const user = await requirePageUser(['admin'], '/admin/accounts/new');
+  const user = await requirePageUser('/admin/accounts/new');
   const t = { ...accountMessages[lang], ...adminMessages[lang] };
   return (
     <div>
-      <AdminNav t={adminMessages[lang]} current="accounts" />
+      <AdminNav t={adminMessages[lang]} current="accounts" locale={lang} />
       <p className="mb-2">
-        <Link href="/admin" className="text-blue-800 underline">
+        <Link href={localePath(lang, '/admin')} className="text-blue-800 underline">
           {t.backToAccounts}
         </Link>
       </p>

@@ -16,6 +16,7 @@ import { markReportNotificationsRead } from '@/db/access/notifications';
 import { listPeriods } from '@/db/access/periods';
 import { requirePageUser } from '@/db/access/session';
 import { getUpdateView } from '@/db/access/update-view';
+import { localePath } from '@/lib/i18n/locale-path';
 import { isLocale } from '@/lib/i18n/locale';
 import { approvalMessages } from '@/lib/i18n/messages/approvals';
 import { workflowMessages } from '@/lib/i18n/messages/workflow';
@@ -28,7 +29,7 @@ export const metadata: Metadata = { title: 'Báo cáo' };
 export default async function UpdatePage({ params, searchParams }: PageProps<'/[lang]/dashboard/updates/[id]'>) {
   const { lang, id } = await params;
   if (!isLocale(lang)) notFound();
-  const user = await requirePageUser(['officer', 'chair'], `/dashboard/updates/${id}`);
+  const user = await requirePageUser(`/dashboard/updates/${id}`);
   const updateId = Number(id);
   const report = Number.isInteger(updateId) && updateId > 0 ? getUpdateView(user, updateId) : null;
   if (!report) notFound();
@@ -44,7 +45,7 @@ export default async function UpdatePage({ params, searchParams }: PageProps<'/[
   return (
     <div className="mx-auto max-w-2xl space-y-4">
       <Link
-        href={user.role === 'chair' ? '/approvals' : '/dashboard'}
+        href={localePath(lang, user.role === 'chair' ? '/approvals' : '/dashboard')}
         className="inline-block py-1 text-blue-800 underline"
       >
         {user.role === 'chair' ? a.backToQueue : t.backToDashboard}
@@ -74,6 +75,7 @@ export default async function UpdatePage({ params, searchParams }: PageProps<'/[
 
       {report.editable ? (
         <ReportForm
+          locale={lang}
           action={saveReportAction}
           t={t}
           kind={subject.kind}

@@ -11,6 +11,7 @@ import { formMessages } from '@/lib/i18n/messages/forms';
 import { AdminNav } from '../../../admin-nav';
 import { AssignmentForm } from './assignment-form';
 import { fill } from '@/lib/i18n/fill';
+import { localePath } from '@/lib/i18n/locale-path';
 
 export const metadata: Metadata = { title: 'Sửa phân công' };
 // Per user and per request: never cached.
@@ -19,15 +20,15 @@ export const dynamic = 'force-dynamic';
 export default async function EditAssignmentPage({ params }: PageProps<'/[lang]/admin/assignments/[kind]/[id]'>) {
   const { lang, kind, id } = await params;
   if (!isLocale(lang) || (kind !== 'target' && kind !== 'task') || !/^\d{1,9}$/.test(id)) notFound();
-  const user = await requirePageUser(['admin'], `/admin/assignments/${kind}/${id}`);
+  const user = await requirePageUser(`/admin/assignments/${kind}/${id}`);
   const subject = getAssignmentSubject(user, kind, Number(id));
   if (!subject) notFound();
   const t = assignmentMessages[lang];
   return (
     <div className="space-y-4">
-      <AdminNav t={adminMessages[lang]} current="assignments" />
+      <AdminNav t={adminMessages[lang]} current="assignments" locale={lang} />
       <p>
-        <Link href="/admin/assignments" className="text-blue-800 underline">
+        <Link href={localePath(lang, '/admin/assignments')} className="text-blue-800 underline">
           {t.back}
         </Link>
       </p>
