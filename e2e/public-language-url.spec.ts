@@ -50,7 +50,7 @@ test("Next's internal paths are not a second address of a page", async ({ reques
   for (const [from, to] of redirects) {
     const response = await request.get(from, { maxRedirects: 0 });
     expect(response.status(), from).toBe(308);
-    const location = new URL(response.headers()['location']!);
+    const location = new URL(response.headers()['location']!, 'http://site.invalid');
     expect(`${location.pathname}${location.search}`, from).toBe(to);
   }
 });
@@ -58,7 +58,7 @@ test("Next's internal paths are not a second address of a page", async ({ reques
 test('an English workspace page sends a signed-out visitor to the English login and back', async ({ request }) => {
   const response = await request.get('/en/approvals?status=submitted', { maxRedirects: 0 });
   expect(response.status()).toBe(307);
-  const location = new URL(response.headers()['location']!);
+  const location = new URL(response.headers()['location']!, 'http://site.invalid');
   expect(location.pathname).toBe('/en/login');
   expect(location.searchParams.get('callbackUrl')).toBe('/en/approvals?status=submitted');
   expect(await htmlLang(request, '/en/login')).toBe('en');
