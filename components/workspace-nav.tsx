@@ -67,7 +67,7 @@ export function WorkspaceNav({
                 <span className="sr-only">{badgeText}</span>
               </span>
             ) : null}
-            {link.href === '/notifications' && unreadCount > 0 ? (
+            {link.path === '/notifications' && unreadCount > 0 ? (
               <span
                 className="ml-1.5 inline-block min-w-6 rounded-full bg-red-700 px-1.5 text-center text-xs font-bold leading-5 text-white"
                 data-testid="unread-badge"

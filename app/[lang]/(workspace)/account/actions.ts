@@ -56,7 +56,7 @@ export const saveMailPreferences = authedAction(
       mailOptOut: input.mailOptOut,
       digestFrequency: input.digestFrequency,
     };
-    if (!updateMailPreferences(user, user.id, preferences)) return redirectToLogin('/account');
+    if (!updateMailPreferences(user, user.id, preferences)) return redirectToLogin(localePath(locale, '/account'));
     refresh();
     return success(reminderMessages[locale].prefsSaved);
   },

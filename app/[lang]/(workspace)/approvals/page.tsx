@@ -118,7 +118,7 @@ export default async function ApprovalsPage({ params, searchParams }: PageProps<
 
       <p>
         <Link
-          href={`/approvals/missing${filters.periodId ? `?period=${filters.periodId}` : ''}`}
+          href={localePath(lang, `/approvals/missing${filters.periodId ? `?period=${filters.periodId}` : ''}`)}
           prefetch={false}
           className="py-2 font-medium text-blue-800 underline"
         >

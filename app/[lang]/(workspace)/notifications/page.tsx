@@ -14,7 +14,7 @@ export const dynamic = 'force-dynamic';
 export default async function NotificationsPage({ params }: PageProps<'/[lang]/notifications'>) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
-  const user = await requirePageUser(['officer', 'chair', 'admin'], '/notifications');
+  const user = await requirePageUser('/notifications');
   const t = reminderMessages[lang];
   const items = listNotifications(user);
   return (

@@ -5,6 +5,7 @@ import { getReminderDays, listOutbox, outboxPageSize } from '@/db/access/outbox'
 import { requirePageUser } from '@/db/access/session';
 import { mailStates, type MailState } from '@/lib/domain';
 import { formatDateTime } from '@/lib/format';
+import { localePath } from '@/lib/i18n/locale-path';
 import { isLocale } from '@/lib/i18n/locale';
 import { adminMessages } from '@/lib/i18n/messages/admin';
 import { formMessages } from '@/lib/i18n/messages/forms';
@@ -35,7 +36,7 @@ function smtpConfigured(): boolean {
 export default async function OutboxPage({ params, searchParams }: PageProps<'/[lang]/admin/outbox'>) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
-  const user = await requirePageUser(['admin'], '/admin/outbox');
+  const user = await requirePageUser('/admin/outbox');
   const query = await searchParams;
   const state = (mailStates as readonly string[]).includes(String(query.state)) ? (query.state as MailState) : null;
   const page = /^\d{1,6}$/.test(String(query.page)) ? Math.max(1, Number(query.page)) : 1;
@@ -46,11 +47,11 @@ export default async function OutboxPage({ params, searchParams }: PageProps<'/[
     if (s) params.set('state', s);
     if (p > 1) params.set('page', String(p));
     const q = params.toString();
-    return `/admin/outbox${q ? `?${q}` : ''}`;
+    return localePath(lang, `/admin/outbox${q ? `?${q}` : ''}`);
   };
   return (
     <div className="mx-auto max-w-5xl space-y-4">
-      <AdminNav t={adminMessages[lang]} current="outbox" />
+      <AdminNav t={adminMessages[lang]} current="outbox" locale={lang} />
       <h1 className="text-2xl font-semibold">{t.outboxTitle}</h1>
       <p className="text-stone-700">{t.outboxIntro}</p>
       <p className="rounded border border-stone-300 bg-white p-3 font-medium" data-testid="smtp-state">

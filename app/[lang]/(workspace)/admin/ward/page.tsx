@@ -18,12 +18,12 @@ export const dynamic = 'force-dynamic';
 export default async function WardPage({ params }: PageProps<'/[lang]/admin/ward'>) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
-  await requirePageUser(['admin'], '/admin/ward');
+  await requirePageUser('/admin/ward');
   const t = wardMessages[lang];
   const ward = readWardIdentity();
   return (
     <div className="space-y-4">
-      <AdminNav t={adminMessages[lang]} current="ward" />
+      <AdminNav t={adminMessages[lang]} current="ward" locale={lang} />
       <h1 className="text-2xl font-semibold">{t.title}</h1>
       <p className="max-w-prose text-stone-700">{t.intro}</p>
       {ward.name ? null : (
