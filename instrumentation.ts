@@ -6,6 +6,9 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { bootstrap } = await import('./lib/bootstrap');
     bootstrap();
+    // Reminders, digests and the outbox's sender run on a timer inside the server.
+    const { startMailWorker } = await import('./db/notify/worker');
+    startMailWorker();
   }
 }
 

@@ -18,6 +18,8 @@ function chromiumPath(): string | undefined {
 }
 
 export const e2eSeedPassword = 'e2e-Mat-khau-2023!';
+/** The SMTP server e2e/workflow-reminders.spec.ts starts; the test server mails there. */
+export const e2eSmtpPort = Number(process.env.E2E_SMTP_PORT || port + 20000);
 
 export default defineConfig({
   testDir: './e2e',
@@ -71,6 +73,8 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: 'e2e-secret-used-only-by-the-test-server-0123456789',
       NEXT_TELEMETRY_DISABLED: '1',
+      SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort}`,
+      MAIL_FROM: 'Văn phòng Đảng ủy <vanphong@phuong.example>',
     },
   },
 });

@@ -1,5 +1,6 @@
 'use server';
 
+import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { markAllRead, openNotification } from '@/db/access/notifications';
 import { initialActionState } from '@/lib/action-state';
@@ -14,11 +15,14 @@ const everyone = ['officer', 'chair', 'admin'] as const;
 const openNotificationAction = authedAction(everyone, notificationSchema, (input, { user, locale }) => {
   const path = openNotification(user, input.id);
   if (!path) return failure(reminderMessages[locale].notificationGone);
+  // The header's unread count lives in the layout, which a navigation alone does not render again.
+  refresh();
   redirect(localePath(locale, path));
 });
 
 const markAllReadAction = authedAction(everyone, noFieldsSchema, (_input, { user, locale }) => {
   markAllRead(user);
+  refresh();
   redirect(localePath(locale, '/notifications'));
 });
 
