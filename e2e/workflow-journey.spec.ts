@@ -155,6 +155,14 @@ test.describe('the chair returns, the officer corrects, the chair approves', () 
     await expect(item).toContainText('Lần trước bị trả lại vì');
     await item.getByRole('button', { name: 'Duyệt', exact: true }).click();
     await expect(chair.getByTestId(`queue-item-${report!.id}`)).toHaveCount(0);
+    // The card is gone; what was approved, and for whom, stays.
+    const banner = chair.getByTestId('decision-banner');
+    await expect(banner).toContainText('Đã duyệt và công bố báo cáo:');
+    await expect(banner).toContainText(targetCode);
+    await expect(banner.getByRole('link', { name: 'Mở báo cáo' })).toHaveAttribute(
+      'href',
+      `/dashboard/updates/${report!.id}`,
+    );
 
     const started = Date.now();
     await expect.poll(async () => (await officialFigure(chair))?.value, { timeout: 5000 }).toBe(84.75);
@@ -166,6 +174,7 @@ test.describe('the chair returns, the officer corrects, the chair approves', () 
     await chair.goto('/approvals');
     await chair.getByTestId(`queue-item-${task!.id}`).getByRole('checkbox').check();
     await chair.getByRole('button', { name: 'Duyệt các báo cáo đã chọn' }).click();
+    await chair.getByRole('button', { name: 'Xác nhận duyệt 1 báo cáo' }).click();
     await expect(chair.getByTestId('bulk-message')).toHaveText('Đã duyệt 1 báo cáo.');
     await expect(chair.getByTestId(`queue-item-${task!.id}`)).toHaveCount(0);
     await chair.context().close();

@@ -37,9 +37,28 @@ test('ubnd submits three monthly figures; bithu bulk-approves them at once', asy
     "SELECT u.id FROM updates u JOIN targets t ON t.id = u.target_id WHERE t.code = '2.1.12' AND u.state = 'submitted' ORDER BY u.id",
   );
   for (const w of waiting) await chair.getByTestId(`queue-item-${w.id}`).getByRole('checkbox').check();
+  // Publishing several figures at once asks first, and nothing is approved until confirmed.
   await chair.getByRole('button', { name: 'Duyệt các báo cáo đã chọn' }).click();
+  await expect(chair.getByTestId('bulk-message')).toHaveText(
+    'Sẽ duyệt và công bố 3 báo cáo đã chọn lên trang công khai. Bấm “Xác nhận duyệt 3 báo cáo” để thực hiện.',
+  );
+  expect(
+    readDb<{ n: number }>(
+      "SELECT count(*) AS n FROM updates u JOIN targets t ON t.id = u.target_id WHERE t.code = '2.1.12' AND u.state = 'approved'",
+    )[0]!.n,
+  ).toBe(0);
+  await chair.getByRole('button', { name: 'Xác nhận duyệt 3 báo cáo' }).click();
   await expect(chair.getByTestId('bulk-message')).toHaveText('Đã duyệt 3 báo cáo.');
   await expect(chair.getByTestId('queue-empty')).toBeVisible();
+  // What was approved, and for whom, stays above the queue after the cards have left it, and
+  // through a reload.
+  const banner = chair.getByTestId('decision-banner');
+  await expect(banner).toContainText('Đã duyệt và công bố 3 báo cáo:');
+  await expect(banner.getByRole('listitem')).toHaveCount(3);
+  await expect(banner.getByRole('listitem').first()).toContainText('2.1.12');
+  await expect(banner.getByRole('listitem').first()).toContainText('Ủy ban nhân dân phường');
+  await chair.reload();
+  await expect(chair.getByTestId('decision-banner')).toContainText('Đã duyệt và công bố 3 báo cáo:');
   const states = readDb<{ state: string; n: number }>(
     "SELECT u.state, count(*) AS n FROM updates u JOIN targets t ON t.id = u.target_id JOIN reporting_periods p ON p.id = u.period_id WHERE t.code = '2.1.12' AND p.code IN ('2023-M01', '2023-M02', '2023-M03') GROUP BY u.state",
   );

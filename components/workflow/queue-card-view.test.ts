@@ -57,8 +57,8 @@ describe('queueCardView', () => {
       figure: '1,1\u00a0%',
       changes: [['▼', 'giảm 0,3\u00a0%']],
       text: 'Theo rà soát quý II',
-      reported: 'Người báo cáo: Cán bộ Ủy ban nhân dân phường, UBND · 03/07/2023 09:30 · ',
-      evidence: '#41',
+      reported: 'Người báo cáo: Cán bộ Ủy ban nhân dân phường, Ủy ban nhân dân phường · 03/07/2023 09:30 · ',
+      evidence: 'Mở báo cáo',
     });
   });
 
@@ -97,7 +97,7 @@ describe('queueCardView', () => {
       statusChanged: true,
       textChanged: true,
       returnReason: 'Thiếu số liệu',
-      evidence: '2 tệp minh chứng',
+      evidence: 'Mở báo cáo (2 tệp minh chứng)',
     });
   });
 });

@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/locale';
 import { localePath } from '@/lib/i18n/locale-path';
 import { approvalMessages } from '@/lib/i18n/messages/approvals';
 import { fill } from '@/lib/i18n/fill';
+import { decisionMessages } from '@/lib/i18n/messages/decisions';
 import { workflowMessages } from '@/lib/i18n/messages/workflow';
 import { formatPeriod } from '@/lib/period-label';
 import { compareFigures, type Direction } from '@/lib/workflow/report-diff';
@@ -47,6 +48,7 @@ const icons: Record<Direction, string> = { up: '▲', down: '▼', same: '＝' }
 export function queueCardView(item: QueueItem, locale: Locale): QueueCardView {
   const t = workflowMessages[locale];
   const a = approvalMessages[locale];
+  const d = decisionMessages[locale];
   const change = compareFigures(item.previous, item);
   const unit = item.unit ?? '';
   const figure = (f: { value: number | null; taskStatus: string | null; progress: number | null }) =>
@@ -89,9 +91,12 @@ export function queueCardView(item: QueueItem, locale: Locale): QueueCardView {
       : null,
     figure: figure(item),
     text: item.note ?? item.narrative,
-    reported: `${t.reportedBy}: ${fill(a.submittedBy, { name: item.authorName, org: item.organizationCode })}${submitted} · `,
+    reported: `${t.reportedBy}: ${fill(a.submittedBy, { name: item.authorName, org: item.organizationName })}${submitted} · `,
+    // The report's own page: its whole text, evidence and conversation.
     evidence:
-      item.evidenceCount > 0 ? fill(a.evidenceCount, { n: formatNumber(item.evidenceCount, locale) }) : `#${item.id}`,
+      item.evidenceCount > 0
+        ? `${d.open} (${fill(a.evidenceCount, { n: formatNumber(item.evidenceCount, locale) })})`
+        : d.open,
   };
   if (item.kind === 'target' && item.targetValue !== null && item.direction) {
     view.bound = `${t.target}: ${formatTargetBound(item.targetValue, unit, item.direction, locale)}`;

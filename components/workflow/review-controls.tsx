@@ -136,27 +136,53 @@ export function ReviewControls({
   );
 }
 
-/** The bulk form; the checkboxes next to each report belong to it through form="bulk-approve". */
+/**
+ * The bulk form; the checkboxes next to each report belong to it through form="bulk-approve".
+ * Publishing many figures at once is confirmed: the first press says how many, the second
+ * (the confirm button, carrying that number) approves them.
+ */
 export function BulkApproveForm({
   action,
   label,
   hint,
   disabled,
+  confirmLabel,
+  cancelLabel,
 }: {
   action: Action;
   label: string;
   hint: string;
   disabled: boolean;
+  /** "Xác nhận duyệt {n} báo cáo" */
+  confirmLabel: string;
+  cancelLabel: string;
 }) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
+  const [dismissed, setDismissed] = useState<ActionState | null>(null);
+  const confirm = dismissed === state ? undefined : state.values.confirm;
   return (
     <form id="bulk-approve" action={formAction} className="space-y-1">
       <p className="text-sm text-stone-700">{hint}</p>
-      <button type="submit" disabled={pending || disabled} className="ws-approve">
-        {label}
-      </button>
+      {confirm ? (
+        <div className="flex flex-wrap gap-2">
+          <button type="submit" name="confirm" value={confirm} disabled={pending} className="ws-approve">
+            {confirmLabel.replace('{n}', confirm)}
+          </button>
+          <button
+            type="button"
+            onClick={() => setDismissed(state)}
+            className="min-h-11 rounded border border-stone-500 bg-white px-4 py-2"
+          >
+            {cancelLabel}
+          </button>
+        </div>
+      ) : (
+        <button type="submit" disabled={pending || disabled} className="ws-approve">
+          {label}
+        </button>
+      )}
       <p aria-live="polite" data-testid="bulk-message" className={state.ok ? 'ws-msg ok' : 'ws-msg'}>
-        {state.message}
+        {dismissed === state ? null : state.message}
       </p>
     </form>
   );

@@ -66,7 +66,8 @@ export function authedAction<S extends z.ZodType<unknown, Record<string, unknown
     }
     try {
       const state = await handler(parsed.data, { user, locale, ip: clientIp(await headers()), formData });
-      return { ...state, values: state.ok ? {} : values };
+      // A handler may add values of its own (a confirm step), kept over the echoed fields.
+      return { ...state, values: state.ok ? {} : { ...values, ...state.values } };
     } catch (error) {
       unstable_rethrow(error);
       if (error instanceof AuthError) {

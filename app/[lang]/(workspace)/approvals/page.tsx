@@ -13,7 +13,9 @@ import { approvalMessages } from '@/lib/i18n/messages/approvals';
 import { fill } from '@/lib/i18n/fill';
 import { workflowMessages } from '@/lib/i18n/messages/workflow';
 import { formatPeriod } from '@/lib/period-label';
+import { decisionMessages } from '@/lib/i18n/messages/decisions';
 import { approveAction, bulkApproveAction, returnAction } from './actions';
+import { DecisionBanner } from './decision-banner';
 import { parseQueueQuery, queueHref } from './filters';
 import { localePath } from '@/lib/i18n/locale-path';
 
@@ -47,6 +49,7 @@ export default async function ApprovalsPage({ params, searchParams }: PageProps<
     <div className="space-y-4">
       <header>
         <h1 className="text-2xl font-semibold">{a.title}</h1>
+        <DecisionBanner user={user} locale={lang} />
         <p className="text-stone-700">{a.intro}</p>
         <p className="mt-1 font-medium" data-testid="queue-total">
           {fill(a.waiting, { n: queue.total })}
@@ -133,6 +136,8 @@ export default async function ApprovalsPage({ params, searchParams }: PageProps<
           label={a.bulkApprove}
           hint={a.bulkHint}
           disabled={queue.items.length === 0}
+          confirmLabel={decisionMessages[lang].confirmButton}
+          cancelLabel={decisionMessages[lang].cancel}
         />
       </section>
       {queue.items.length === 0 ? (
