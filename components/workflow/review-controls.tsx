@@ -165,6 +165,13 @@ export function BulkApproveForm({
       <p className="text-sm text-stone-700">{hint}</p>
       {confirm ? (
         <div className="flex flex-wrap gap-2">
+          {/* React resets the form (and the boxes that belong to it) after the first press: the
+              selection travels on as hidden fields, so the confirmation approves exactly it. */}
+          {Object.entries(state.values)
+            .filter(([name]) => /^item-\d{1,12}$/.test(name))
+            .map(([name, version]) => (
+              <input key={name} type="hidden" name={name} value={version} />
+            ))}
           <button type="submit" name="confirm" value={confirm} disabled={pending} className="ws-approve">
             {confirmLabel.replace('{n}', confirm)}
           </button>
