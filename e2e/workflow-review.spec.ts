@@ -16,6 +16,8 @@ const periodLabel = (month: number) => {
 };
 
 test('ubnd submits three monthly figures; bithu bulk-approves them at once', async ({ browser }) => {
+  // Three reports, then a confirmed bulk approval: room for a loaded machine.
+  test.setTimeout(120_000);
   const officer = await (await browser.newContext({ storageState: storageStatePath('ubnd') })).newPage();
   for (const [month, value] of [
     [1, '15,5'],
