@@ -5,6 +5,7 @@ import type { CurrentUser } from '@/db/access/session';
 import { clipText } from '@/lib/clip-text';
 import { fill } from '@/lib/i18n/fill';
 import type { Locale } from '@/lib/i18n/locale';
+import { localePath } from '@/lib/i18n/locale-path';
 import { decisionMessages } from '@/lib/i18n/messages/decisions';
 import { formatPeriod } from '@/lib/period-label';
 import { decisionCookie, decodeDecision } from '@/lib/workflow/decision-note';
@@ -45,7 +46,11 @@ export async function DecisionBanner({ user, locale }: { user: CurrentUser; loca
               org: r.organization,
               period: formatPeriod(r.periodCode, locale),
             })}{' '}
-            <Link href={`/dashboard/updates/${r.id}`} prefetch={false} className="text-blue-800 underline">
+            <Link
+              href={localePath(locale, `/dashboard/updates/${r.id}`)}
+              prefetch={false}
+              className="text-blue-800 underline"
+            >
               {d.open}
             </Link>
           </li>
