@@ -1,15 +1,18 @@
 import type { Instrumentation } from 'next';
 import { logError, redactPath } from './lib/log';
 
+/**
+ * Runs once when the server starts, before it takes requests. Only the Node.js server does the
+ * start-up work (build workers and other runtimes skip it). A step that fails stops the process
+ * with a message: a server that cannot migrate its database or sign sessions must not start and
+ * answer 500. Add start-up work (a timer job, …) as one more step in the list below.
+ */
 export async function register() {
-  // Only the Node.js server prepares the database; build workers and other runtimes skip it.
-  if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { bootstrap } = await import('./lib/bootstrap');
-    bootstrap();
-    // Reminders, digests and the outbox's sender run on a timer inside the server.
-    const { startMailWorker } = await import('./db/notify/worker');
-    startMailWorker();
-  }
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { startOrExit, prepareServer, watchPublicRevision } = await import('./instrumentation-node');
+  // Reminders, digests and the outbox's sender run on a timer inside the server.
+  const { startMailWorker } = await import('./db/notify/worker');
+  startOrExit([prepareServer, watchPublicRevision, startMailWorker]);
 }
 
 /**

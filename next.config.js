@@ -1,5 +1,15 @@
 // @ts-check
+const { readFileSync } = require('node:fs');
+const path = require('node:path');
 const { evidencePolicy, securityHeaders } = require('./security-headers.js');
+
+// The request body limit is written once, in the nginx recipe's snippet (`client_max_body_size 11m;`):
+// the reverse proxy refuses larger bodies, and Next refuses them here when it is reached directly.
+const declaredLimit = /^client_max_body_size\s+(\d+)m;/m.exec(
+  readFileSync(path.join(__dirname, 'deploy/nginx/body-limit.conf'), 'utf8'),
+);
+if (!declaredLimit) throw new Error('deploy/nginx/body-limit.conf must say: client_max_body_size <N>m;');
+const bodyLimit = `${declaredLimit[1]}mb`;
 
 /** @type {import('next').NextConfig} */
 module.exports = {
@@ -7,14 +17,15 @@ module.exports = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ['better-sqlite3'],
   // Rendered pages and cached data live in this process's memory only: a restart (on the same or
-  // another database) never serves a page rendered before it. See lib/cache/memory-cache-handler.js.
+  // another database) never serves a page rendered before it, and a change made by another server
+  // on the same database drops them within a second. See lib/cache/memory-cache-handler.js.
   cacheHandler: require.resolve('./lib/cache/memory-cache-handler.js'),
   cacheMaxMemorySize: 0,
   experimental: {
-    serverActions: { bodySizeLimit: '11mb' },
+    serverActions: { bodySizeLimit: bodyLimit },
     // Next copies the body of every request the proxy sees, up to this size, and cuts the rest:
     // keep it equal to the action limit or a 10 MB evidence upload would arrive truncated.
-    proxyClientMaxBodySize: '11mb',
+    proxyClientMaxBodySize: bodyLimit,
   },
   async headers() {
     return [

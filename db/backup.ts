@@ -1,12 +1,12 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { verifyDatabaseFile } from './backup-verify';
 import { backupEvidence, evidenceDirFor, restoreEvidence } from './evidence-files';
 import { busyTimeoutMs, createPrivateFile } from './client';
 import { migrateFile } from './migrate';
 import { config } from '../lib/config';
-import { restoreSignalPath } from '../lib/cache/restore-signal.js';
+import { renewPublicGeneration } from './public-revision';
 
 export { verifyDatabaseFile, type Verification } from './backup-verify';
 
@@ -122,8 +122,6 @@ export async function restoreDatabase(file: string, target: string, dir: string)
       : null;
     await replaceLive(staging, target, preRestoreBackup);
     restoreEvidence(source, evidenceDirFor(target), staging);
-    // A server running on this database drops the pages and figures it cached from the old data.
-    writeFileSync(restoreSignalPath(target), `${new Date().toISOString()}\n`);
     return { restored: target, preRestoreBackup };
   } finally {
     for (const suffix of ['', '-wal', '-shm', '-journal', '.startup-lock'])
@@ -149,6 +147,9 @@ async function stage(source: string, staging: string): Promise<void> {
   }
   const migrated = new Database(staging, { fileMustExist: true });
   try {
+    // Every server running on the live database drops the pages and figures it cached from the old
+    // data within a second: it compares this generation with the one its cache was filled from.
+    renewPublicGeneration(migrated);
     // One self-contained file to copy from: everything the migration wrote is in it.
     migrated.pragma('journal_mode = DELETE');
   } finally {

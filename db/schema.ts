@@ -394,6 +394,18 @@ export const settings = sqliteTable('settings', {
 });
 
 /**
+ * One row: which version of the public data this database holds. `revision` grows with every
+ * change the public sees (db/public-revision.ts); `generation` is renewed by a restore, whose copy
+ * may carry any revision. A server compares the pair with the one its cached public pages were
+ * rendered from, so every server on the database drops them within a second of a change.
+ */
+export const publicRevision = sqliteTable('public_revision', {
+  id: integer('id').primaryKey(),
+  revision: integer('revision').notNull().default(0),
+  generation: text('generation').notNull().default(''),
+});
+
+/**
  * The durable outbox: every email is written here in the transaction of the event that causes it,
  * and a sender delivers it later. `idempotencyKey` (one event, one recipient) makes queueing the
  * same message twice a no-op; a sender claims a row (pending → sending) in a transaction with a

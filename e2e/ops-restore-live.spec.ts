@@ -1,7 +1,7 @@
 // `npm run restore` under a running server: the restore runs in its own process and replaces the
-// data, while the server's caches (the front page cache, Next's pages and the open data) hold
-// pages of the old figures. The restore touches `<database>.restored`; the server watches it and
-// empties every cache, so the public pages show the restored figures without a restart.
+// data, while the server's cache (Next's pages and the open data) holds pages of the old figures.
+// The restore renews the database's public generation; the server compares it with its cache's at
+// most once a second, so the public pages show the restored figures without a restart.
 import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
@@ -40,7 +40,7 @@ test('a restore under a running server shows the restored figures on the cached 
   server = await startServer({ dbFile: live });
   await fetch(`${server.url}/`);
   const cached = await fetch(`${server.url}/`);
-  expect(cached.headers.get('x-front-cache')).toBe('hit');
+  expect(cached.headers.get('x-nextjs-cache')).toBe('HIT');
   expect(await cached.text()).not.toContain('777,25');
   expect(await latestOf(server.url, '2.1.01')).toBeNull();
 
@@ -53,9 +53,18 @@ test('a restore under a running server shows the restored figures on the cached 
   expect(restore.status, restore.stderr).toBe(0);
 
   await expect
-    .poll(async () => (await (await fetch(`${server!.url}/`)).text()).includes('777,25'), { timeout: 15_000 })
+    // A keep-alive connection the server closed while the restore ran may fail once: ask again.
+    .poll(
+      async () =>
+        (
+          await fetch(`${server!.url}/`).then(
+            (r) => r.text(),
+            () => '',
+          )
+        ).includes('777,25'),
+      { timeout: 15_000 },
+    )
     .toBe(true);
   expect(await latestOf(server.url, '2.1.01')).toBe(777.25);
   expect(await (await fetch(`${server.url}/en`)).text()).toContain('777.25');
-  expect(server.output()).toContain('"event":"caches_cleared"');
 });

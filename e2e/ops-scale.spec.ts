@@ -72,7 +72,11 @@ test('the dashboard and the approval queue run the same statements for 20 and 1,
     await get();
     const before = readFileSync(trace, 'utf8').length;
     await get();
-    return readFileSync(trace, 'utf8').slice(before).split('\n').filter(Boolean);
+    // The page cache's once-a-second look at the public revision is not the page's own work.
+    return readFileSync(trace, 'utf8')
+      .slice(before)
+      .split('\n')
+      .filter((line) => line && !line.includes('public_revision'));
   }
 
   const small = new Map<string, string[]>();

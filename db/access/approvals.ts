@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { revalidatePublicPages } from '@/lib/revalidate-public';
+import { bumpPublicRevision } from '../public-revision';
 import type { WorkflowFailure } from '@/lib/workflow/errors';
 import { transition } from '@/lib/workflow/state-machine';
 import { getDb, type Db } from '../client';
@@ -96,9 +97,15 @@ export function approveReports(user: Actor, items: ReviewItem[]): ReviewOutcome[
   if (user.role !== 'chair') return items.map((i) => ({ id: i.id, ok: false, code: 'forbidden' }));
   const unique = [...new Map(items.map((i) => [i.id, i])).values()];
   const now = new Date();
-  const outcomes = getDb().transaction((tx) => unique.map((item) => decide(tx, user, item, 'approve', null, now)), {
-    behavior: 'immediate',
-  });
+  const outcomes = getDb().transaction(
+    (tx) => {
+      const decided = unique.map((item) => decide(tx, user, item, 'approve', null, now));
+      // Committed with the approvals: every server on this database refreshes its public pages.
+      if (decided.some((o) => o.ok)) bumpPublicRevision(tx);
+      return decided;
+    },
+    { behavior: 'immediate' },
+  );
   // Approved figures are what the public sees: refresh the cached public pages at once.
   if (outcomes.some((o) => o.ok)) {
     revalidatePublicPages();

@@ -14,7 +14,7 @@ export function isFresh(request: Request, etag: string): boolean {
 
 /**
  * Public data may be stored anywhere but must be checked with the server before each reuse
- * (cheap: a 304 when unchanged), so an approval shows at once. `s-maxage` lets the server's own
- * front cache (server.js) keep it until the next revalidation; clients are sent only the first part.
+ * (cheap: a 304 when unchanged), so an approval shows at once. A caching proxy in front keeps it
+ * for its own short window (deploy/nginx: one second), never longer.
  */
-export const publicCacheControl = 'public, max-age=0, must-revalidate, s-maxage=31536000';
+export const publicCacheControl = 'public, max-age=0, must-revalidate';

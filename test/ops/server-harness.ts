@@ -1,4 +1,4 @@
-// Starts and stops real production servers (`node server.js`, as `npm start`, after `npm run build`) on databases of
+// Starts and stops real production servers (`next start`, as `npm start`, after `npm run build`) on databases of
 // their own, for the fault and scale tests and the benchmark. Nothing here is a test itself.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import Database from 'better-sqlite3';
@@ -9,7 +9,8 @@ import path from 'node:path';
 
 export const projectRoot = path.resolve(__dirname, '../..');
 export const opsSeedPassword = 'Ops-Mat-khau-2023!';
-const serverEntry = path.join(projectRoot, 'server.js');
+// `npm start` is `next start`: run Next's own CLI with this Node (so nodeArgs apply to the server).
+const nextCli = path.join(projectRoot, 'node_modules/next/dist/bin/next');
 const tsxBin = path.join(projectRoot, 'node_modules/.bin/tsx');
 
 /** A port in OPS_PORT_FROM…+99 (default 3300–3399) that nothing listens on right now. */
@@ -96,7 +97,15 @@ export type StartOptions = {
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
-  const command = [...(options.wrapper ?? []), process.execPath, ...(options.nodeArgs ?? []), serverEntry];
+  const command = [
+    ...(options.wrapper ?? []),
+    process.execPath,
+    ...(options.nodeArgs ?? []),
+    nextCli,
+    'start',
+    '--port',
+    String(port),
+  ];
   const child = spawn(command[0]!, command.slice(1), {
     cwd: projectRoot,
     env: {

@@ -1,1 +1,0 @@
-export function restoreSignalPath(databaseFile: string): string;
