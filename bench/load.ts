@@ -21,8 +21,8 @@ export type LoadResult = {
   cpuMsPerRequest?: number;
   /** Mean size of a response on the wire (headers and body), kB. */
   kbPerResponse: number;
-  /** Which baseline the ratio is to: asked as a browser asks (compressed) or uncompressed. */
-  baseline?: 'browser' | 'plain';
+  /** The group whose first row is this row's baseline: the app alone, or behind nginx. */
+  baseline?: 'app' | 'nginx' | 'workspace';
   ratioToBaseline?: number;
 };
 

@@ -1,20 +1,32 @@
 // npm run bench [-- --no-build --duration=10 --connections=50]
-// Builds, seeds a database at scale, starts `next start` on it and loads it with autocannon from
-// this (separate) process: a static asset (the baseline), the cheapest route handler (Next's own
-// floor), `/`, the open-data JSON, the officer's dashboard and the chair's queue, then a burst of
-// report submissions. Prints a table (req/s, latency, ratio to the baseline, server CPU per
-// request) and writes bench/results/bench-<time>.json. Numbers are for people: nothing asserts them.
+// Builds, seeds a database at scale, starts `next start` on it and, in front of it, nginx as
+// deploy/nginx configures it (when nginx is installed), and loads both with autocannon from this
+// (separate) process, asking as a browser asks (gzip):
+// - the app alone: /api/health (the cheapest response Next builds: the baseline), `/`, the open
+//   data, a static file, the officer's dashboard and the chair's queue;
+// - behind nginx (HTTPS): a static file nginx serves from disk (the baseline), `/` and the open
+//   data from its micro-cache;
+// then a burst of report submissions. Prints a table (req/s, p50/p99 latency, ratio to the group's
+// baseline, server CPU per request) and writes bench/results/bench-<time>.json. Numbers are for
+// people: nothing asserts them.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
+import { nginxBinary, reservePorts, startNginx, type RunningNginx } from '../test/ops/nginx-harness';
 import { makeTempDir, prepareDatabase, projectRoot, signIn, startServer } from '../test/ops/server-harness';
 import { commandLineArgs } from './args';
 import { addOfficer, burstOfficers } from './officers';
 import { firstLoadJs, type FirstLoad } from './first-load-js';
 import { formatTable, load, type LoadResult } from './load';
 
-type Target = { name: string; path: string; headers: Record<string, string>; baseline: 'browser' | 'plain' };
+type Target = {
+  name: string;
+  via: 'app' | 'nginx';
+  path: string;
+  headers: Record<string, string>;
+  baseline: 'app' | 'nginx' | 'workspace';
+};
 import { runSubmissionBurst, type BurstResult } from './submission-burst';
 import { seedAtScale } from './seed-scale';
 
@@ -62,6 +74,13 @@ async function main(): Promise<void> {
   );
 
   const server = await startServer({ dbFile });
+  let nginx: RunningNginx | null = null;
+  if (nginxBinary) {
+    const [httpPort, httpsPort] = (await reservePorts(2)) as [number, number];
+    nginx = await startNginx(path.join(dir, 'nginx'), { appPort: server.port, httpPort, httpsPort });
+  } else {
+    console.log('  nginx is not installed (apt-get install -y nginx-light): the behind-nginx rows are skipped');
+  }
   const results: LoadResult[] = [];
   let burst: BurstResult | null = null;
   const firstLoad: FirstLoad[] = [];
@@ -69,37 +88,52 @@ async function main(): Promise<void> {
     const officer = await signIn(server.url, 'ubnd');
     const chair = await signIn(server.url, 'bithu');
     // Browsers ask for compressed responses; the load does too, so each answer costs what it
-    // costs a citizen's visit. The last two rows repeat the baseline and / uncompressed.
+    // costs a citizen's visit.
     const browser = { 'accept-encoding': 'gzip, deflate, br' };
     const asset = staticAssetPath();
     const targets: Target[] = [
-      { name: 'baseline: static asset', path: asset, headers: browser, baseline: 'browser' },
-      { name: 'route handler /api/health', path: '/api/health', headers: browser, baseline: 'browser' },
-      { name: 'public page /', path: '/', headers: browser, baseline: 'browser' },
-      { name: 'open data JSON', path: '/api/public/summary', headers: browser, baseline: 'browser' },
+      { name: 'app: /api/health (baseline)', via: 'app', path: '/api/health', headers: browser, baseline: 'app' },
+      { name: 'app: public page /', via: 'app', path: '/', headers: browser, baseline: 'app' },
+      { name: 'app: open data JSON', via: 'app', path: '/api/public/summary', headers: browser, baseline: 'app' },
+      { name: 'app: static file', via: 'app', path: asset, headers: browser, baseline: 'app' },
+      ...(nginx
+        ? ([
+            { name: 'nginx: static file (baseline)', via: 'nginx', path: asset, headers: browser, baseline: 'nginx' },
+            { name: 'nginx: public page /', via: 'nginx', path: '/', headers: browser, baseline: 'nginx' },
+            {
+              name: 'nginx: open data JSON',
+              via: 'nginx',
+              path: '/api/public/summary',
+              headers: browser,
+              baseline: 'nginx',
+            },
+          ] satisfies Target[])
+        : []),
       {
-        name: 'dashboard (officer ubnd)',
+        name: 'app: dashboard (officer ubnd)',
+        via: 'app',
         path: '/dashboard',
         headers: { ...browser, cookie: officer },
-        baseline: 'browser',
+        baseline: 'workspace',
       },
       {
-        name: 'approvals (chair, 1,000 waiting)',
+        name: 'app: approvals (chair, 1,000 waiting)',
+        via: 'app',
         path: '/approvals',
         headers: { ...browser, cookie: chair },
-        baseline: 'browser',
+        baseline: 'workspace',
       },
-      { name: 'baseline, uncompressed', path: asset, headers: {}, baseline: 'plain' },
-      { name: 'public page /, uncompressed', path: '/', headers: {}, baseline: 'plain' },
     ];
     for (const target of targets) {
       const { headers } = target;
       // Warm up: the first visit renders and caches a public page, and Next loads the route's
       // code; the measured runs start after.
-      for (let i = 0; i < 20; i++)
+      // (Through nginx the app behind is already warm; nginx's cache fills in the first second.)
+      for (let i = 0; i < 20 && target.via === 'app'; i++)
         await fetch(`${server.url}${target.path}`, { headers, redirect: 'manual' }).then((r) => r.arrayBuffer());
       step(`${target.name}: ${connections} connections, ${duration} s`);
-      const result = await load(target.name, server.url, target.path, {
+      const base = target.via === 'nginx' ? nginx!.url : server.url;
+      const result = await load(target.name, base, target.path, {
         connections,
         duration,
         headers,
@@ -111,8 +145,10 @@ async function main(): Promise<void> {
       );
       results.push({ ...result, baseline: target.baseline });
     }
-    for (const group of ['browser', 'plain'] as const) {
-      const baseline = results.find((r) => r.baseline === group)!.requestsPerSecond;
+    for (const group of ['app', 'nginx', 'workspace'] as const) {
+      const first = results.find((r) => r.baseline === group);
+      if (!first || group === 'workspace') continue;
+      const baseline = first.requestsPerSecond;
       for (const r of results)
         if (r.baseline === group) r.ratioToBaseline = baseline > 0 ? r.requestsPerSecond / baseline : 0;
     }
@@ -139,6 +175,7 @@ async function main(): Promise<void> {
       );
     }
   } finally {
+    await nginx?.stop();
     await server.stop();
   }
 
@@ -155,31 +192,24 @@ async function main(): Promise<void> {
     console.log(
       `  ${f.page.padEnd(12)} ${String(f.gzipKb).padStart(7)} kB gzip  (${f.rawKb} kB raw, ${f.scripts} files)`,
     );
-  const home = results.find((r) => r.path === '/' && r.baseline === 'browser');
-  const plainHome = results.find((r) => r.path === '/' && r.baseline === 'plain');
-  const base = results[0]!;
-  const plainBase = results.find((r) => r.baseline === 'plain')!;
-  if (home?.ratioToBaseline !== undefined) {
+  const compare = (group: 'app' | 'nginx', goal: number) => {
+    const rows = results.filter((r) => r.baseline === group);
+    const base = rows[0];
+    const home = rows.find((r) => r.path === '/');
+    if (!base || !home) return;
     console.log(
-      `\n/ serves ${Math.round(home.ratioToBaseline * 100)} % of the static baseline's requests per second, both asked as a browser asks (goal ≥ 80 %).`,
+      `\n${group === 'app' ? 'App alone' : 'Behind nginx'}: / ${home.requestsPerSecond} req/s, p99 ${home.p99Ms} ms; ` +
+        `${base.name.replace(/ \(baseline\)$/, '')} ${base.requestsPerSecond} req/s, p99 ${base.p99Ms} ms: ` +
+        `/ serves ${Math.round((home.ratioToBaseline ?? 0) * 100)} % of the baseline's requests per second (goal ≥ ${goal * 100} %).`,
     );
-    if (plainHome?.ratioToBaseline !== undefined) {
-      console.log(
-        `  Uncompressed: ${Math.round(plainHome.ratioToBaseline * 100)} % — / is ${plainHome.kbPerResponse} kB against ${plainBase.kbPerResponse} kB; ` +
-          `the load generator, on the same cores, spends its time reading those bytes.`,
-      );
-    }
-    if (home.cpuMsPerRequest && base.cpuMsPerRequest) {
-      console.log(
-        `  The server spends ${home.cpuMsPerRequest} ms of CPU per / and ${base.cpuMsPerRequest} ms per static file (×${(home.cpuMsPerRequest / base.cpuMsPerRequest).toFixed(1)}).`,
-      );
-    }
-    const loadAverage = loadavg()[0]!;
-    if (loadAverage > cpus().length)
-      console.log(
-        `  Load average ${loadAverage.toFixed(1)} on ${cpus().length} cores: other work shared the machine; absolute figures are low.`,
-      );
-  }
+  };
+  compare('app', 0.6);
+  compare('nginx', 0.8);
+  const loadAverage = loadavg()[0]!;
+  if (loadAverage > cpus().length)
+    console.log(
+      `  Load average ${loadAverage.toFixed(1)} on ${cpus().length} cores: other work shared the machine; absolute figures are low.`,
+    );
 
   const outDir = path.join(projectRoot, 'bench/results');
   mkdirSync(outDir, { recursive: true });
