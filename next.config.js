@@ -22,7 +22,11 @@ module.exports = {
   cacheHandler: require.resolve('./lib/cache/memory-cache-handler.js'),
   cacheMaxMemorySize: 0,
   experimental: {
-    serverActions: { bodySizeLimit: bodyLimit },
+    serverActions: {
+      bodySizeLimit: bodyLimit,
+      // Server actions come from the public origin only (proxy.ts drops a client's X-Forwarded-Host).
+      allowedOrigins: process.env.NEXTAUTH_URL ? [new URL(process.env.NEXTAUTH_URL).host] : [],
+    },
     // Next copies the body of every request the proxy sees, up to this size, and cuts the rest:
     // keep it equal to the action limit or a 10 MB evidence upload would arrive truncated.
     proxyClientMaxBodySize: bodyLimit,

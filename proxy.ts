@@ -6,6 +6,7 @@ import { actionPayloadProblem } from './lib/action-payload';
 import { actionBodyLimitBytes, refuseOversizedBody } from './lib/request-limits';
 import { requestPathHeader } from './lib/auth/login-url';
 import { isWorkspacePath } from './lib/auth/route-access';
+import { config as appConfig } from './lib/config';
 
 const sessionCookies = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 
@@ -52,6 +53,10 @@ export async function proxy(request: NextRequest) {
   // For a page that finds the session invalid: /login?callbackUrl= leads back here.
   const forwarded = new Headers(request.headers);
   forwarded.set(requestPathHeader, `${pathname}${search}`);
+  // Next's server-action CSRF check compares Origin with X-Forwarded-Host when there is one: a
+  // client could send its own. Without a proxy that sets it (TRUST_PROXY), it is dropped here and
+  // Next compares with Host (next.config.js allows NEXTAUTH_URL's host besides).
+  if (!appConfig().TRUST_PROXY) forwarded.delete('x-forwarded-host');
 
   const url = request.nextUrl.clone();
   url.pathname = `/${locale}${path === '/' ? '' : path}`;

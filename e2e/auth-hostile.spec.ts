@@ -260,6 +260,21 @@ test.describe('replayed server actions', () => {
     await page.goto('/admin');
     await expect(page.getByTestId(`account-row-csrf-${runId}`)).toHaveCount(0);
   });
+
+  test('a server action from another site is refused even with its own X-Forwarded-Host (15.4)', async ({ page }) => {
+    const captured = await captureCreateAccount(page, `xfh-${runId}`, 'Giả mạo');
+    const admin = await as('admin');
+    for (const headers of [
+      { origin: 'http://evil.example', 'x-forwarded-host': 'evil.example' },
+      { origin: 'http://evil.example', 'x-forwarded-host': 'evil.example, 127.0.0.1' },
+    ]) {
+      const response = await replay(admin, captured, headers);
+      expect(response.status(), JSON.stringify(headers)).toBeGreaterThanOrEqual(400);
+    }
+    await admin.dispose();
+    await page.goto('/admin');
+    await expect(page.getByTestId(`account-row-xfh-${runId}`)).toHaveCount(0);
+  });
 });
 
 test.describe('headers and cookies', () => {

@@ -28,6 +28,11 @@ function matchLength(pattern: string, path: string[]): number {
   return parts.every((part, i) => part === '*' || part === path[i]) ? parts.length : -1;
 }
 
+/** The first segment of every workspace page ("/dashboard", "/admin", …), for robots.txt. */
+export const workspacePrefixes: readonly string[] = [
+  ...new Set(routeRoles.map((route) => `/${segments(route.pattern)[0]}`)),
+];
+
 /** The roles that may open a page (path without language); null for a public page. */
 export function rolesForPath(path: string): readonly Role[] | null {
   const asked = segments(path);
