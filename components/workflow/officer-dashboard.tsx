@@ -3,6 +3,7 @@ import {
   openPageSize,
   type DashboardTarget,
   type DashboardTask,
+  type DueGroup,
   type OfficerDashboard,
   type OpenItem,
 } from '@/db/access/dashboard';
@@ -11,12 +12,12 @@ import type { GapRow } from '@/db/access/reporting-gaps';
 import { clipText } from '@/lib/clip-text';
 import { formatDate, formatDateTime, formatQuantity, formatTargetBound } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locale';
+import { localePath } from '@/lib/i18n/locale-path';
 import { fill } from '@/lib/i18n/fill';
 import { dashboardMessages, type DashboardMessages } from '@/lib/i18n/messages/dashboard';
 import { workflowMessages, type WorkflowMessages } from '@/lib/i18n/messages/workflow';
 import { formatPeriod } from '@/lib/period-label';
 import { RoleTag, StateBadge, TargetStatusBadge } from './badges';
-import { localePath } from '@/lib/i18n/locale-path';
 
 // The rows of this page repeat by the dozen: their markup stays small (one class per piece from
 // app/workspace-lists.css, no wrapper that carries nothing), long task paragraphs are clipped to
@@ -30,23 +31,145 @@ type Texts = { d: DashboardMessages; t: WorkflowMessages; locale: Locale };
 const rowLabelMax = 160;
 const taskTextMax = 240;
 
-function DueItem({ item, x }: { item: GapRow; x: Texts }) {
-  const href = localePath(
-    x.locale,
-    item.openReportId
-      ? `/dashboard/updates/${item.openReportId}`
-      : `/dashboard/${item.kind}s/${item.subjectId}/report?period=${item.periodId}`,
+export type DueFilter = 'all' | 'target' | 'task';
+
+type DueSlot = { period: DueGroup['period']; overdue: boolean; openReportId: number | null };
+type DueSubject = { key: string; first: GapRow; slots: DueSlot[] };
+
+/** One entry per target or task, its periods in due order; the subject due soonest first. */
+function groupBySubject(data: OfficerDashboard, filter: DueFilter): DueSubject[] {
+  const subjects = new Map<string, DueSubject>();
+  const groups = [
+    ...data.overdue.map((g) => ({ ...g, overdue: true })),
+    ...data.upcoming.map((g) => ({ ...g, overdue: false })),
+  ];
+  for (const group of groups) {
+    for (const item of group.items) {
+      if (filter !== 'all' && item.kind !== filter) continue;
+      const key = `${item.kind}-${item.subjectId}`;
+      const entry = subjects.get(key) ?? { key, first: item, slots: [] };
+      entry.slots.push({ period: group.period, overdue: group.overdue, openReportId: item.openReportId });
+      subjects.set(key, entry);
+    }
+  }
+  const firstDue = (s: DueSubject) => s.slots.reduce((m, x) => (x.period.dueOn < m ? x.period.dueOn : m), '9999');
+  for (const s of subjects.values()) s.slots.sort((a, b) => a.period.dueOn.localeCompare(b.period.dueOn));
+  return [...subjects.values()].sort(
+    (a, b) => firstDue(a).localeCompare(firstDue(b)) || a.first.subjectCode.localeCompare(b.first.subjectCode),
   );
+}
+
+function DueChip({ item, slot, returned, x }: { item: GapRow; slot: DueSlot; returned: boolean; x: Texts }) {
+  const href = slot.openReportId
+    ? `/dashboard/updates/${slot.openReportId}`
+    : `/dashboard/${item.kind}s/${item.subjectId}/report?period=${slot.period.id}`;
+  const tone = returned
+    ? 'border-amber-700 bg-amber-50 text-amber-950'
+    : slot.overdue
+      ? 'border-red-700 bg-red-50 text-red-950'
+      : 'border-sky-700 bg-sky-50 text-sky-950';
   return (
-    <li className="flex flex-wrap items-baseline justify-between gap-x-3 border-t border-stone-200 py-1.5 first:border-t-0">
-      <span className="min-w-0 flex-1">
-        <span className="ws-code">{item.subjectCode}</span>{' '}
-        <span className="line-clamp-2">{clipText(item.subjectLabel, rowLabelMax)}</span>{' '}
-        <RoleTag role={item.role} t={x.t} />
-      </span>
-      <Link href={href} prefetch={false} className="ws-link">
-        {item.openReportId ? x.d.continueDraft : x.d.report}
+    <li>
+      <Link
+        href={localePath(x.locale, href)}
+        prefetch={false}
+        className={`inline-block rounded border px-2 py-1 text-sm underline-offset-2 hover:underline ${tone}`}
+        data-testid={`due-chip-${slot.period.code}`}
+      >
+        <span className="font-medium">{formatPeriod(slot.period.code, x.locale)}</span>
+        {` · ${fill(x.d.dueOn, { date: formatDate(slot.period.dueOn, x.locale) })}`}
+        {returned ? ` · ${x.d.fixReturned}` : slot.openReportId ? ` · ${x.d.draftTag}` : ''}
       </Link>
+    </li>
+  );
+}
+
+function DueSubjectRow({ subject, data, x }: { subject: DueSubject; data: OfficerDashboard; x: Texts }) {
+  const { first, slots } = subject;
+  const overdue = slots.some((s) => s.overdue);
+  const hasReturned = slots.some((s) => s.openReportId !== null && data.returnedOpenIds.has(s.openReportId));
+  return (
+    <li data-testid={`due-${first.kind}-${first.subjectCode}`}>
+      <details className="ws-card" open={hasReturned || undefined}>
+        <summary className="cursor-pointer">
+          <span className="ws-code">{first.subjectCode}</span>{' '}
+          <span className="line-clamp-2 inline">{clipText(first.subjectLabel, rowLabelMax)}</span>{' '}
+          <RoleTag role={first.role} t={x.t} />{' '}
+          <span
+            className={`rounded px-1.5 py-0.5 text-xs ${overdue ? 'bg-red-100 text-red-900' : 'bg-sky-100 text-sky-900'}`}
+          >
+            {overdue ? x.d.overdueTag : x.d.upcomingTag}
+          </span>{' '}
+          <span className="ws-muted">
+            {fill(x.d.dueCount, { n: slots.length })} ·{' '}
+            {fill(x.d.dueFirst, { date: formatDate(slots[0]!.period.dueOn, x.locale) })}
+          </span>
+        </summary>
+        <ul className="mt-2 flex flex-wrap gap-2">
+          {slots.map((slot) => (
+            <DueChip
+              key={slot.period.id}
+              item={first}
+              slot={slot}
+              returned={slot.openReportId !== null && data.returnedOpenIds.has(slot.openReportId)}
+              x={x}
+            />
+          ))}
+        </ul>
+      </details>
+    </li>
+  );
+}
+
+function DueFilterNav({ filter, x }: { filter: DueFilter; x: Texts }) {
+  const options: { value: DueFilter; label: string }[] = [
+    { value: 'all', label: x.d.dueAll },
+    { value: 'target', label: x.d.dueTargets },
+    { value: 'task', label: x.d.dueTasks },
+  ];
+  return (
+    <nav aria-label={x.d.dueFilter} className="flex flex-wrap gap-2" data-testid="due-filter">
+      {options.map((o) => (
+        <Link
+          key={o.value}
+          href={localePath(
+            x.locale,
+            o.value === 'all' ? '/dashboard#due-title' : `/dashboard?show=${o.value}#due-title`,
+          )}
+          prefetch={false}
+          aria-current={o.value === filter ? 'true' : undefined}
+          className={`rounded border px-3 py-1 text-sm ${o.value === filter ? 'border-stone-800 bg-stone-800 text-white' : 'border-stone-400 text-blue-800 underline'}`}
+        >
+          {o.label}
+        </Link>
+      ))}
+    </nav>
+  );
+}
+
+function ReturnedRow({ o, x }: { o: OpenItem; x: Texts }) {
+  return (
+    <li className="ws-card border-amber-700" data-testid={`returned-report-${o.id}`}>
+      <p className="ws-row">
+        <StateBadge state={o.state} t={x.t} />
+        <span className="ws-muted">{formatPeriod(o.periodCode, x.locale)}</span>
+        <span className="ws-code">{o.subjectCode}</span>
+      </p>
+      <p className="mt-1 line-clamp-2">{clipText(o.subjectLabel, rowLabelMax)}</p>
+      {o.returnReason ? (
+        <p className="mt-1 rounded bg-amber-50 p-2 text-amber-950">
+          <strong>{x.t.returnReason}:</strong> {o.returnReason}
+        </p>
+      ) : null}
+      <p className="mt-2">
+        <Link
+          href={localePath(x.locale, `/dashboard/updates/${o.id}`)}
+          prefetch={false}
+          className="inline-block min-h-11 rounded bg-amber-800 px-4 py-2 font-semibold text-white"
+        >
+          {x.d.fixAndResubmit}
+        </Link>
+      </p>
     </li>
   );
 }
@@ -155,15 +278,14 @@ type ViewProps = {
   orgName: string;
   returned: number;
   approaching: ApproachingDeadline[];
+  dueFilter?: DueFilter;
 };
 
-export function OfficerDashboardView({ data, locale, orgName, returned, approaching }: ViewProps) {
+export function OfficerDashboardView({ data, locale, orgName, returned, approaching, dueFilter = 'all' }: ViewProps) {
   const x: Texts = { d: dashboardMessages[locale], t: workflowMessages[locale], locale };
   const { d } = x;
-  const due = [
-    ...data.overdue.map((g) => ({ ...g, overdue: true })),
-    ...data.upcoming.map((g) => ({ ...g, overdue: false })),
-  ];
+  const due = groupBySubject(data, dueFilter);
+  const dueNone = dueFilter === 'target' ? d.dueNoneTargets : dueFilter === 'task' ? d.dueNoneTasks : d.dueNone;
   return (
     <div className="space-y-6">
       <header>
@@ -177,7 +299,9 @@ export function OfficerDashboardView({ data, locale, orgName, returned, approach
           data-testid="notice-returned"
         >
           <span aria-hidden="true">↩ </span>
-          {fill(d.noticeReturned, { n: returned })}
+          <a href="#returned-title" className="underline underline-offset-2">
+            {fill(d.noticeReturned, { n: returned })}
+          </a>
         </p>
       ) : null}
 
@@ -196,31 +320,29 @@ export function OfficerDashboardView({ data, locale, orgName, returned, approach
         </p>
       ))}
 
+      <section aria-labelledby="returned-title" className="space-y-3">
+        <h2 id="returned-title" className="text-xl font-semibold">
+          {d.returnedTitle}
+        </h2>
+        {data.returned.length === 0 ? <p className="text-stone-700">{d.returnedNone}</p> : null}
+        <ul className="space-y-2" data-testid="returned-reports">
+          {data.returned.map((o) => (
+            <ReturnedRow key={o.id} o={o} x={x} />
+          ))}
+        </ul>
+      </section>
+
       <section aria-labelledby="due-title" className="space-y-3">
         <h2 id="due-title" className="text-xl font-semibold">
           {d.dueTitle}
         </h2>
-        {due.length === 0 ? <p className="text-stone-700">{d.dueNone}</p> : null}
-        {due.map((group) => (
-          <div key={group.period.id} className="ws-card" data-testid={`due-${group.period.code}`}>
-            <h3 className="mb-1 font-semibold">
-              <span
-                className={`mr-2 rounded px-1.5 py-0.5 text-xs ${group.overdue ? 'bg-red-100 text-red-900' : 'bg-sky-100 text-sky-900'}`}
-              >
-                {group.overdue ? d.overdueTag : d.upcomingTag}
-              </span>
-              {fill(group.overdue ? d.dueOverdue : d.dueUpcoming, {
-                period: formatPeriod(group.period.code, locale),
-                date: formatDate(group.period.dueOn, locale),
-              })}
-            </h3>
-            <ul>
-              {group.items.map((item) => (
-                <DueItem key={`${item.kind}-${item.subjectId}`} item={item} x={x} />
-              ))}
-            </ul>
-          </div>
-        ))}
+        <DueFilterNav filter={dueFilter} x={x} />
+        {due.length === 0 ? <p className="text-stone-700">{dueNone}</p> : null}
+        <ul className="space-y-2" data-testid="due-list">
+          {due.map((subject) => (
+            <DueSubjectRow key={subject.key} subject={subject} data={data} x={x} />
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="open-title" className="space-y-3">
@@ -233,7 +355,7 @@ export function OfficerDashboardView({ data, locale, orgName, returned, approach
             <OpenRow key={o.id} o={o} x={x} />
           ))}
         </ul>
-        <OpenPages data={data} d={d} locale={x.locale} />
+        <OpenPages data={data} d={d} locale={locale} />
       </section>
 
       <section aria-labelledby="targets-title" className="space-y-3">

@@ -70,6 +70,10 @@ export type OfficerDashboard = {
   tasks: DashboardTask[];
   upcoming: DueGroup[];
   overdue: DueGroup[];
+  /** Every returned report of the organization (bounded), the soonest due first: work to do before anything else. */
+  returned: OpenItem[];
+  /** The open reports of `upcoming` and `overdue` that the chair returned (to be corrected, not continued). */
+  returnedOpenIds: Set<number>;
   open: OpenItem[];
   openTotal: number;
   /** The page of the open list shown (1-based, within 1…openPageCount). */
@@ -183,6 +187,17 @@ export function getOfficerDashboard(user: Actor, today: string, openPage = 1): O
     list
       .map((period) => ({ period, items: gaps.filter((g) => g.periodId === period.id) }))
       .filter((g) => g.items.length > 0);
+  const openIds = gaps.map((g) => g.openReportId).filter((id): id is number => id !== null);
+  const returnedOpenIds = new Set(
+    openIds.length
+      ? db
+          .select({ id: updates.id })
+          .from(updates)
+          .where(and(inArray(updates.id, openIds), eq(updates.state, 'returned')))
+          .all()
+          .map((r) => r.id)
+      : [],
+  );
 
   return {
     year: resolution.year,
@@ -190,7 +205,63 @@ export function getOfficerDashboard(user: Actor, today: string, openPage = 1): O
     tasks: dashboardTasks,
     upcoming: group(focus.upcoming),
     overdue: group(focus.overdue),
+    returned: listReturned(orgId),
+    returnedOpenIds,
     ...listOpen(orgId, openPage),
+  };
+}
+
+export const returnedListMax = 50;
+
+/** The organization's returned reports, the soonest due period first (then the latest returned). */
+function listReturned(orgId: number): OpenItem[] {
+  const rows = getDb()
+    .select({
+      id: updates.id,
+      state: updates.state,
+      kind: updates.kind,
+      targetCode: targets.code,
+      targetName: targets.name,
+      taskCode: tasks.code,
+      taskText: tasks.text,
+      periodCode: reportingPeriods.code,
+      returnReason: updates.returnReason,
+      updatedAt: updates.updatedAt,
+    })
+    .from(updates)
+    .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
+    .leftJoin(targets, eq(targets.id, updates.targetId))
+    .leftJoin(tasks, eq(tasks.id, updates.taskId))
+    .where(and(eq(updates.organizationId, orgId), eq(updates.state, 'returned')))
+    .orderBy(asc(reportingPeriods.dueOn), desc(updates.updatedAt), desc(updates.id))
+    .limit(returnedListMax)
+    .all();
+  return rows.map(toOpenItem);
+}
+
+type OpenRow = {
+  id: number;
+  state: UpdateState;
+  kind: 'target' | 'task';
+  targetCode: string | null;
+  targetName: string | null;
+  taskCode: string | null;
+  taskText: string | null;
+  periodCode: string;
+  returnReason: string | null;
+  updatedAt: Date;
+};
+
+function toOpenItem(r: OpenRow): OpenItem {
+  return {
+    id: r.id,
+    state: r.state,
+    kind: r.kind,
+    subjectCode: (r.kind === 'target' ? r.targetCode : r.taskCode) ?? '',
+    subjectLabel: (r.kind === 'target' ? r.targetName : r.taskText) ?? '',
+    periodCode: r.periodCode,
+    returnReason: r.returnReason,
+    updatedAt: r.updatedAt,
   };
 }
 
@@ -244,16 +315,7 @@ function listOpen(orgId: number, requestedPage: number): OpenPage {
     .leftJoin(tasks, eq(tasks.id, updates.taskId))
     .orderBy(...order)
     .all();
-  const open = rows.map((r) => ({
-    id: r.id,
-    state: r.state,
-    kind: r.kind,
-    subjectCode: (r.kind === 'target' ? r.targetCode : r.taskCode) ?? '',
-    subjectLabel: (r.kind === 'target' ? r.targetName : r.taskText) ?? '',
-    periodCode: r.periodCode,
-    returnReason: r.returnReason,
-    updatedAt: r.updatedAt,
-  }));
+  const open = rows.map(toOpenItem);
   return { open, openTotal, openPage, openPageCount };
 }
 

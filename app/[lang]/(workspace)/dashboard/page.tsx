@@ -23,7 +23,8 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
     if (!overview) return <p>{dashboardMessages[lang].noResolution}</p>;
     return <ChairOverviewView data={overview} locale={lang} />;
   }
-  const { open } = await searchParams;
+  const { open, show } = await searchParams;
+  const dueFilter = show === 'target' || show === 'task' ? show : 'all';
   const openPage = typeof open === 'string' && /^\d{1,6}$/.test(open) ? Number(open) : 1;
   const data = getOfficerDashboard(user, today, openPage);
   if (!data) return <p>{dashboardMessages[lang].noResolution}</p>;
@@ -36,6 +37,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
       orgName={user.organizationName ?? ''}
       returned={officerNotices.returned}
       approaching={officerNotices.approaching}
+      dueFilter={dueFilter}
     />
   );
 }
