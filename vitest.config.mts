@@ -10,6 +10,9 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
+    // Password hashing at its cheapest (lib/auth/auth-config.ts): the tests count the work done
+    // rather than time it.
+    env: { AUTH_HASH_MEMORY_KIB: '1024', AUTH_HASH_TIME_COST: '1' },
     include: ['**/*.test.ts'],
     exclude: ['node_modules/**', 'e2e/**', '.next/**', 'data/**'],
     testTimeout: 30000,

@@ -105,7 +105,10 @@ test.describe('login through the form', () => {
 test.describe('lockout', () => {
   test.use({ storageState: storageStatePath('admin') });
 
-  test('the sixth failure is refused as locked, even with the right password', async ({ page, browser }) => {
+  test('the fifth failure holds up this browser, even with the right password, until the administrator lifts it', async ({
+    page,
+    browser,
+  }) => {
     const username = `khoa-${runId}`;
     const password = 'mat-khau-dung-cua-toi';
     const id = await createAccountAsAdmin(page, {
@@ -123,9 +126,9 @@ test.describe('lockout', () => {
       await expect(login.getByTestId('login-error')).toHaveText('Tên đăng nhập hoặc mật khẩu không đúng.');
     }
     await loginThroughForm(login, username, 'sai-lan-5');
-    await expect(login.getByTestId('login-error')).toContainText('Tài khoản tạm khóa 15 phút');
+    await expect(login.getByTestId('login-error')).toContainText('Tài khoản tạm khóa trên máy này');
     await loginThroughForm(login, username, password);
-    await expect(login.getByTestId('login-error')).toContainText('Tài khoản tạm khóa 15 phút');
+    await expect(login.getByTestId('login-error')).toContainText('Tài khoản tạm khóa trên máy này');
     await expect(login).toHaveURL(/\/login/);
 
     // The administrator sees the lock, and can lift it.

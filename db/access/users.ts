@@ -4,7 +4,7 @@ import { hashPassword, passwordProblem, verifyPassword, type PasswordProblem } f
 import { getDb, type Db } from '../client';
 import { organizations, users } from '../schema';
 import { writeAudit } from './audit';
-import { accountLockMs, maxFailuresPerAccount } from './login';
+import { clearLoginFailures } from './login';
 import { assertRole, type CurrentUser, type Role } from './session';
 
 // Administration of accounts. Every function takes the current user and refuses anyone but an
@@ -25,6 +25,9 @@ export type Account = {
   passwordChangedAt: Date | null;
   createdAt: Date;
 };
+
+/** Wrong current passwords in a row before every session of the account ends. */
+const maxWrongCurrentPasswords = 5;
 
 export type OrganizationOption = { id: number; code: string; name: string };
 
@@ -191,10 +194,10 @@ export function setAccountActive(actor: CurrentUser, id: number, active: boolean
       .set({
         active,
         sessionVersion: sql`${users.sessionVersion} + 1`,
-        ...(active ? { failedLogins: 0, lockedUntil: null } : {}),
       })
       .where(eq(users.id, id))
       .run();
+    if (active) clearLoginFailures(tx, target.value.username);
     writeAudit(tx, {
       actorId: actor.id,
       action: active ? 'account_enabled' : 'account_disabled',
@@ -212,7 +215,7 @@ export function unlockAccount(actor: CurrentUser, id: number, ip: string | null)
   return getDb().transaction((tx) => {
     const target = loadTarget(tx, actor, id);
     if (!target.ok) return target;
-    tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, id)).run();
+    clearLoginFailures(tx, target.value.username);
     writeAudit(tx, {
       actorId: actor.id,
       action: 'account_unlocked',
@@ -245,12 +248,11 @@ export async function resetPassword(
       .set({
         passwordHash,
         passwordChangedAt: new Date(),
-        failedLogins: 0,
-        lockedUntil: null,
         sessionVersion: sql`${users.sessionVersion} + 1`,
       })
       .where(eq(users.id, id))
       .run();
+    clearLoginFailures(tx, target.value.username);
     writeAudit(tx, {
       actorId: actor.id,
       action: 'password_reset',
@@ -312,22 +314,14 @@ export async function changeOwnPassword(
   const row = db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.id)).get();
   if (!row) return fail({ code: 'not_found' });
   if (!(await verifyPassword(current, row.passwordHash))) {
-    // Guessing the current password from a borrowed session counts like failed logins: the
-    // fifth locks the account and ends its sessions.
+    // Guessing the current password from a borrowed session: the fifth wrong one ends every
+    // session of the account (the guesser is sent to the login page and its throttling).
     db.transaction((tx) => {
       const failures =
         (tx.select({ n: users.failedLogins }).from(users).where(eq(users.id, actor.id)).get()?.n ?? 0) + 1;
-      const lock = failures >= maxFailuresPerAccount;
+      const end = failures >= maxWrongCurrentPasswords;
       tx.update(users)
-        .set(
-          lock
-            ? {
-                failedLogins: 0,
-                lockedUntil: new Date(Date.now() + accountLockMs),
-                sessionVersion: sql`${users.sessionVersion} + 1`,
-              }
-            : { failedLogins: failures },
-        )
+        .set(end ? { failedLogins: 0, sessionVersion: sql`${users.sessionVersion} + 1` } : { failedLogins: failures })
         .where(eq(users.id, actor.id))
         .run();
       writeAudit(tx, {
@@ -337,14 +331,14 @@ export async function changeOwnPassword(
         entityId: actor.id,
         ip,
       });
-      if (lock)
+      if (end)
         writeAudit(tx, {
           actorId: actor.id,
-          action: 'account_locked',
+          action: 'sessions_ended',
           entityType: 'user',
           entityId: actor.id,
           ip,
-          details: { failures },
+          details: { reason: 'wrong_current_password', failures },
         });
     });
     return fail({ code: 'wrong_password' });

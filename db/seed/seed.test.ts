@@ -1,5 +1,5 @@
 // Integration: a real SQLite file in a temporary folder, migrated and seeded as on first start.
-import bcrypt from 'bcryptjs';
+import argon2 from 'argon2';
 import type Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -127,7 +127,7 @@ describe('seedDatabase on a fresh file', () => {
     ]);
   });
 
-  it('links accounts and organizations as the contract says', () => {
+  it('links accounts and organizations as the contract says', async () => {
     const rows = sqlite
       .prepare(
         `SELECT u.username, u.role, o.code FROM users u LEFT JOIN organizations o ON o.id = u.organization_id ORDER BY u.id`,
@@ -142,8 +142,8 @@ describe('seedDatabase on a fresh file', () => {
     expect(mass.map((r) => (r as { code: string }).code).sort()).toEqual(['CD', 'DTN', 'HCCB', 'HND', 'HPN']);
     const hash = (sqlite.prepare(`SELECT password_hash AS h FROM users WHERE username = 'ubnd'`).get() as { h: string })
       .h;
-    expect(hash).toMatch(/^\$2[aby]\$12\$/);
-    expect(bcrypt.compareSync('mat-khau-thu-nghiem-2023', hash)).toBe(true);
+    expect(hash).toMatch(/^\$argon2id\$/);
+    expect(await argon2.verify(hash, 'mat-khau-thu-nghiem-2023')).toBe(true);
   });
 
   it('stores exact values, directions, the extra figure and the source', () => {
@@ -237,7 +237,7 @@ describe('seedDatabase on a fresh file', () => {
 });
 
 describe('seedDatabase without SEED_PASSWORD', () => {
-  it('gives each account its own strong random password, returned once and stored only hashed', () => {
+  it('gives each account its own strong random password, returned once and stored only hashed', async () => {
     const { sqlite, db } = freshDb();
     db.insert(settings).values({ key: 'period_due_days', value: '10' }).run();
     const result = seedDatabase(db);
@@ -250,7 +250,7 @@ describe('seedDatabase without SEED_PASSWORD', () => {
       h: string;
     };
     expect(stored.h).not.toContain(admin.password);
-    expect(bcrypt.compareSync(admin.password!, stored.h)).toBe(true);
+    expect(await argon2.verify(stored.h, admin.password!)).toBe(true);
     // The configured due days apply.
     expect(sqlite.prepare(`SELECT due_on FROM reporting_periods WHERE code = '2023-M01'`).get()).toEqual({
       due_on: '2023-02-10',

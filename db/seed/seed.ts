@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { hashPasswordSync } from '../../lib/auth/password';
+import { hashPasswordsSync } from '../../lib/auth/password';
 import type { Db } from '../client';
 import { organizations, users, type ImportWarning } from '../schema';
 import { importResolution } from './import-resolution';
@@ -43,7 +43,7 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): SeedResult {
   // 1. Read and parse every document first: a document that does not parse writes nothing.
   const documents = readResolutions(options.resolutionsDir ?? defaultResolutionsDir());
 
-  // 2. Hash new accounts' passwords before the transaction: bcrypt is slow by design.
+  // 2. Hash new accounts' passwords before the transaction (slow by design; all in one go).
   const existing = new Set(
     db
       .select({ username: users.username })
@@ -51,12 +51,11 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): SeedResult {
       .all()
       .map((u) => u.username),
   );
-  const newAccounts = accountSeeds
+  const missing = accountSeeds
     .filter((a) => !existing.has(a.username))
-    .map((a) => {
-      const password = options.seedPassword ?? randomPassword();
-      return { ...a, password, passwordHash: hashPasswordSync(password) };
-    });
+    .map((a) => ({ ...a, password: options.seedPassword ?? randomPassword() }));
+  const hashes = hashPasswordsSync(missing.map((a) => a.password));
+  const newAccounts = missing.map((a, i) => ({ ...a, passwordHash: hashes[i]! }));
 
   // 3. Organizations and accounts together: missing ones are added, existing ones untouched.
   const createdAccounts = db.transaction(

@@ -1,11 +1,76 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { recordLogout, verifyCredentials } from '@/db/access/login';
+import { cookies, headers } from 'next/headers';
+import { recordLogout, verifyCredentials, type LoginFailureCode } from '@/db/access/login';
+import { loadActiveUser } from '@/db/access/session';
+import { logError } from '@/lib/log';
 import { safeLocalPath } from '@/lib/safe-path';
 import { config } from '../config';
 import { clientIp } from './client-ip';
+import {
+  knownDeviceCookie,
+  knownDeviceId,
+  knownDeviceMaxAgeSeconds,
+  knownDevicePath,
+  knownDeviceValue,
+} from './known-device';
+import { normaliseUsername } from './login-rules';
 
 export const sessionMaxAgeSeconds = 8 * 60 * 60;
+
+const useSecureCookies = config().NEXTAUTH_URL.startsWith('https://');
+
+/**
+ * The codes a refused sign-in may carry to the form and to /login?error=…; anything else that
+ * went wrong (a read-only or missing database, a bug) is logged and becomes 'unavailable', so no
+ * internal message ever reaches a URL.
+ */
+export const signInErrorCodes = ['invalid', 'locked', 'throttled', 'busy', 'unavailable'] as const;
+export type SignInErrorCode = (typeof signInErrorCodes)[number];
+
+type Headers = Record<string, string | string[] | undefined>;
+
+async function rememberDevice(username: string, known: string | null): Promise<void> {
+  const value = knownDeviceValue(username, known);
+  if (!value) return;
+  try {
+    (await cookies()).set(knownDeviceCookie, value, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: useSecureCookies,
+      path: knownDevicePath,
+      maxAge: knownDeviceMaxAgeSeconds,
+    });
+  } catch {
+    // Outside a request (a unit test): nothing to remember.
+  }
+}
+
+/** next-auth's `authorize`: a user for next-auth, or an Error whose message is a SignInErrorCode. */
+export async function authorizeCredentials(
+  credentials: Record<string, unknown> | undefined,
+  headers: Headers,
+): Promise<{ id: string; sv: number }> {
+  let code: LoginFailureCode | 'unavailable';
+  try {
+    const username = normaliseUsername(String(credentials?.username ?? ''));
+    const cookieHeader = headers.cookie;
+    const knownDevice = knownDeviceId(Array.isArray(cookieHeader) ? cookieHeader.join('; ') : cookieHeader, username);
+    const result = await verifyCredentials(username, String(credentials?.password ?? ''), {
+      ip: clientIp(headers),
+      knownDevice,
+    });
+    if (result.ok) {
+      await rememberDevice(username, knownDevice);
+      return { id: String(result.userId), sv: result.sessionVersion };
+    }
+    code = result.code;
+  } catch (error) {
+    logError('sign_in_failed', error);
+    code = 'unavailable';
+  }
+  throw new Error(code);
+}
 
 /** Any redirect next-auth makes stays on this site; a foreign or odd URL lands on /login. */
 export function sameSiteRedirect(url: string, baseUrl: string): string {
@@ -29,7 +94,7 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt', maxAge: sessionMaxAgeSeconds },
   // HttpOnly + SameSite=Lax are next-auth's defaults; Secure (and the __Secure- prefix) whenever
   // the public origin is https, i.e. behind TLS.
-  useSecureCookies: config().NEXTAUTH_URL.startsWith('https://'),
+  useSecureCookies,
   pages: { signIn: '/login', error: '/login' },
   providers: [
     CredentialsProvider({
@@ -38,16 +103,8 @@ export const authOptions: NextAuthOptions = {
         username: { label: 'Tên đăng nhập', type: 'text' },
         password: { label: 'Mật khẩu', type: 'password' },
       },
-      async authorize(credentials, req) {
-        const result = await verifyCredentials(
-          String(credentials?.username ?? ''),
-          String(credentials?.password ?? ''),
-          clientIp(req.headers ?? {}),
-        );
-        // The error code travels to the form (or /login?error=…) where it is shown in Vietnamese.
-        if (!result.ok) throw new Error(result.code);
-        return { id: String(result.userId), sv: result.sessionVersion };
-      },
+      // The error code travels to the form (or /login?error=…) where it is shown in Vietnamese.
+      authorize: (credentials, req) => authorizeCredentials(credentials, (req.headers ?? {}) as Headers),
     }),
   ],
   callbacks: {
@@ -57,6 +114,14 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.uid = Number(user.id);
         token.sv = (user as { sv?: number }).sv ?? 0;
+      } else if (
+        typeof token.uid !== 'number' ||
+        typeof token.sv !== 'number' ||
+        !loadActiveUser(token.uid, token.sv)
+      ) {
+        // A dead token (account disabled, logged out, password changed, moved): next-auth answers
+        // /api/auth/session with no session and clears the cookie, instead of re-signing it.
+        throw new Error('session ended');
       }
       // next-auth adds iat/exp/jti when it encodes; no name, e-mail or picture is carried.
       return { uid: token.uid, sv: token.sv } as typeof token;
@@ -80,8 +145,15 @@ export const authOptions: NextAuthOptions = {
     debug() {},
   },
   events: {
-    signOut({ token }) {
-      if (typeof token?.uid === 'number') recordLogout(token.uid);
+    async signOut({ token }) {
+      if (typeof token?.uid !== 'number' || typeof token.sv !== 'number') return;
+      let ip: string | null = null;
+      try {
+        ip = clientIp(await headers());
+      } catch {
+        ip = null;
+      }
+      recordLogout(token.uid, token.sv, ip);
     },
   },
 };

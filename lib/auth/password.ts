@@ -1,22 +1,26 @@
-import bcrypt from 'bcryptjs';
+import { execFileSync } from 'node:child_process';
+import argon2 from 'argon2';
+import { authConfig } from './auth-config';
+import { withHashSlot } from './hash-gate';
+import { isBcryptHash, verifyBcrypt } from './legacy-bcrypt';
 
 /**
- * bcrypt work factor for every stored password (seed, admin, own change) and for the dummy hash
- * an unknown user is compared with — one figure, so both answers take the same time. 12 costs
- * about 350 ms per hash on one core here: slow for a guesser, bearable for a login.
+ * Passwords are stored as argon2id (memory AUTH_HASH_MEMORY_KIB, passes AUTH_HASH_TIME_COST:
+ * OWASP's 19 MiB × 2 by default, about 80 ms here). The native binding runs on libuv's thread
+ * pool, never on the event loop, and lib/auth/hash-gate.ts bounds how many run at once.
+ * Hashes from before (bcrypt) still verify, in a worker thread, and are upgraded at login.
  */
-export const bcryptCost = 12;
 export const passwordMinLength = 10;
 export const passwordMaxLength = 64;
-// bcrypt reads only the first 72 bytes; longer passwords would silently lose their tail.
-const bcryptMaxBytes = 72;
+// The limit bcrypt had (it read only 72 bytes); kept so that every password ever set stays valid.
+const maxBytes = 72;
 
 export type PasswordProblem = 'too_short' | 'too_long' | 'same_as_username';
 
 /** Why a new password is refused, or null when it is acceptable. */
 export function passwordProblem(password: string, username: string): PasswordProblem | null {
   if ([...password].length < passwordMinLength) return 'too_short';
-  if ([...password].length > passwordMaxLength || Buffer.byteLength(password, 'utf8') > bcryptMaxBytes) {
+  if ([...password].length > passwordMaxLength || Buffer.byteLength(password, 'utf8') > maxBytes) {
     return 'too_long';
   }
   const plain = (s: string) => s.trim().toLowerCase();
@@ -24,34 +28,88 @@ export function passwordProblem(password: string, username: string): PasswordPro
   return null;
 }
 
+/** Today's argon2id parameters (the algorithm itself is named where a hash is made). */
+function argonParameters() {
+  const { AUTH_HASH_MEMORY_KIB, AUTH_HASH_TIME_COST } = authConfig();
+  return { memoryCost: AUTH_HASH_MEMORY_KIB, timeCost: AUTH_HASH_TIME_COST, parallelism: 1 };
+}
+
+function argonOptions(): argon2.HashOptions & { type: typeof argon2.argon2id } {
+  return { type: argon2.argon2id, ...argonParameters() };
+}
+
+/** The work done, counted: the tests check that every answer costs one verification. */
+export const hashWork = { verifications: 0, hashes: 0 };
+
 export function hashPassword(password: string): Promise<string> {
-  return bcrypt.hash(password, bcryptCost);
+  return withHashSlot(() => {
+    hashWork.hashes += 1;
+    return argon2.hash(password, argonOptions());
+  });
+}
+
+// Node itself, run once, so the seed stays synchronous without hashing on the event loop of a
+// server (it runs before the server listens, or in a script). `argon2` resolves from the
+// working directory, the project root.
+const hashManyScript = `
+const argon2 = require('argon2');
+let input = '';
+process.stdin.on('data', (chunk) => (input += chunk)).on('end', async () => {
+  const { passwords, options } = JSON.parse(input);
+  const out = [];
+  for (const password of passwords) out.push(await argon2.hash(password, { ...options, type: argon2.argon2id }));
+  process.stdout.write(JSON.stringify(out));
+});
+`;
+
+/** argon2id hashes of `passwords`, synchronously (the seed, test fixtures): never in a request. */
+export function hashPasswordsSync(passwords: readonly string[]): string[] {
+  if (passwords.length === 0) return [];
+  const options = argonParameters();
+  const out = execFileSync(process.execPath, ['-e', hashManyScript], {
+    cwd: process.cwd(),
+    input: JSON.stringify({ passwords, options }),
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return JSON.parse(out) as string[];
 }
 
 export function hashPasswordSync(password: string): string {
-  return bcrypt.hashSync(password, bcryptCost);
+  return hashPasswordsSync([password])[0]!;
 }
 
-/** Compares in constant time per hash; the input is capped so a huge body cannot cost more. */
+/** One verification, argon2id or an older bcrypt hash; the input is capped so a huge body costs no more. */
 export function verifyPassword(password: string, hash: string): Promise<boolean> {
-  return bcrypt.compare(password.slice(0, 200), hash);
+  const capped = password.slice(0, 200);
+  return withHashSlot(async () => {
+    hashWork.verifications += 1;
+    if (isBcryptHash(hash)) return verifyBcrypt(capped, hash);
+    try {
+      return await argon2.verify(hash, capped);
+    } catch {
+      // Not a hash argon2 can read (a corrupt row): no password matches it.
+      return false;
+    }
+  });
 }
 
-/** True when a stored hash was made with a lower cost than today's (it is upgraded at login). */
+/** True when a stored hash is bcrypt or argon2id with other parameters than today's: upgraded at login. */
 export function needsRehash(hash: string): boolean {
+  if (isBcryptHash(hash)) return true;
   try {
-    return bcrypt.getRounds(hash) < bcryptCost;
+    return argon2.needsRehash(hash, argonParameters());
   } catch {
     return true;
   }
 }
 
-let dummy: string | undefined;
+let dummy: Promise<string> | undefined;
 /**
- * A hash of no one's password, at today's cost, compared against when a username is unknown so
- * that an unknown user and a wrong password take the same time. Made on first use, not at import.
+ * A hash of no one's password, with today's parameters, verified when a username is unknown so
+ * that an unknown user and a wrong password cost the same work. Made on first use, not at import.
  */
-export function dummyHash(): string {
-  dummy ??= bcrypt.hashSync('no-account-has-this-password', bcryptCost);
+export function dummyHash(): Promise<string> {
+  dummy ??= argon2.hash('no-account-has-this-password', argonOptions());
   return dummy;
 }

@@ -10,7 +10,10 @@ export const authMessages = {
     submitting: 'Đang đăng nhập…',
     errorInvalid: 'Tên đăng nhập hoặc mật khẩu không đúng.',
     errorLocked:
-      'Tài khoản tạm khóa 15 phút do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau hoặc liên hệ Văn phòng Đảng ủy.',
+      'Tài khoản tạm khóa trên máy này do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau ít phút hoặc liên hệ Văn phòng Đảng ủy.',
+    errorBusy: 'Hệ thống đang bận, vui lòng thử lại sau ít giây.',
+    errorUnavailable:
+      'Hệ thống tạm thời không đăng nhập được. Vui lòng thử lại sau ít phút hoặc báo Văn phòng Đảng ủy.',
     errorThrottled: 'Có quá nhiều lần đăng nhập sai từ máy này. Vui lòng chờ ít phút rồi thử lại.',
     errorRequired: 'Vui lòng nhập tên đăng nhập và mật khẩu.',
     errorUnknown: 'Không đăng nhập được. Vui lòng thử lại.',
@@ -25,7 +28,9 @@ export const authMessages = {
     submitting: 'Logging in…',
     errorInvalid: 'The username or password is wrong.',
     errorLocked:
-      'This account is locked for 15 minutes after too many wrong passwords. Try again later or contact the office.',
+      'This account is on hold on this computer after too many wrong passwords. Try again in a few minutes or contact the office.',
+    errorBusy: 'The system is busy, please try again in a few seconds.',
+    errorUnavailable: 'Logging in is not possible right now. Please try again in a few minutes or tell the office.',
     errorThrottled: 'Too many failed logins from this computer. Please wait a few minutes and try again.',
     errorRequired: 'Please enter your username and password.',
     errorUnknown: 'Could not log in. Please try again.',

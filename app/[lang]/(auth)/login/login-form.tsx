@@ -10,6 +10,8 @@ function errorText(code: string | null, t: Messages): string | null {
   if (!code) return null;
   if (code === 'locked') return t.errorLocked;
   if (code === 'throttled') return t.errorThrottled;
+  if (code === 'busy') return t.errorBusy;
+  if (code === 'unavailable') return t.errorUnavailable;
   if (code === 'invalid' || code === 'CredentialsSignin') return t.errorInvalid;
   return t.errorUnknown;
 }
