@@ -91,14 +91,30 @@ test.describe('login through the form', () => {
     await context.close();
   });
 
-  test('logout ends the session', async ({ page }) => {
+  test('logout ends the session: the cookie captured before it no longer works anywhere', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     await loginThroughForm(page, 'congdoan', e2eSeedPassword);
     await page.waitForURL(/\/dashboard$/);
+    const captured = await page.context().cookies();
+    expect(captured.some((c) => c.name.endsWith('next-auth.session-token'))).toBe(true);
     await page.goto('/account');
     await page.getByTestId('logout').click();
     await expect(page).toHaveURL(/\/login$/);
     await page.goto('/account');
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Faccount$/);
+
+    // A copy of the cookie taken before logging out (a stolen one, another tab) is refused at once.
+    const replay = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    await replay.addCookies(captured);
+    const other = await replay.newPage();
+    await other.goto('/dashboard');
+    await expect(other).toHaveURL(/\/login\?callbackUrl=%2Fdashboard$/);
+    const session = await replay.request.get(`${baseURL}/api/auth/session`);
+    expect(await session.json()).toEqual({});
+    await replay.close();
   });
 });
 
