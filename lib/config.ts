@@ -59,6 +59,15 @@ const schema = z.object({
   ),
   /** Appends every SQL statement this process runs to that file (the scale tests count them). */
   SQL_TRACE_FILE: optional(z.string()),
+  /** argon2id memory per password hash, in KiB (OWASP's 19 MiB); the tests lower it. */
+  AUTH_HASH_MEMORY_KIB: withDefault(z.coerce.number().int().min(1024).max(1_048_576), 19_456),
+  /** argon2id passes over that memory. */
+  AUTH_HASH_TIME_COST: withDefault(z.coerce.number().int().min(1).max(10), 2),
+  /** Password checks running at once; AUTH_HASH_QUEUE more wait, the rest are told "busy". */
+  AUTH_HASH_CONCURRENCY: withDefault(z.coerce.number().int().min(1).max(16), 2),
+  AUTH_HASH_QUEUE: withDefault(z.coerce.number().int().min(0).max(10_000), 24),
+  /** First hold of a (username, place) after five failures, in ms; it doubles up to 15 minutes. */
+  AUTH_THROTTLE_DELAY_MS: withDefault(z.coerce.number().int().min(0).max(3_600_000), 30_000),
 });
 
 type Parsed = z.infer<typeof schema>;
