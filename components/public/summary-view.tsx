@@ -3,7 +3,10 @@ import type { Locale } from '@/lib/i18n/locale';
 import { publicText } from '@/lib/i18n/messages/public';
 import { filterTargets, filterTaskGroups, type Filters } from '@/lib/public/filters';
 import type { PublicSummary } from '@/lib/public/summary-model';
+import type { PublicYear } from '@/db/access/public-summary';
+import { publicYearsText } from '@/lib/i18n/messages/public-years';
 import { Downloads } from './downloads';
+import { YearSwitcher } from './year-switcher';
 import { ResolutionFacts, SummaryHeading } from './resolution-facts';
 import { ReviewCompare } from './review-compare';
 import { StatusCounts } from './status-counts';
@@ -16,10 +19,16 @@ export function SummaryView({
   summary,
   filters,
   locale,
+  years = [],
+  archived = false,
 }: {
   summary: PublicSummary;
   filters: Filters;
   locale: Locale;
+  /** Every year held, for the year switcher. */
+  years?: PublicYear[];
+  /** An earlier year's page (/nam/2023): read-only, no filters (they filter the current year), files of that year. */
+  archived?: boolean;
 }) {
   const t = publicText[locale];
   const targets = filterTargets(summary.targets, filters);
@@ -30,7 +39,13 @@ export function SummaryView({
   ];
   return (
     <div className="space-y-6">
+      <YearSwitcher years={years} shown={summary.resolution.year} locale={locale} />
       <SummaryHeading summary={summary} locale={locale} t={t} />
+      {archived ? (
+        <p className="box p-3" data-testid="archived-notice">
+          {fill(publicYearsText[locale].archivedNotice, { year: summary.resolution.year })}
+        </p>
+      ) : null}
       <StatusCounts
         counts={summary.counts}
         total={summary.targets.length}
@@ -44,14 +59,16 @@ export function SummaryView({
         <h2 id="targets-heading" className="text-xl font-semibold">
           {t.targetsHeading}
         </h2>
-        <SummaryFilters
-          filters={filters}
-          organizations={summary.organizations}
-          shown={targets.length}
-          total={summary.targets.length}
-          locale={locale}
-          t={t}
-        />
+        {archived ? null : (
+          <SummaryFilters
+            filters={filters}
+            organizations={summary.organizations}
+            shown={targets.length}
+            total={summary.targets.length}
+            locale={locale}
+            t={t}
+          />
+        )}
         {targets.length === 0 ? <p data-testid="filter-none">{t.filterNone}</p> : null}
         {categories.map((category) => {
           const inCategory = targets.filter((x) => x.category === category.code);
@@ -81,7 +98,7 @@ export function SummaryView({
         </p>
         <TaskGroups groups={groups} locale={locale} t={t} />
       </section>
-      <Downloads year={summary.resolution.year} t={t} />
+      <Downloads year={summary.resolution.year} t={t} query={archived ? `?year=${summary.resolution.year}` : ''} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { getDb, type Db } from '../client';
-import { reportingPeriods, targets, tasks, updates } from '../schema';
+import { reportingPeriods, resolutions, targets, tasks, updates } from '../schema';
 import { publicReport, withApprovalTime } from './public-summary';
 
 /** Approved figures of one target, with their periods (public: the lead's approved reports only). */
@@ -48,4 +48,42 @@ export function readSourceRef(kind: 'target' | 'task', id: number, db: Db = getD
       ? db.select({ ref: targets.sourceRef }).from(targets).where(eq(targets.id, id)).get()
       : db.select({ ref: tasks.sourceRef }).from(tasks).where(eq(tasks.id, id)).get();
   return row?.ref ?? null;
+}
+
+/**
+ * A target's chain across years, oldest first: the targets linked to it by the office (each year's
+ * `previousTargetId`) back to the first and forward to the newest. Public: resolutions only.
+ */
+export function readTargetChain(targetId: number, db: Db = getDb()): { id: number; year: number }[] {
+  const link = (id: number) =>
+    db
+      .select({ id: targets.id, previous: targets.previousTargetId, year: resolutions.year })
+      .from(targets)
+      .innerJoin(resolutions, eq(resolutions.id, targets.resolutionId))
+      .where(eq(targets.id, id))
+      .get();
+  const start = link(targetId);
+  if (!start) return [];
+  const chain = [{ id: start.id, year: start.year }];
+  const seen = new Set([start.id]);
+  for (let at = start.previous; at !== null && !seen.has(at); ) {
+    const row = link(at);
+    if (!row) break;
+    chain.unshift({ id: row.id, year: row.year });
+    seen.add(row.id);
+    at = row.previous;
+  }
+  for (let at = start.id; ; ) {
+    const next = db
+      .select({ id: targets.id, year: resolutions.year })
+      .from(targets)
+      .innerJoin(resolutions, eq(resolutions.id, targets.resolutionId))
+      .where(eq(targets.previousTargetId, at))
+      .get();
+    if (!next || seen.has(next.id)) break;
+    chain.push(next);
+    seen.add(next.id);
+    at = next.id;
+  }
+  return chain;
 }

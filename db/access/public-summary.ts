@@ -163,3 +163,53 @@ export function loadPublicSummary(db: Db = getDb()): PublicSummary | null {
 export const getPublicSummary = unstable_cache(async () => loadPublicSummary(), ['public-summary-v1'], {
   tags: [publicDataTag],
 });
+
+/** One year's summary (an archived year or the current one), cached like the current one; null for a year not held. */
+export const getPublicSummaryOf = unstable_cache(
+  async (year: number) => {
+    const rows = readSummaryRows(getDb(), year);
+    return rows ? buildSummary(rows) : null;
+  },
+  ['public-summary-year-v1'],
+  { tags: [publicDataTag] },
+);
+
+export type PublicYear = { year: number; current: boolean };
+
+/** Every year the public may read, newest first (drafts are not resolutions and never listed). */
+export const getPublicYears = unstable_cache(
+  async (): Promise<PublicYear[]> =>
+    getDb()
+      .select({ year: resolutions.year, state: resolutions.state })
+      .from(resolutions)
+      .orderBy(sql`${resolutions.year} DESC`)
+      .all()
+      .map((r) => ({ year: r.year, current: r.state === 'current' })),
+  ['public-years-v1'],
+  { tags: [publicDataTag] },
+);
+
+/** The year of the resolution a target or task belongs to (public: resolutions are never drafts). */
+export const getSubjectYear = unstable_cache(
+  async (kind: 'target' | 'task', id: number): Promise<number | null> => {
+    const db = getDb();
+    const row =
+      kind === 'target'
+        ? db
+            .select({ year: resolutions.year })
+            .from(targets)
+            .innerJoin(resolutions, eq(resolutions.id, targets.resolutionId))
+            .where(eq(targets.id, id))
+            .get()
+        : db
+            .select({ year: resolutions.year })
+            .from(tasks)
+            .innerJoin(taskGroups, eq(taskGroups.id, tasks.groupId))
+            .innerJoin(resolutions, eq(resolutions.id, taskGroups.resolutionId))
+            .where(eq(tasks.id, id))
+            .get();
+    return row?.year ?? null;
+  },
+  ['public-subject-year-v1'],
+  { tags: [publicDataTag] },
+);

@@ -80,11 +80,11 @@ function readReturnedCounts(db: Db, resolutionId: number, startsOn: string, ends
 export function readPeriodReport(
   user: Pick<CurrentUser, 'role'> | null,
   key: ReportPeriodKey,
-  options: { letterhead?: Partial<Letterhead>; issuedOn?: string; db?: Db } = {},
+  options: { letterhead?: Partial<Letterhead>; issuedOn?: string; db?: Db; year?: number } = {},
 ): PeriodReport | null {
   assertMayReadReport(user, key);
   const db = options.db ?? getDb();
-  const rows = readSummaryRows(db);
+  const rows = readSummaryRows(db, options.year);
   if (!rows) return null;
   const period = reportPeriod(key, rows.resolution.year);
   const stored = readLetterhead(db);

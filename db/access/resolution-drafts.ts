@@ -26,6 +26,7 @@ import { defaultAssignments } from '../seed/default-assignments';
 import { writeAudit } from './audit';
 import { readCurrentResolution } from './periods';
 import { readSummaryRows } from './public-summary';
+import { countReports } from './resolution-publish';
 import { assertRole, type CurrentUser } from './session';
 
 // The office's side of a new year: a resolution read from an upload or a paste becomes a DRAFT in
@@ -362,4 +363,42 @@ export function discardDraft(actor: Actor, input: { id: number; version: number 
     },
     { behavior: 'immediate' },
   );
+}
+
+export type ResolutionListItem = {
+  id: number;
+  year: number;
+  title: string;
+  state: 'current' | 'archived';
+  publishedAt: Date | null;
+  /** Published from a draft here and nothing reported against it yet. */
+  undoable: boolean;
+};
+
+/** Every year held, newest first, with whether publishing it can still be undone (administrator only). */
+export function listResolutions(actor: Actor, db: Db = getDb()): ResolutionListItem[] {
+  assertRole(actor as CurrentUser, ['admin']);
+  const fromDrafts = new Set(
+    db
+      .select({ id: resolutionDrafts.publishedResolutionId })
+      .from(resolutionDrafts)
+      .where(eq(resolutionDrafts.state, 'published'))
+      .all()
+      .map((r) => r.id),
+  );
+  return db
+    .select({
+      id: resolutions.id,
+      year: resolutions.year,
+      title: resolutions.title,
+      state: resolutions.state,
+      publishedAt: resolutions.publishedAt,
+    })
+    .from(resolutions)
+    .orderBy(desc(resolutions.year))
+    .all()
+    .map((r) => ({
+      ...r,
+      undoable: r.state === 'current' && fromDrafts.has(r.id) && countReports(db, r.id) === 0,
+    }));
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SummaryView } from '@/components/public/summary-view';
-import { getPublicSummary } from '@/db/access/public-summary';
+import { getPublicSummary, getPublicYears } from '@/db/access/public-summary';
 import { readWardIdentity } from '@/db/access/ward-identity';
 import { fill } from '@/lib/i18n/fill';
 import { isLocale } from '@/lib/i18n/locale';
@@ -24,5 +24,5 @@ export default async function PublicSummaryPage({ params }: PageProps<'/[lang]'>
   if (!isLocale(lang)) notFound();
   const summary = await getPublicSummary();
   if (!summary) return <p>{publicText[lang].notFoundResolution}</p>;
-  return <SummaryView summary={summary} filters={noFilters} locale={lang} />;
+  return <SummaryView summary={summary} filters={noFilters} locale={lang} years={await getPublicYears()} />;
 }

@@ -3,13 +3,15 @@ import type { Locale } from '@/lib/i18n/locale';
 import { localePath } from '@/lib/i18n/locale-path';
 import type { AdminMessages } from '@/lib/i18n/messages/admin';
 
-type Section = 'accounts' | 'assignments' | 'warnings' | 'periods' | 'report-settings' | 'ward' | 'outbox';
+type Section =
+  'accounts' | 'assignments' | 'resolutions' | 'warnings' | 'periods' | 'report-settings' | 'ward' | 'outbox';
 
 /** The administrator's sections; the current one is marked for screen readers and by an underline. */
 export function AdminNav({ t, current, locale }: { t: AdminMessages; current: Section; locale: Locale }) {
   const links: { section: Section; href: string; label: string }[] = [
     { section: 'accounts', href: '/admin', label: t.navAccounts },
     { section: 'assignments', href: '/admin/assignments', label: t.navAssignments },
+    { section: 'resolutions', href: '/admin/resolutions', label: t.navResolutions },
     { section: 'warnings', href: '/admin/warnings', label: t.navWarnings },
     { section: 'periods', href: '/admin/periods', label: t.navPeriods },
     { section: 'report-settings', href: '/admin/report-settings', label: t.navReportSettings },

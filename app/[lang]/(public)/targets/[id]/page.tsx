@@ -6,8 +6,9 @@ import { OrgList } from '@/components/public/org-list';
 import { StatusBadge } from '@/components/public/status-badge';
 import { targetStatusLabel } from '@/lib/public/status-labels';
 import { TargetBound } from '@/components/public/target-card';
-import { readSourceRef, readTargetHistory } from '@/db/access/public-detail';
-import { getPublicSummary } from '@/db/access/public-summary';
+import { readSourceRef, readTargetChain, readTargetHistory } from '@/db/access/public-detail';
+import { YearChain } from '@/components/public/year-chain';
+import { getPublicSummaryOf, getSubjectYear } from '@/db/access/public-summary';
 import { formatDate, formatDateTime, formatQuantity, formatTargetBound } from '@/lib/format';
 import { fill } from '@/lib/i18n/fill';
 import { isLocale } from '@/lib/i18n/locale';
@@ -24,7 +25,9 @@ export function generateStaticParams(): { id: string }[] {
 
 async function findTarget(id: string) {
   if (!/^\d{1,9}$/.test(id)) return null;
-  const summary = await getPublicSummary();
+  // Any year's target: the page of an archived year's target stays readable.
+  const year = await getSubjectYear('target', Number(id));
+  const summary = year === null ? null : await getPublicSummaryOf(year);
   const target = summary?.targets.find((x) => x.id === Number(id));
   return summary && target ? { summary, target } : null;
 }
@@ -73,6 +76,7 @@ export default async function TargetPage({ params }: PageProps<'/[lang]/targets/
         <OrgList organizations={target.organizations} locale={lang} t={t} />
         {ref ? <p className="text-sm text-stone-700">{fill(t.sourceRef, { ref })}</p> : null}
       </header>
+      <YearChain chain={readTargetChain(target.id)} locale={lang} />
       <section aria-labelledby="history-heading" className="space-y-3">
         <h2 id="history-heading" className="text-xl font-semibold">
           {t.historyHeading}

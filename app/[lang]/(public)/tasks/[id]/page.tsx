@@ -5,7 +5,7 @@ import { HistoryChart } from '@/components/public/history-chart';
 import { OrgList } from '@/components/public/org-list';
 import { taskStatusLabel } from '@/lib/public/status-labels';
 import { readSourceRef, readTaskHistory } from '@/db/access/public-detail';
-import { getPublicSummary } from '@/db/access/public-summary';
+import { getPublicSummaryOf, getSubjectYear } from '@/db/access/public-summary';
 import { formatDate, formatDateTime, formatQuantity } from '@/lib/format';
 import { fill } from '@/lib/i18n/fill';
 import { isLocale } from '@/lib/i18n/locale';
@@ -21,7 +21,9 @@ export function generateStaticParams(): { id: string }[] {
 
 async function findTask(id: string) {
   if (!/^\d{1,9}$/.test(id)) return null;
-  const summary = await getPublicSummary();
+  // Any year's task: the page of an archived year's task stays readable.
+  const year = await getSubjectYear('task', Number(id));
+  const summary = year === null ? null : await getPublicSummaryOf(year);
   for (const group of summary?.taskGroups ?? []) {
     const task = group.tasks.find((x) => x.id === Number(id));
     if (summary && task) return { summary, group, task };

@@ -1,5 +1,5 @@
 import { unstable_cache } from 'next/cache';
-import { getPublicSummary } from '@/db/access/public-summary';
+import { getPublicSummary, getPublicSummaryOf } from '@/db/access/public-summary';
 import { publicDataTag } from '@/lib/public/cache-tags';
 import { targetsTable, tasksTable, toCsv } from '@/lib/public/export-tables';
 import { toXlsx } from '@/lib/public/export-xlsx';
@@ -21,23 +21,25 @@ const contentTypes = {
 
 // Built once per approval and kept (base64, the cache holds JSON) until revalidatePublicPages().
 const buildFile = unstable_cache(
-  async (file: FileName) => {
-    const summary = await getPublicSummary();
+  async (file: FileName, year: number | null) => {
+    const summary = year === null ? await getPublicSummary() : await getPublicSummaryOf(year);
     if (!summary) return null;
     const spec = files[file];
     const table = spec.table(summary);
     const bytes = spec.format === 'csv' ? Buffer.from(toCsv(table), 'utf8') : await toXlsx(table);
     return { base64: bytes.toString('base64'), etag: etagOf(bytes), year: summary.resolution.year };
   },
-  ['public-export-v1'],
+  ['public-export-v2'],
   { tags: [publicDataTag] },
 );
 
-/** GET /api/public/export/targets.csv | targets.xlsx | tasks.csv | tasks.xlsx */
+/** GET /api/public/export/targets.csv | targets.xlsx | tasks.csv | tasks.xlsx, `?year=2023` for that year. */
 export async function GET(request: Request, { params }: RouteContext<'/api/public/export/[file]'>) {
   const { file } = await params;
   if (!Object.hasOwn(files, file)) return Response.json({ error: 'Không có tệp này.' }, { status: 404 });
-  const built = await buildFile(file as FileName);
+  const raw = new URL(request.url).searchParams.get('year');
+  if (raw !== null && !/^\d{4}$/.test(raw)) return Response.json({ error: 'Năm không hợp lệ.' }, { status: 400 });
+  const built = await buildFile(file as FileName, raw === null ? null : Number(raw));
   if (!built) return Response.json({ error: publicText.vi.notFoundResolution }, { status: 404 });
   const spec = files[file as FileName];
   const etag = built.etag;

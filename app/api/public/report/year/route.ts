@@ -7,19 +7,21 @@ import { publicText } from '@/lib/i18n/messages/public';
 
 // Built once per approval (revalidatePublicPages() drops it); base64 because the cache holds JSON.
 const buildYearReport = unstable_cache(
-  async () => {
-    const report = readPeriodReport(null, 'Y');
+  async (year: number | null) => {
+    const report = readPeriodReport(null, 'Y', year === null ? {} : { year });
     if (!report) return null;
     const bytes = await reportToDocx(report);
     return { base64: bytes.toString('base64'), etag: etagOf(bytes), fileName: report.fileName };
   },
-  ['public-year-report-v1'],
+  ['public-year-report-v2'],
   { tags: [publicDataTag] },
 );
 
 /** GET /api/public/report/year — the year-end report, public (linked from /). */
 export async function GET(request: Request) {
-  const built = await buildYearReport();
+  const raw = new URL(request.url).searchParams.get('year');
+  if (raw !== null && !/^\d{4}$/.test(raw)) return Response.json({ error: 'Năm không hợp lệ.' }, { status: 400 });
+  const built = await buildYearReport(raw === null ? null : Number(raw));
   if (!built) return Response.json({ error: publicText.vi.notFoundResolution }, { status: 404 });
   const etag = built.etag;
   const headers = {
