@@ -48,8 +48,10 @@ test.describe('the office', () => {
       buffer: await resolutionDocx(text2024),
     });
     await page.getByRole('button', { name: 'Đọc văn bản' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xem lại nghị quyết năm 2024');
-    await expect(page.getByTestId('publish-left')).toContainText('Chưa công bố được');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xem lại nghị quyết năm 2024', {
+      timeout: 60_000,
+    });
+    await expect(page.getByTestId('publish-left').first()).toContainText('Chưa công bố được');
 
     // The poor-household target, beside its line, with the figure conflict: corrected and saved.
     const poor = page.getByTestId('draft-target-2.1.09');

@@ -22,9 +22,9 @@ export const importResolutionAction = authedAction(
     const t = yearsMessages[locale];
     const file = formData.get('file');
     // An empty file input still sends a nameless, empty part: only a named file or one with bytes counts,
-  // so an empty .docx is read (and refused as empty) while a paste with no file is read as text.
-  const named = file instanceof File && file.name !== '' && file.name !== 'undefined';
-  const hasFile = file instanceof File && (file.size > 0 || (named && !input.text?.trim()));
+    // so an empty .docx is read (and refused as empty) while a paste with no file is read as text.
+    const named = file instanceof File && file.name !== '' && file.name !== 'undefined';
+    const hasFile = file instanceof File && (file.size > 0 || (named && !input.text?.trim()));
     if (hasFile && file.size > maxResolutionBytes) return failure(t.fileTooLarge, { file: t.fileTooLarge });
     const upload = hasFile
       ? { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }
