@@ -66,14 +66,14 @@ export function readTargetChain(targetId: number, db: Db = getDb()): { id: numbe
   if (!start) return [];
   const chain = [{ id: start.id, year: start.year }];
   const seen = new Set([start.id]);
-  for (let at = start.previous; at !== null && !seen.has(at); ) {
+  for (let at = start.previous; at !== null && !seen.has(at);) {
     const row = link(at);
     if (!row) break;
     chain.unshift({ id: row.id, year: row.year });
     seen.add(row.id);
     at = row.previous;
   }
-  for (let at = start.id; ; ) {
+  for (let at = start.id; ;) {
     const next = db
       .select({ id: targets.id, year: resolutions.year })
       .from(targets)

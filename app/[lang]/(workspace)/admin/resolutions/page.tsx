@@ -22,13 +22,13 @@ export const dynamic = 'force-dynamic';
 export default async function ResolutionsPage({ params }: PageProps<'/[lang]/admin/resolutions'>) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
-  const user = await requirePageUser(['admin'], '/admin/resolutions');
+  const user = await requirePageUser('/admin/resolutions');
   const t = yearsMessages[lang];
   const resolutions = listResolutions(user);
   const drafts = listDrafts(user).filter((d) => d.state === 'draft');
   return (
     <div className="space-y-6">
-      <AdminNav t={adminMessages[lang]} current="resolutions" />
+      <AdminNav t={adminMessages[lang]} current="resolutions" locale={lang} />
       <h1 className="text-2xl font-semibold">{t.title}</h1>
       <p className="max-w-prose text-stone-700">{t.intro}</p>
 

@@ -36,7 +36,7 @@ const directionLabel = (t: YearsMessages, d: string) =>
 export default async function DraftReviewPage({ params }: PageProps<'/[lang]/admin/resolutions/drafts/[id]'>) {
   const { lang, id } = await params;
   if (!isLocale(lang) || !/^\d{1,9}$/.test(id)) notFound();
-  const user = await requirePageUser(['admin'], `/admin/resolutions/drafts/${id}`);
+  const user = await requirePageUser(`/admin/resolutions/drafts/${id}`);
   const view = getDraftView(user, Number(id));
   if (!view || view.state !== 'draft') notFound();
   const t = yearsMessages[lang];
@@ -72,7 +72,7 @@ export default async function DraftReviewPage({ params }: PageProps<'/[lang]/adm
 
   return (
     <div className="space-y-6">
-      <AdminNav t={adminMessages[lang]} current="resolutions" />
+      <AdminNav t={adminMessages[lang]} current="resolutions" locale={lang} />
       <h1 className="text-2xl font-semibold">{fill(t.reviewTitle, { year: view.year })}</h1>
       <p className="max-w-prose text-stone-700">{t.reviewIntro}</p>
 
