@@ -4,19 +4,10 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../client';
-import {
-  assignments,
-  organizations,
-  reportingPeriods,
-  resolutions,
-  targets,
-  taskGroups,
-  tasks,
-  type ImportWarning,
-} from '../schema';
+import { assignments, organizations, resolutions, targets, taskGroups, tasks, type ImportWarning } from '../schema';
 import { defaultAssignments, type Owner } from './default-assignments';
 import type { ParsedResolution } from '../../lib/resolution/parse';
-import { buildPeriods, readDueDays } from './periods';
+import { createResolutionPeriods } from './periods';
 
 export type ImportResult =
   | { created: true; resolutionId: number; warnings: ImportWarning[] }
@@ -143,10 +134,7 @@ export function importResolution(db: Db, parsed: ParsedResolution, options: { so
         }
       }
 
-      const periods = buildPeriods(header.year, readDueDays(tx));
-      tx.insert(reportingPeriods)
-        .values(periods.map((p) => ({ resolutionId, ...p })))
-        .run();
+      createResolutionPeriods(tx, resolutionId, header.year);
 
       for (const code of missingOrgs) {
         warnings.push({
