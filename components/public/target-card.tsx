@@ -4,7 +4,7 @@ import { fill } from '@/lib/i18n/fill';
 import type { Locale } from '@/lib/i18n/locale';
 import type { PublicText } from '@/lib/i18n/messages/public';
 import { formatPeriod } from '@/lib/period-label';
-import { figureKindLabel, targetStatusLabel } from '@/lib/public/status-labels';
+import { targetStatusLabel } from '@/lib/public/status-labels';
 import type { SummaryTarget } from '@/lib/public/summary-model';
 import { OrgList } from './org-list';
 import { TargetBar } from './target-bar';
@@ -20,39 +20,20 @@ import { localePath } from '@/lib/i18n/locale-path';
 export function TargetBound({ target, locale, t }: { target: SummaryTarget; locale: Locale; t: PublicText }) {
   const words = [target.extra ? `(${target.extra})` : null, target.qualifier].filter(Boolean).join(' ');
   return inline(
-    <b key="b">{formatTargetBound(target.targetValue, target.unit, target.direction, locale, target.targetHigh)}</b>,
+    <b key="b">{formatTargetBound(target.targetValue, target.unit, target.direction, locale)}</b>,
     words ? <span key="w" {...viLang(locale)}>{` ${words}`}</span> : null,
-    ` — ${t[`direction_${target.direction}`]}`,
+    ` — ${target.direction === 'max' ? t.directionMax : t.directionMin}`,
   );
 }
 
-/** "640,5 ha (ước thực hiện) · 103,1 % so với kế hoạch · Quý IV/2023, duyệt ngày 20/12/2023" */
+/** "640,5 ha · Quý IV/2023, duyệt ngày 20/12/2023" */
 function TargetLatest({ target, locale, t }: { target: SummaryTarget; locale: Locale; t: PublicText }) {
   if (!target.latest) return t.noFigure;
   return inline(
     <b key="v">{formatQuantity(target.latest.value, target.unit, locale)}</b>,
-    <i key="k" className="fkind" data-kind={target.latest.kind}>{` (${figureKindLabel(target.latest.kind, t)})`}</i>,
-    target.planPercent === null ? null : (
-      <span key="r">{` · ${formatQuantity(target.planPercent, '%', locale)} ${t.planPercent}`}</span>
-    ),
     <span key="p">{` · ${formatPeriod(target.latest.period, locale)}`}</span>,
     `, ${fill(t.approvedOn, { date: formatDate(target.latest.approvedAt, locale) })}`,
   );
-}
-
-/** "Đạt tiến độ", and "(theo số ước thực hiện)" when the verdict rests on an estimate. */
-export function verdictWords(target: SummaryTarget, t: PublicText): string {
-  const words = targetStatusLabel(target.status, t);
-  return target.latest?.kind === 'estimate' && target.status !== 'no_data' ? `${words} (${t.onEstimate})` : words;
-}
-
-/** Where the bar's tick goes: the level the figure must reach (a change is added to its base). */
-function barGoal(target: SummaryTarget): number | null {
-  const v = target.targetValue;
-  if (target.direction === 'qualitative' || v === null) return null;
-  if (target.direction === 'increase' || target.direction === 'decrease')
-    return target.baseValue === null ? v : target.baseValue + (target.direction === 'increase' ? v : -v);
-  return v;
 }
 
 export function TargetCard(props: { target: SummaryTarget; locale: Locale; t: PublicText; reviewYear: number | null }) {
@@ -68,7 +49,7 @@ export function TargetCard(props: { target: SummaryTarget; locale: Locale; t: Pu
           </Link>
         </h4>
         {/* The badge takes its colours and icon from the card's data-status. */}
-        <span className="badge">{verdictWords(target, t)}</span>
+        <span className="badge">{targetStatusLabel(target.status, t)}</span>
       </div>
       <dl className="facts">
         <dt>{t.targetLabel}</dt>
@@ -80,9 +61,7 @@ export function TargetCard(props: { target: SummaryTarget; locale: Locale; t: Pu
           <TargetLatest target={target} locale={locale} t={t} />
         </dd>
       </dl>
-      {barGoal(target) === null ? null : (
-        <TargetBar value={target.latest?.value ?? null} targetValue={barGoal(target)!} unit={target.unit} />
-      )}
+      <TargetBar value={target.latest?.value ?? null} targetValue={target.targetValue} unit={target.unit} />
       <OrgList organizations={target.organizations} locale={locale} t={t} />
       {target.notMetInReview && props.reviewYear ? <p>{fill(t.notMetInReview, { year: props.reviewYear })}</p> : null}
     </article>

@@ -1,30 +1,17 @@
 import type { UpdateState } from '@/db/schema';
 import type { WorkflowMessages } from '@/lib/i18n/messages/workflow';
-import type { FigureKind, TargetVerdict } from '@/lib/domain';
-import { verdictText } from '@/lib/i18n/messages/verdicts';
-import type { Locale } from '@/lib/i18n/locale';
+import type { TargetStatus } from '@/lib/workflow/target-status';
 
 // Status and state shown in words with an icon; colour only reinforces them. The colours live in
 // app/workspace-lists.css (.ws-badge keyed on data-status / data-state): they repeat on every row.
 
-const statusIcon: Record<TargetVerdict, string> = {
-  exceeded: '⇈',
-  met: '✓',
-  on_pace: '↗',
-  behind_pace: '!',
-  not_met: '✗',
-  year_end: '◷',
-  no_data: '–',
-};
+const statusIcon: Record<TargetStatus, string> = { met: '✓', on_track: '↗', at_risk: '!', not_met: '✗', no_data: '–' };
 
-/** The verdict in the review's words, marked when it rests on an estimate. */
-export function TargetStatusBadge(props: { status: TargetVerdict; kind: FigureKind | null; locale: Locale }) {
-  const v = verdictText[props.locale];
+export function TargetStatusBadge({ status, t }: { status: TargetStatus; t: WorkflowMessages }) {
   return (
-    <span className="ws-badge" data-status={props.status}>
-      <span aria-hidden="true">{statusIcon[props.status]}</span>
-      {v.target[props.status]}
-      {props.kind === 'estimate' && props.status !== 'no_data' ? ` (${v.onEstimate})` : ''}
+    <span className="ws-badge" data-status={status}>
+      <span aria-hidden="true">{statusIcon[status]}</span>
+      {t[`status_${status}`]}
     </span>
   );
 }

@@ -1,5 +1,4 @@
 import 'server-only';
-import type { TargetDirection } from '@/lib/domain';
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../client';
 import { evidenceFiles, organizations, reportingPeriods, targets, taskGroups, tasks, updates } from '../schema';
@@ -34,8 +33,7 @@ export type QueueItem = ReportFigures & {
   subjectLabel: string;
   unit: string | null;
   targetValue: number | null;
-  direction: TargetDirection | null;
-  targetHigh: number | null;
+  direction: 'min' | 'max' | null;
   role: 'lead' | 'coordinate';
   organizationCode: string;
   organizationName: string;
@@ -104,7 +102,6 @@ export function listQueue(user: Actor, filters: QueueFilters, requestedPage: num
       targetName: targets.name,
       unit: targets.unit,
       targetValue: targets.targetValue,
-      targetHigh: targets.targetHigh,
       direction: targets.direction,
       taskCode: tasks.code,
       taskText: tasks.text,
@@ -170,7 +167,6 @@ export function listQueue(user: Actor, filters: QueueFilters, requestedPage: num
     subjectLabel: (r.kind === 'target' ? r.targetName : r.taskText) ?? '',
     unit: r.unit,
     targetValue: r.targetValue,
-    targetHigh: r.targetHigh,
     direction: r.direction,
     role: r.role,
     organizationCode: r.organizationCode,

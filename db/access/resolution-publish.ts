@@ -269,7 +269,6 @@ function finalFigures(
         targetId: updates.targetId,
         taskId: updates.taskId,
         value: updates.value,
-        figureKind: updates.figureKind,
         note: updates.note,
         taskStatus: updates.taskStatus,
         progress: updates.progress,
@@ -283,7 +282,7 @@ function finalFigures(
       .innerJoin(targets, eq(targets.id, updates.targetId))
       .where(and(publicReport, inArray(updates.targetId, targetIds), eq(targets.resolutionId, resolutionId)))
       .all(),
-  ).map((r) => ({ ...r, submittedOn: null }));
+  );
   const out = new Map<number, { value: number; period: string }>();
   for (const [id, row] of latestBySubject(approved, 'targetId', null)) {
     if (row.value !== null) out.set(id, { value: row.value, period: row.periodCode });

@@ -1,5 +1,4 @@
 import 'server-only';
-import type { TargetDirection } from '@/lib/domain';
 import { and, eq } from 'drizzle-orm';
 import { getDb, type Db } from '../client';
 import { assignments, reportingPeriods, targets, taskGroups, tasks } from '../schema';
@@ -16,10 +15,9 @@ export type TargetSubject = {
   resolutionId: number;
   code: string;
   name: string;
-  targetValue: number | null;
-  targetHigh: number | null;
+  targetValue: number;
   unit: string;
-  direction: TargetDirection;
+  direction: 'min' | 'max';
   extra: string | null;
   minValue: number | null;
   maxValue: number | null;
@@ -45,7 +43,6 @@ export function loadSubject(db: Reader, kind: ReportKind, id: number): Subject |
         code: targets.code,
         name: targets.name,
         targetValue: targets.targetValue,
-        targetHigh: targets.targetHigh,
         unit: targets.unit,
         direction: targets.direction,
         extra: targets.extra,

@@ -4,10 +4,19 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../client';
-import { assignments, organizations, resolutions, targets, taskGroups, tasks, type ImportWarning } from '../schema';
+import {
+  assignments,
+  organizations,
+  reportingPeriods,
+  resolutions,
+  targets,
+  taskGroups,
+  tasks,
+  type ImportWarning,
+} from '../schema';
 import { defaultAssignments, type Owner } from './default-assignments';
 import type { ParsedResolution } from '../../lib/resolution/parse';
-import { createResolutionPeriods } from './periods';
+import { buildPeriods, readDueDays } from './periods';
 
 export type ImportResult =
   | { created: true; resolutionId: number; warnings: ImportWarning[] }
@@ -134,7 +143,10 @@ export function importResolution(db: Db, parsed: ParsedResolution, options: { so
         }
       }
 
-      createResolutionPeriods(tx, resolutionId, header.year);
+      const periods = buildPeriods(header.year, readDueDays(tx));
+      tx.insert(reportingPeriods)
+        .values(periods.map((p) => ({ resolutionId, ...p })))
+        .run();
 
       for (const code of missingOrgs) {
         warnings.push({

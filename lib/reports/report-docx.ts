@@ -183,11 +183,9 @@ export async function reportToDocx(r: PeriodReport): Promise<Buffer> {
     centred('-----'),
     para(''),
     body(r.intro),
-    body(r.cutoffLine),
     heading(r.targetsHeading),
     targetsTable(r),
     para(''),
-    para(r.summaryLine, { bold: true, alignment: AlignmentType.JUSTIFIED }),
     body(r.targetsSummary),
     heading(r.tasksHeading),
   ];
