@@ -211,6 +211,18 @@ export function getOfficerDashboard(user: Actor, today: string, openPage = 1): O
   };
 }
 
+/**
+ * The current year's reporting periods: an archived year's reports can no longer be corrected or
+ * filed, so they are not work on the dashboard (they stay in the history).
+ */
+function currentPeriodIds() {
+  const resolution = currentResolution();
+  return getDb()
+    .select({ id: reportingPeriods.id })
+    .from(reportingPeriods)
+    .where(eq(reportingPeriods.resolutionId, resolution ? resolution.id : -1));
+}
+
 export const returnedListMax = 50;
 
 /** The organization's returned reports, the soonest due period first (then the latest returned). */
@@ -232,7 +244,13 @@ function listReturned(orgId: number): OpenItem[] {
     .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
     .leftJoin(targets, eq(targets.id, updates.targetId))
     .leftJoin(tasks, eq(tasks.id, updates.taskId))
-    .where(and(eq(updates.organizationId, orgId), eq(updates.state, 'returned')))
+    .where(
+      and(
+        eq(updates.organizationId, orgId),
+        eq(updates.state, 'returned'),
+        inArray(updates.periodId, currentPeriodIds()),
+      ),
+    )
     .orderBy(asc(reportingPeriods.dueOn), desc(updates.updatedAt), desc(updates.id))
     .limit(returnedListMax)
     .all();
@@ -271,7 +289,11 @@ type OpenPage = Pick<OfficerDashboard, 'open' | 'openTotal' | 'openPage' | 'open
 function listOpen(orgId: number, requestedPage: number): OpenPage {
   const db = getDb();
   // IN, not <> 'approved': the (organization, state) index then visits open reports only, not the history.
-  const where = and(eq(updates.organizationId, orgId), inArray(updates.state, ['draft', 'submitted', 'returned']));
+  const where = and(
+    eq(updates.organizationId, orgId),
+    inArray(updates.state, ['draft', 'submitted', 'returned']),
+    inArray(updates.periodId, currentPeriodIds()),
+  );
   const openTotal =
     db
       .select({ n: sql<number>`count(*)` })
