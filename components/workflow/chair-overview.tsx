@@ -26,21 +26,13 @@ export function ChairOverviewView({ data, locale }: { data: ChairOverview; local
               <th scope="col" className="px-2 py-2">
                 {d.colOrg}
               </th>
-              <th scope="col" className="px-2 py-2 text-right">
-                {d.colAssigned}
-              </th>
-              <th scope="col" className="px-2 py-2 text-right">
-                {d.colWaiting}
-              </th>
-              <th scope="col" className="px-2 py-2 text-right">
-                {d.colReturned}
-              </th>
-              <th scope="col" className="px-2 py-2 text-right">
-                {d.colDrafts}
-              </th>
-              <th scope="col" className="px-2 py-2 text-right">
-                {fill(d.colMissing, { periods })}
-              </th>
+              {[d.colAssigned, d.colWaiting, d.colReturned, d.colDrafts, fill(d.colMissing, { periods })].map(
+                (label) => (
+                  <th key={label} scope="col" className="px-2 py-2 text-right">
+                    {label}
+                  </th>
+                ),
+              )}
             </tr>
           </thead>
           <tbody>

@@ -147,20 +147,29 @@ function DueFilterNav({ filter, x }: { filter: DueFilter; x: Texts }) {
   );
 }
 
-function ReturnedRow({ o, x }: { o: OpenItem; x: Texts }) {
+/** A report's state, period, item and, when returned, the chair's reason: the top of every row. */
+function ReportSummary({ o, x }: { o: OpenItem; x: Texts }) {
   return (
-    <li className="ws-card border-amber-700" data-testid={`returned-report-${o.id}`}>
+    <>
       <p className="ws-row">
         <StateBadge state={o.state} t={x.t} />
         <span className="ws-muted">{formatPeriod(o.periodCode, x.locale)}</span>
         <span className="ws-code">{o.subjectCode}</span>
       </p>
       <p className="mt-1 line-clamp-2">{clipText(o.subjectLabel, rowLabelMax)}</p>
-      {o.returnReason ? (
+      {o.state === 'returned' && o.returnReason ? (
         <p className="mt-1 rounded bg-amber-50 p-2 text-amber-950">
           <strong>{x.t.returnReason}:</strong> {o.returnReason}
         </p>
       ) : null}
+    </>
+  );
+}
+
+function ReturnedRow({ o, x }: { o: OpenItem; x: Texts }) {
+  return (
+    <li className="ws-card border-amber-700" data-testid={`returned-report-${o.id}`}>
+      <ReportSummary o={o} x={x} />
       <p className="mt-2">
         <Link
           href={localePath(x.locale, `/dashboard/updates/${o.id}`)}
@@ -177,17 +186,7 @@ function ReturnedRow({ o, x }: { o: OpenItem; x: Texts }) {
 function OpenRow({ o, x }: { o: OpenItem; x: Texts }) {
   return (
     <li className="ws-card" data-testid={`open-report-${o.id}`}>
-      <p className="ws-row">
-        <StateBadge state={o.state} t={x.t} />
-        <span className="ws-muted">{formatPeriod(o.periodCode, x.locale)}</span>
-        <span className="ws-code">{o.subjectCode}</span>
-      </p>
-      <p className="mt-1 line-clamp-2">{clipText(o.subjectLabel, rowLabelMax)}</p>
-      {o.state === 'returned' && o.returnReason ? (
-        <p className="mt-1 rounded bg-amber-50 p-2 text-amber-950">
-          <strong>{x.t.returnReason}:</strong> {o.returnReason}
-        </p>
-      ) : null}
+      <ReportSummary o={o} x={x} />
       <p className="ws-row justify-between">
         <span className="ws-muted">{formatDateTime(o.updatedAt, x.locale)}</span>
         <Link href={localePath(x.locale, `/dashboard/updates/${o.id}`)} prefetch={false} className="ws-link">

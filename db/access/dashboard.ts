@@ -228,18 +228,7 @@ export const returnedListMax = 50;
 /** The organization's returned reports, the soonest due period first (then the latest returned). */
 function listReturned(orgId: number): OpenItem[] {
   const rows = getDb()
-    .select({
-      id: updates.id,
-      state: updates.state,
-      kind: updates.kind,
-      targetCode: targets.code,
-      targetName: targets.name,
-      taskCode: tasks.code,
-      taskText: tasks.text,
-      periodCode: reportingPeriods.code,
-      returnReason: updates.returnReason,
-      updatedAt: updates.updatedAt,
-    })
+    .select(openRowColumns)
     .from(updates)
     .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
     .leftJoin(targets, eq(targets.id, updates.targetId))
@@ -256,6 +245,20 @@ function listReturned(orgId: number): OpenItem[] {
     .all();
   return rows.map(toOpenItem);
 }
+
+// A report on the dashboard with its subject's code and words (both lists join targets and tasks).
+const openRowColumns = {
+  id: updates.id,
+  state: updates.state,
+  kind: updates.kind,
+  targetCode: targets.code,
+  targetName: targets.name,
+  taskCode: tasks.code,
+  taskText: tasks.text,
+  periodCode: reportingPeriods.code,
+  returnReason: updates.returnReason,
+  updatedAt: updates.updatedAt,
+};
 
 type OpenRow = {
   id: number;
@@ -318,18 +321,7 @@ function listOpen(orgId: number, requestedPage: number): OpenPage {
     .offset((openPage - 1) * openPageSize)
     .as('page');
   const rows = db
-    .select({
-      id: updates.id,
-      state: updates.state,
-      kind: updates.kind,
-      targetCode: targets.code,
-      targetName: targets.name,
-      taskCode: tasks.code,
-      taskText: tasks.text,
-      periodCode: reportingPeriods.code,
-      returnReason: updates.returnReason,
-      updatedAt: updates.updatedAt,
-    })
+    .select(openRowColumns)
     .from(page)
     .innerJoin(updates, eq(updates.id, page.id))
     .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))

@@ -14,6 +14,7 @@ import {
   targets,
   updates,
 } from '../schema';
+import { figureColumns } from './report-columns';
 
 /** The rule for what the public sees of a report: the lead organization's approved one. */
 export const publicReport = and(
@@ -25,6 +26,17 @@ export const publicReport = and(
     AND ${assignments.role} = 'lead'
     AND (${assignments.targetId} = ${updates.targetId} OR ${assignments.taskId} = ${updates.taskId}))`,
 );
+
+/** What the public figures are computed from: an approved report's subject, figures and period. */
+export const approvedReportColumns = {
+  id: updates.id,
+  targetId: updates.targetId,
+  taskId: updates.taskId,
+  ...figureColumns,
+  periodCode: reportingPeriods.code,
+  periodEndsOn: reportingPeriods.endsOn,
+  reviewedAt: updates.reviewedAt,
+};
 
 /** Approval instants as ms; an approved report always has one, and one without it is not public yet. */
 export function withApprovalTime<R extends { reviewedAt: Date | null }>(
@@ -120,19 +132,7 @@ export function readSummaryRows(db: Db = getDb(), year?: number): SummaryRows | 
     .all();
   const approved = withApprovalTime(
     db
-      .select({
-        id: updates.id,
-        targetId: updates.targetId,
-        taskId: updates.taskId,
-        value: updates.value,
-        note: updates.note,
-        taskStatus: updates.taskStatus,
-        progress: updates.progress,
-        narrative: updates.narrative,
-        periodCode: reportingPeriods.code,
-        periodEndsOn: reportingPeriods.endsOn,
-        reviewedAt: updates.reviewedAt,
-      })
+      .select(approvedReportColumns)
       .from(updates)
       .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
       .where(and(publicReport, eq(reportingPeriods.resolutionId, resolution.id)))

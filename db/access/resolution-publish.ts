@@ -4,6 +4,7 @@ import { latestBySubject } from '@/lib/public/summary-model';
 import { revalidatePublicPages } from '@/lib/revalidate-public';
 import { publishBlockers, type DraftDoc, type DraftOwner } from '@/lib/years/draft-doc';
 import { getDb, type Db } from '../client';
+import { resolutionColumns } from '../resolution-columns';
 import {
   assignments,
   organizations,
@@ -18,7 +19,7 @@ import {
 import { buildPeriods, readDueDays } from '../seed/periods';
 import { writeAudit } from './audit';
 import { readCurrentResolution } from './periods';
-import { publicReport, withApprovalTime } from './public-summary';
+import { approvedReportColumns, publicReport, withApprovalTime } from './public-summary';
 import { assertRole, type CurrentUser } from './session';
 
 // Publishing a reviewed draft, and undoing it. One immediate transaction each: the draft's state
@@ -117,28 +118,8 @@ function publishIn(tx: Db, actor: Actor, input: { id: number; version: number })
       state: 'current',
       publishedAt: now,
       publishedBy: actor.id,
+      ...resolutionColumns(head, review),
       year: draft.year,
-      number: head.number,
-      title: head.title,
-      issuingBody: head.issuingBody,
-      term: head.term,
-      conferenceNumber: head.conferenceNumber,
-      conference: head.conference,
-      heldOn: head.heldOn,
-      venue: head.venue,
-      signedFor: head.signedFor,
-      signerTitle: head.signerTitle,
-      signerName: head.signerName,
-      objectives: head.objectives,
-      reviewYear: review.year,
-      reviewSummary: review.summary,
-      reviewShortcomings: review.shortcomings,
-      reviewResolutionNumber: review.resolutionNumber,
-      reviewResolutionDate: review.resolutionDate,
-      reviewTargetsTotal: review.targetsTotal,
-      reviewTargetsMet: review.targetsMet,
-      reviewTargetsNotMet: review.targetsNotMet,
-      recipients: head.recipients,
       importWarnings: doc.warnings.map((w) => ({
         code: w.code,
         message: `${w.message} (${w.status === 'resolved' ? 'đã sửa' : 'đã xem xét'} khi duyệt bản nháp)`,
@@ -264,19 +245,7 @@ function finalFigures(
   if (!targetIds.length || resolutionId === null) return new Map();
   const approved = withApprovalTime(
     tx
-      .select({
-        id: updates.id,
-        targetId: updates.targetId,
-        taskId: updates.taskId,
-        value: updates.value,
-        note: updates.note,
-        taskStatus: updates.taskStatus,
-        progress: updates.progress,
-        narrative: updates.narrative,
-        periodCode: reportingPeriods.code,
-        periodEndsOn: reportingPeriods.endsOn,
-        reviewedAt: updates.reviewedAt,
-      })
+      .select(approvedReportColumns)
       .from(updates)
       .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
       .innerJoin(targets, eq(targets.id, updates.targetId))

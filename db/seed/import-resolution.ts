@@ -14,6 +14,7 @@ import {
   tasks,
   type ImportWarning,
 } from '../schema';
+import { resolutionColumns } from '../resolution-columns';
 import { defaultAssignments, type Owner } from './default-assignments';
 import type { ParsedResolution } from '../../lib/resolution/parse';
 import { buildPeriods, readDueDays } from './periods';
@@ -69,27 +70,7 @@ export function importResolution(db: Db, parsed: ParsedResolution, options: { so
         .values({
           state: becomesCurrent ? 'current' : 'archived',
           publishedAt: new Date(),
-          year: header.year,
-          title: header.title,
-          issuingBody: header.issuingBody,
-          term: header.term,
-          conferenceNumber: header.conferenceNumber,
-          conference: header.conference,
-          heldOn: header.heldOn,
-          venue: header.venue,
-          signedFor: header.signedFor,
-          signerTitle: header.signerTitle,
-          signerName: header.signerName,
-          objectives: parsed.objectives,
-          reviewYear: review.year,
-          reviewSummary: review.summary,
-          reviewShortcomings: review.shortcomings,
-          reviewResolutionNumber: review.resolutionNumber,
-          reviewResolutionDate: review.resolutionDate,
-          reviewTargetsTotal: review.targetsTotal,
-          reviewTargetsMet: review.targetsMet,
-          reviewTargetsNotMet: review.targetsNotMet,
-          recipients: parsed.recipients,
+          ...resolutionColumns({ ...header, objectives: parsed.objectives, recipients: parsed.recipients }, review),
           importWarnings: [],
           sourceText: options.sourceText,
           sourceSha256: sha256Hex(options.sourceText),

@@ -3,6 +3,7 @@
 // its shape is a contract (DESIGN.md, "Over the years"): { resolution, review, targets,
 // taskGroups, warnings }. Every item carries the 1-based line of the text it was read from.
 import type { TargetDirection } from '../domain';
+import type { ResolutionHeader, ResolutionReview } from './structure';
 
 /** Why the reader flagged something; the message says it in Vietnamese for the administrator. */
 export type DraftWarningCode =
@@ -98,24 +99,10 @@ export type DraftTask = {
 
 export type DraftTaskGroup = { number: number; title: string; line: number; tasks: DraftTask[] };
 
-export type DraftResolution = {
-  /** "Nghị quyết của Ban Chấp hành Đảng bộ phường khóa XV về chỉ tiêu, nhiệm vụ năm 2023". */
-  title: string;
-  titleRaw: string;
-  year: number;
+/** The header as the import reads it: the parser's header plus what the review page shows beside it. */
+export type DraftResolution = ResolutionHeader & {
   /** "25-NQ/ĐU" when the text carries its own number above the title. */
   number: string | null;
-  issuingBody: string;
-  term: string | null;
-  conferenceNumber: number | null;
-  /** The opening sentence as written. */
-  conference: string;
-  /** ISO date "2022-12-27". */
-  heldOn: string | null;
-  venue: string | null;
-  signedFor: string | null;
-  signerTitle: string | null;
-  signerName: string | null;
   /** II.1, paragraphs separated by a blank line. */
   objectives: string;
   recipients: string[];
@@ -125,22 +112,8 @@ export type DraftResolution = {
 };
 
 /** Section I: what the resolution itself says of the year before, to check against the app's figures. */
-export type DraftReview = {
-  year: number;
-  summary: string;
-  shortcomings: string;
-  /** The previous resolution it reviews: "22-NQ/ĐU", and its date "2021-12-20". */
-  resolutionNumber: string | null;
-  resolutionDate: string | null;
-  /** "Trong số 19 chỉ tiêu …" */
-  targetsTotal: number | null;
-  /** "… có 18 chỉ tiêu đạt và vượt" */
-  targetsMet: number | null;
-  /** "01 chỉ tiêu chưa đạt …" */
-  targetsNotMetCount: number | null;
-  /** The parenthesis naming them, as written. */
-  targetsNotMet: string | null;
-  /** The same, one name per target (split at ";", or at "," when the count says so). */
+export type DraftReview = ResolutionReview & {
+  /** The targets named as not met, one name per target (split at ";", or at "," when the count says so). */
   notMetNames: string[];
   line: number;
   summaryLine: number | null;

@@ -25,6 +25,7 @@ export type ResolutionHeader = {
   conferenceNumber: number | null;
   /** The opening sentence, as written. */
   conference: string;
+  /** ISO date "2022-12-27". */
   heldOn: string | null;
   venue: string | null;
   signedFor: string | null;
@@ -36,11 +37,16 @@ export type ResolutionReview = {
   year: number;
   summary: string;
   shortcomings: string;
+  /** The previous resolution it reviews: "22-NQ/ĐU", and its date "2021-12-20". */
   resolutionNumber: string | null;
   resolutionDate: string | null;
+  /** "Trong số 19 chỉ tiêu …" */
   targetsTotal: number | null;
+  /** "… có 18 chỉ tiêu đạt và vượt" */
   targetsMet: number | null;
+  /** "01 chỉ tiêu chưa đạt …" */
   targetsNotMetCount: number | null;
+  /** The parenthesis naming them, as written. */
   targetsNotMet: string | null;
 };
 

@@ -49,21 +49,11 @@ export default async function AdminPage({ params }: PageProps<'/[lang]/admin'>) 
         <table className="w-full border-collapse text-sm" data-testid="accounts-table">
           <thead>
             <tr className="border-b border-stone-400 text-left">
-              <th scope="col" className="py-2 pr-3">
-                {t.colUsername}
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                {t.colName}
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                {t.colRole}
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                {t.colOrganization}
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                {t.colStatus}
-              </th>
+              {[t.colUsername, t.colName, t.colRole, t.colOrganization, t.colStatus].map((label) => (
+                <th key={label} scope="col" className="py-2 pr-3">
+                  {label}
+                </th>
+              ))}
               <th scope="col" className="py-2">
                 <span className="sr-only">{t.manage}</span>
               </th>

@@ -65,6 +65,14 @@ export default async function DraftReviewPage({ params }: PageProps<'/[lang]/adm
       })),
     },
   ];
+  // What every target and task carries below its own fields: errata, then its owners.
+  const itemFields = (r: { errata: string | null; owners: DraftOwner[] }): FieldSpec[] => [
+    { kind: 'text', name: 'errata', label: t.fieldErrata, hint: t.errataHint, value: r.errata ?? '', wide: true },
+    ...ownersFields(r.owners),
+  ];
+  const warningsOf = (code: string) => (
+    <WarningList warnings={doc.warnings.filter((w) => w.refs.includes(code))} draft={ref} t={t} />
+  );
   const documentWarnings = doc.warnings.filter((w) => w.refs.length === 0);
   const proposed = Object.values(doc.targets).filter((r) => r.link.state === 'proposed').length;
   const head = doc.draft.resolution;
@@ -183,7 +191,7 @@ export default async function DraftReviewPage({ params }: PageProps<'/[lang]/adm
                 {target.code} · <span lang="vi">{target.name}</span>
               </h3>
               {source(target.line)}
-              <WarningList warnings={doc.warnings.filter((w) => w.refs.includes(target.code))} draft={ref} t={t} />
+              {warningsOf(target.code)}
               <DraftForm
                 action={saveTargetAction}
                 hidden={{ ...ref, code: target.code }}
@@ -217,15 +225,7 @@ export default async function DraftReviewPage({ params }: PageProps<'/[lang]/adm
                   { kind: 'text', name: 'targetHigh', label: t.fieldHigh, value: num(target.targetHigh) },
                   { kind: 'text', name: 'unit', label: t.fieldUnit, value: target.unit ?? '' },
                   { kind: 'text', name: 'extra', label: t.fieldExtra, value: target.extra ?? '' },
-                  {
-                    kind: 'text',
-                    name: 'errata',
-                    label: t.fieldErrata,
-                    hint: t.errataHint,
-                    value: r.errata ?? '',
-                    wide: true,
-                  },
-                  ...ownersFields(r.owners),
+                  ...itemFields(r),
                 ]}
               />
               {view.previous ? (
@@ -294,7 +294,7 @@ export default async function DraftReviewPage({ params }: PageProps<'/[lang]/adm
                 >
                   <p className="text-sm font-medium">{task.code}</p>
                   {source(task.line, task.endLine)}
-                  <WarningList warnings={doc.warnings.filter((w) => w.refs.includes(task.code))} draft={ref} t={t} />
+                  {warningsOf(task.code)}
                   <DraftForm
                     action={saveTaskAction}
                     hidden={{ ...ref, code: task.code }}
@@ -304,15 +304,7 @@ export default async function DraftReviewPage({ params }: PageProps<'/[lang]/adm
                     pending={t.saving}
                     fields={[
                       { kind: 'textarea', name: 'text', label: t.fieldText, value: task.text },
-                      {
-                        kind: 'text',
-                        name: 'errata',
-                        label: t.fieldErrata,
-                        hint: t.errataHint,
-                        value: r.errata ?? '',
-                        wide: true,
-                      },
-                      ...ownersFields(r.owners),
+                      ...itemFields(r),
                     ]}
                   />
                 </article>
