@@ -5,7 +5,8 @@ import { getDb } from '../client';
 import { assignments, auditLog, resolutions, targets, taskGroups, tasks, users } from '../schema';
 import { getAssignmentSubject, listAssignmentBoard, setAssignments } from './assignments';
 import { listImportWarnings } from './import-warnings';
-import { AuthError, loadActiveUser, type CurrentUser } from './session';
+import { AuthError } from '@/lib/auth/auth-error';
+import { loadActiveUser, type CurrentUser } from './session';
 
 let env: ReturnType<typeof openAuthTestDb>;
 let targetId: number;

@@ -4,7 +4,8 @@ import { reportToDocx } from '@/lib/reports/report-docx';
 import { openSeededDb, type SeededDb } from '@/test/seeded-db';
 import { readLetterheadSettings, updateLetterheadSettings } from './report-settings';
 import { readLetterhead, readPeriodReport } from './reports';
-import { AuthError, type CurrentUser } from './session';
+import { AuthError } from '@/lib/auth/auth-error';
+import type { CurrentUser } from './session';
 
 let t: SeededDb;
 const account = (username: string): CurrentUser => {

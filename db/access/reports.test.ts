@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportToDocx } from '@/lib/reports/report-docx';
 import { insertUpdate, openSeededDb, type SeededDb } from '@/test/seeded-db';
 import { assertMayReadReport, readPeriodReport } from './reports';
-import { AuthError } from './session';
+import { AuthError } from '@/lib/auth/auth-error';
 
 let t: SeededDb;
 const chair = { role: 'chair' as const };

@@ -7,7 +7,8 @@ import { wardToday } from '@/lib/workflow/calendar';
 import { getDb, type Db } from '../client';
 import { auditLog, organizations, reportingPeriods, settings, updates } from '../schema';
 import { readSummaryRows } from './public-summary';
-import { AuthError, type CurrentUser } from './session';
+import { AuthError } from '@/lib/auth/auth-error';
+import type { CurrentUser } from './session';
 import { readWardIdentityFrom } from './ward-identity';
 import { emptyWardIdentity, letterheadDefaults, type WardIdentity } from '@/lib/ward/ward-identity';
 

@@ -4,15 +4,17 @@ import { getServerSession } from 'next-auth';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { loginUrl } from '@/lib/auth/login-url';
-import { authOptions } from '@/lib/auth/options';
+import { authOptions } from './auth-options';
 import { requestedPath } from '@/lib/auth/requested-path';
 import { rolesForPath } from '@/lib/auth/route-access';
 import { localePath } from '@/lib/i18n/locale-path';
+import { AuthError } from '@/lib/auth/auth-error';
+import type { Role } from '@/lib/domain';
 import { getLocale } from '@/lib/i18n/server';
 import { getDb } from '../client';
 import { organizations, users } from '../schema';
 
-export type Role = 'officer' | 'chair' | 'admin';
+export type { Role };
 
 /** What the rest of the app knows about the signed-in user: never the hash, never the token. */
 export type CurrentUser = {
@@ -86,12 +88,6 @@ export async function requirePageUser(path: string): Promise<CurrentUser> {
   if (!user) return redirectToLogin(localePath(await getLocale(), path));
   if (!roles.includes(user.role)) notFound();
   return user;
-}
-
-export class AuthError extends Error {
-  constructor(readonly status: 401 | 403) {
-    super(status === 401 ? 'Chưa đăng nhập.' : 'Không có quyền thực hiện thao tác này.');
-  }
 }
 
 /** For server actions, route handlers and the access layer: throws instead of redirecting. */

@@ -4,7 +4,8 @@ import { auditCount, fixturePassword, openAuthTestDb } from '@/test/auth-test-db
 import { getDb } from '../client';
 import { auditLog, users } from '../schema';
 import { verifyCredentials } from './login';
-import { AuthError, loadActiveUser, type CurrentUser } from './session';
+import { AuthError } from '@/lib/auth/auth-error';
+import { loadActiveUser, type CurrentUser } from './session';
 import {
   changeOwnPassword,
   createAccount,

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSeededDb, type SeededDb } from '@/test/seeded-db';
 import { readLetterhead } from './reports';
-import { AuthError, type CurrentUser } from './session';
+import { AuthError } from '@/lib/auth/auth-error';
+import type { CurrentUser } from './session';
 import { readEmblem, readWardIdentityFrom, removeEmblem, saveEmblem, updateWardIdentity } from './ward-identity';
 
 let t: SeededDb;

@@ -1,4 +1,4 @@
-import type { TaskStatus } from '@/db/schema';
+import type { TaskStatus } from '@/lib/domain';
 import type { PublicText } from '@/lib/i18n/messages/public';
 import type { TargetStatus } from '@/lib/workflow/target-status';
 

@@ -2,7 +2,7 @@
 // per table). Pure, so the mapping is unit-tested without a database and the same rules serve
 // the page, the open-data JSON, the exports and the periodic report.
 import { targetStatus, yearShareAt, type TargetStatus } from '@/lib/workflow/target-status';
-import type { TaskStatus } from '@/db/schema';
+import type { TaskStatus } from '@/lib/domain';
 import { findReviewMatch, splitSentences } from './review-text';
 
 export type OrgRole = 'lead' | 'coordinate';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { UpdateState } from '@/db/schema';
+import type { UpdateState } from '@/lib/domain';
 import { isEditableState, isValidReturnReason, transition, type WorkflowActor } from './state-machine';
 
 const officer: WorkflowActor = { role: 'officer', organizationId: 5 };

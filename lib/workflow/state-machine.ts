@@ -9,7 +9,7 @@
 // Saving a returned report makes it a draft again (its reason stays on record); submitting a
 // draft or a returned report sends it back to the chair. An approved report is never changed:
 // a correction is a new report.
-import type { UpdateState } from '@/db/schema';
+import type { UpdateState } from '@/lib/domain';
 
 export type WorkflowAction = 'save' | 'submit' | 'approve' | 'return';
 

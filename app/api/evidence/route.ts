@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { addEvidence } from '@/db/access/evidence';
-import { getCurrentUser } from '@/db/access/session';
+import { authedRoute, refusalResponse } from '@/db/access/authed-route';
+import { roles } from '@/lib/domain';
 import { logError } from '@/lib/log';
 import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/locale';
 import { localePath } from '@/lib/i18n/locale-path';
@@ -35,35 +36,43 @@ function sameOrigin(request: NextRequest): boolean {
   }
 }
 
-export async function POST(request: NextRequest) {
-  const raw = request.nextUrl.searchParams.get('update') ?? '';
-  const updateId = /^\d{1,12}$/.test(raw) ? Number(raw) : null;
-  // The language of the page the form is on, to send the officer back to it.
+/** The language of the page the form is on, to send the officer back to it. */
+function localeOf(request: NextRequest): Locale {
   const asked = request.nextUrl.searchParams.get('lang');
-  const locale = isLocale(asked) ? asked : defaultLocale;
-  if (!sameOrigin(request)) return new NextResponse('Forbidden', { status: 403 });
-  const user = await getCurrentUser();
-  if (!user) return seeOther(localePath(locale, '/login'));
-  if (!updateId) return new NextResponse('Bad request', { status: 400 });
-  const length = Number(request.headers.get('content-length') ?? NaN);
-  if (!Number.isFinite(length)) return new NextResponse('Length required', { status: 411 });
-  if (length > maxBodyBytes) return back(locale, updateId, 'too_large');
-
-  let file: FormDataEntryValue | null;
-  try {
-    file = (await request.formData()).get('file');
-  } catch {
-    return new NextResponse('Bad request', { status: 400 });
-  }
-  if (!(file instanceof File) || file.size === 0)
-    return back(locale, updateId, file instanceof File ? 'empty' : 'missing');
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  try {
-    const result = addEvidence(user, updateId, { name: file.name, bytes });
-    return back(locale, updateId, result.ok ? 'added' : result.code);
-  } catch (error) {
-    // Never a bare 500: the uploader is sent back to the report with a sentence to act on.
-    logError('evidence_upload_failed', error, { userId: user.id, updateId });
-    return back(locale, updateId, 'failed');
-  }
+  return isLocale(asked) ? asked : defaultLocale;
 }
+
+export const POST = authedRoute(
+  roles,
+  async (request, user) => {
+    const raw = request.nextUrl.searchParams.get('update') ?? '';
+    const updateId = /^\d{1,12}$/.test(raw) ? Number(raw) : null;
+    const locale = localeOf(request);
+    if (!sameOrigin(request)) return new NextResponse('Forbidden', { status: 403 });
+    if (!updateId) return new NextResponse('Bad request', { status: 400 });
+    const length = Number(request.headers.get('content-length') ?? NaN);
+    if (!Number.isFinite(length)) return new NextResponse('Length required', { status: 411 });
+    if (length > maxBodyBytes) return back(locale, updateId, 'too_large');
+
+    let file: FormDataEntryValue | null;
+    try {
+      file = (await request.formData()).get('file');
+    } catch {
+      return new NextResponse('Bad request', { status: 400 });
+    }
+    if (!(file instanceof File) || file.size === 0)
+      return back(locale, updateId, file instanceof File ? 'empty' : 'missing');
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    try {
+      const result = addEvidence(user, updateId, { name: file.name, bytes });
+      return back(locale, updateId, result.ok ? 'added' : result.code);
+    } catch (error) {
+      // Never a bare 500: the uploader is sent back to the report with a sentence to act on.
+      logError('evidence_upload_failed', error, { userId: user.id, updateId });
+      return back(locale, updateId, 'failed');
+    }
+  },
+  // Without a valid session the plain form post sends the officer to sign in again.
+  (error, request) =>
+    error.status === 401 ? seeOther(localePath(localeOf(request), '/login')) : refusalResponse(error),
+);

@@ -1,9 +1,8 @@
-import { sql } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { checkDatabase } from '@/db/access/health';
 
 export function GET() {
   try {
-    getDb().get(sql`select 1`);
+    checkDatabase();
     return Response.json({ ok: true }, { headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {
     console.error(JSON.stringify({ level: 'error', event: 'health_check_failed', message: String(error) }));

@@ -6,7 +6,7 @@ import { redirect } from 'next/navigation';
 import { redirectToLogin } from '@/db/access/session';
 import { updateMailPreferences } from '@/db/access/mail-preferences';
 import { changeOwnPassword } from '@/db/access/users';
-import { authedAction, failure, success } from '@/lib/auth/authed-action';
+import { authedAction, failure, success } from '@/db/access/authed-action';
 import { reminderMessages } from '@/lib/i18n/messages/reminders';
 import { accountMessages, passwordProblemText } from '@/lib/i18n/messages/account';
 import { preferencesSchema } from './preferences-schema';

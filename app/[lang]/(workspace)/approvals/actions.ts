@@ -3,7 +3,7 @@
 import { refresh } from 'next/cache';
 import { cookies } from 'next/headers';
 import { approveReports, returnReport } from '@/db/access/approvals';
-import { authedAction, failure, success } from '@/lib/auth/authed-action';
+import { authedAction, failure, success } from '@/db/access/authed-action';
 import { approvalMessages } from '@/lib/i18n/messages/approvals';
 import { fill } from '@/lib/i18n/fill';
 import { workflowErrorText } from '@/lib/i18n/messages/workflow-errors';

@@ -2,7 +2,7 @@
 
 import { refresh } from 'next/cache';
 import { editComment, postComment, type CommentFailure } from '@/db/access/comments';
-import { authedAction, failure, success } from '@/lib/auth/authed-action';
+import { authedAction, failure, success } from '@/db/access/authed-action';
 import { fill } from '@/lib/i18n/fill';
 import type { Locale } from '@/lib/i18n/locale';
 import { reminderMessages } from '@/lib/i18n/messages/reminders';

@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { removeEvidence } from '@/db/access/evidence';
 import { saveReport } from '@/db/access/updates';
-import { authedAction, failure } from '@/lib/auth/authed-action';
+import { authedAction, failure } from '@/db/access/authed-action';
 import { formatNumber } from '@/lib/format';
 import { workflowErrorText } from '@/lib/i18n/messages/workflow-errors';
 import { workflowMessages } from '@/lib/i18n/messages/workflow';

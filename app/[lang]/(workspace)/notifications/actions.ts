@@ -4,7 +4,7 @@ import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { markAllRead, openNotification } from '@/db/access/notifications';
 import { initialActionState } from '@/lib/action-state';
-import { authedAction, failure } from '@/lib/auth/authed-action';
+import { authedAction, failure } from '@/db/access/authed-action';
 import { localePath } from '@/lib/i18n/locale-path';
 import { reminderMessages } from '@/lib/i18n/messages/reminders';
 import { noFieldsSchema, notificationSchema } from './schema';

@@ -1,7 +1,7 @@
 import NextAuth from 'next-auth';
 import { authConfig } from '@/lib/auth/auth-config';
 import { hashGateLoad } from '@/lib/auth/hash-gate';
-import { authOptions } from '@/lib/auth/options';
+import { authOptions } from '@/db/access/auth-options';
 import { formBodyLimitBytes, refuseOversizedBody } from '@/lib/request-limits';
 
 const handler = NextAuth(authOptions);

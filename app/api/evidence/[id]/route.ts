@@ -1,8 +1,9 @@
 import { createReadStream, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
-import { NextResponse, type NextRequest } from 'next/server';
+import { NextResponse } from 'next/server';
 import { openEvidence } from '@/db/access/evidence';
-import { getCurrentUser } from '@/db/access/session';
+import { authedRoute } from '@/db/access/authed-route';
+import { roles } from '@/lib/domain';
 import { downloadName } from '@/lib/workflow/evidence-type';
 
 // Serves an evidence file to those allowed to see its report (its organization, the chair);
@@ -26,10 +27,8 @@ function contentDisposition(fileName: string, mimeType: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
-export async function GET(_request: NextRequest, { params }: RouteContext<'/api/evidence/[id]'>) {
+export const GET = authedRoute(roles, async (_request, user, { params }: RouteContext<'/api/evidence/[id]'>) => {
   const { id } = await params;
-  const user = await getCurrentUser();
-  if (!user) return new NextResponse('Unauthorized', { status: 401 });
   const file = /^\d{1,12}$/.test(id) ? openEvidence(user, Number(id)) : null;
   if (!file) return new NextResponse('Not found', { status: 404 });
   try {
@@ -51,4 +50,4 @@ export async function GET(_request: NextRequest, { params }: RouteContext<'/api/
       'Cache-Control': 'private, no-store',
     },
   });
-}
+});

@@ -1,6 +1,6 @@
 import { FormField } from '@/components/ui/form-field';
 import type { OrganizationOption } from '@/db/access/users';
-import type { Role } from '@/db/access/session';
+import type { Role } from '@/lib/domain';
 import { roleLabel, type AccountMessages } from '@/lib/i18n/messages/account';
 import type { AdminMessages } from '@/lib/i18n/messages/admin';
 

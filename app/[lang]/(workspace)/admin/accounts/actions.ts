@@ -11,7 +11,7 @@ import {
   type AccountError,
 } from '@/db/access/users';
 import { updateMailPreferences } from '@/db/access/mail-preferences';
-import { authedAction, failure, success } from '@/lib/auth/authed-action';
+import { authedAction, failure, success } from '@/db/access/authed-action';
 import type { Locale } from '@/lib/i18n/locale';
 import { accountMessages, passwordProblemText } from '@/lib/i18n/messages/account';
 import { adminMessages } from '@/lib/i18n/messages/admin';

@@ -1,7 +1,7 @@
 'use server';
 
 import { setAssignments } from '@/db/access/assignments';
-import { authedAction, failure, success } from '@/lib/auth/authed-action';
+import { authedAction, failure, success } from '@/db/access/authed-action';
 import { assignmentMessages } from '@/lib/i18n/messages/admin-assignments';
 import { revalidatePublicPages } from '@/lib/revalidate-public';
 import { assignmentSchema } from './schema';

@@ -2,7 +2,7 @@
 
 import { refresh } from 'next/cache';
 import { setReminderDays } from '@/db/access/outbox';
-import { authedAction, success } from '@/lib/auth/authed-action';
+import { authedAction, success } from '@/db/access/authed-action';
 import { reminderMessages } from '@/lib/i18n/messages/reminders';
 import { reminderDaysSchema } from './schema';
 

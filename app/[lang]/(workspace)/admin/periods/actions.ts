@@ -3,7 +3,7 @@
 import { refresh } from 'next/cache';
 import { z } from 'zod';
 import { updatePeriodDueDate } from '@/db/access/periods';
-import { authedAction, failure, success } from '@/lib/auth/authed-action';
+import { authedAction, failure, success } from '@/db/access/authed-action';
 import { fill } from '@/lib/i18n/fill';
 import type { Locale } from '@/lib/i18n/locale';
 import { periodsAdminMessages } from '@/lib/i18n/messages/periods-admin';

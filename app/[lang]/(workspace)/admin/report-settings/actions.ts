@@ -2,7 +2,7 @@
 
 import { refresh } from 'next/cache';
 import { updateLetterheadSettings } from '@/db/access/report-settings';
-import { authedAction, failure, success } from '@/lib/auth/authed-action';
+import { authedAction, failure, success } from '@/db/access/authed-action';
 import { formMessages } from '@/lib/i18n/messages/forms';
 import { reportSettingsMessages } from '@/lib/i18n/messages/report-settings';
 import { letterheadSchema } from '@/lib/reports/letterhead-schema';

@@ -4,7 +4,7 @@ import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { importDraft } from '@/db/access/resolution-drafts';
 import { undoPublish } from '@/db/access/resolution-publish';
-import { authedAction, failure, success } from '@/lib/auth/authed-action';
+import { authedAction, failure, success } from '@/db/access/authed-action';
 import { localePath } from '@/lib/i18n/locale-path';
 import { yearsMessages } from '@/lib/i18n/messages/admin-years';
 import { maxResolutionBytes } from '@/lib/resolution';

@@ -3,7 +3,7 @@
 import { refresh } from 'next/cache';
 import { z } from 'zod';
 import { removeEmblem, saveEmblem, updateWardIdentity } from '@/db/access/ward-identity';
-import { authedAction, failure, success } from '@/lib/auth/authed-action';
+import { authedAction, failure, success } from '@/db/access/authed-action';
 import { formMessages } from '@/lib/i18n/messages/forms';
 import { wardMessages } from '@/lib/i18n/messages/ward';
 import { revalidatePublicPages } from '@/lib/revalidate-public';

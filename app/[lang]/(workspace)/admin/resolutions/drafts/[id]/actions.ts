@@ -4,7 +4,7 @@ import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { discardDraft, editDraft, type EditOutcome } from '@/db/access/resolution-drafts';
 import { publishDraft } from '@/db/access/resolution-publish';
-import { authedAction, failure, success } from '@/lib/auth/authed-action';
+import { authedAction, failure, success } from '@/db/access/authed-action';
 import type { ActionState } from '@/lib/action-state';
 import type { Locale } from '@/lib/i18n/locale';
 import { localePath } from '@/lib/i18n/locale-path';

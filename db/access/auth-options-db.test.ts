@@ -6,7 +6,7 @@ import { setLogSink } from '@/lib/log';
 import { eq } from 'drizzle-orm';
 import { users } from '@/db/schema';
 import { recordLogout } from '@/db/access/login';
-import { authOptions, authorizeCredentials, signInErrorCodes } from './options';
+import { authOptions, authorizeCredentials, signInErrorCodes } from './auth-options';
 
 let env: ReturnType<typeof openAuthTestDb>;
 beforeAll(() => {

@@ -2,14 +2,15 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { notFound, unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
-import { AuthError, getCurrentUser, redirectToLogin, type CurrentUser, type Role } from '@/db/access/session';
+import { AuthError } from '@/lib/auth/auth-error';
+import { redirectToLogin, requireUser, type CurrentUser, type Role } from './session';
 import type { ActionState } from '@/lib/action-state';
 import type { Locale } from '@/lib/i18n/locale';
 import { formMessages } from '@/lib/i18n/messages/forms';
 import { getLocale } from '@/lib/i18n/server';
 import { databaseFailure } from '@/lib/database-errors';
 import { logError } from '@/lib/log';
-import { clientIp } from './client-ip';
+import { clientIp } from '@/lib/auth/client-ip';
 
 /** `formData` is the form as sent, for a file field (the schema sees its text fields only). */
 export type ActionContext = { user: CurrentUser; locale: Locale; ip: string; formData: FormData };
@@ -39,7 +40,16 @@ function firstErrors(error: z.ZodError): { message: string | null; fieldErrors: 
 }
 
 /**
- * The one guarded wrapper for server actions. It treats every call as if it came from anyone
+ * How a server action answers a refusal (AuthError, from the check below or from the data layer):
+ * no valid session → /login; anything else → 404, as for a page that does not exist.
+ */
+async function refuse(error: AuthError): Promise<never> {
+  if (error.status === 401) return redirectToLogin();
+  notFound();
+}
+
+/**
+ * The one guarded wrapper for server actions (route handlers have authedRoute beside it). It treats every call as if it came from anyone
  * on the internet: it loads the user from the session AND the database (a disabled account or
  * changed role is refused at once), checks the role, validates the form with zod on the server,
  * and only then runs `handler`. No session → redirect to /login; wrong role → 404. The access
@@ -51,9 +61,13 @@ export function authedAction<S extends z.ZodType<unknown, Record<string, unknown
   handler: (input: z.output<S>, ctx: ActionContext) => Promise<ActionState> | ActionState,
 ) {
   return async function guardedAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-    const user = await getCurrentUser();
-    if (!user) return redirectToLogin();
-    if (!roles.includes(user.role)) notFound();
+    let user: CurrentUser;
+    try {
+      user = await requireUser(roles);
+    } catch (error) {
+      if (error instanceof AuthError) return refuse(error);
+      throw error;
+    }
     const locale = await getLocale();
     const t = formMessages[locale];
     const fields = formFields(formData);
@@ -70,10 +84,7 @@ export function authedAction<S extends z.ZodType<unknown, Record<string, unknown
       return { ...state, values: state.ok ? {} : { ...values, ...state.values } };
     } catch (error) {
       unstable_rethrow(error);
-      if (error instanceof AuthError) {
-        if (error.status === 401) return redirectToLogin();
-        notFound();
-      }
+      if (error instanceof AuthError) return refuse(error);
       logError('action_failed', error, { userId: user.id });
       const storage = databaseFailure(error);
       const message = storage === 'busy' ? t.busy : storage === 'full' ? t.full : t.failed;

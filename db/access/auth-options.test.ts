@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authOptions, sameSiteRedirect } from './options';
+import { authOptions, sameSiteRedirect } from './auth-options';
 
 const base = 'http://127.0.0.1:3000';
 

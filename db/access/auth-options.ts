@@ -1,20 +1,20 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { cookies, headers } from 'next/headers';
-import { recordLogout, verifyCredentials, type LoginFailureCode } from '@/db/access/login';
-import { loadActiveUser } from '@/db/access/session';
+import { recordLogout, verifyCredentials, type LoginFailureCode } from './login';
+import { loadActiveUser } from './session';
 import { logError } from '@/lib/log';
 import { safeLocalPath } from '@/lib/safe-path';
-import { config } from '../config';
-import { clientIp } from './client-ip';
+import { config } from '@/lib/config';
+import { clientIp } from '@/lib/auth/client-ip';
 import {
   knownDeviceCookie,
   knownDeviceId,
   knownDeviceMaxAgeSeconds,
   knownDevicePath,
   knownDeviceValue,
-} from './known-device';
-import { normaliseUsername } from './login-rules';
+} from '@/lib/auth/known-device';
+import { normaliseUsername } from '@/lib/auth/login-rules';
 
 export const sessionMaxAgeSeconds = 8 * 60 * 60;
 
