@@ -29,7 +29,8 @@ export function WorkspaceNav({
   // behind them is rendered per user on request, and each page view would otherwise start one
   // server render per link.
   const links = [
-    { path: '/dashboard', label: t.navDashboard },
+    // The chair's /dashboard is every organization's overview, not one organization's work.
+    { path: '/dashboard', label: user.role === 'chair' ? t.navOverview : t.navDashboard },
     { path: '/approvals', label: t.navApprovals },
     { path: '/reports', label: t.navReports },
     { path: '/admin', label: t.navAdmin },

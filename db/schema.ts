@@ -72,7 +72,15 @@ export const resolutions = sqliteTable(
   ],
 );
 
-export type ImportWarning = { code: string; message: string; line?: number; refs?: string[] };
+export type ImportWarning = {
+  code: string;
+  message: string;
+  line?: number;
+  refs?: string[];
+  /** When the administrator marked it handled (ms since epoch), and who; absent while open. */
+  handledAt?: number;
+  handledBy?: string;
+};
 
 export const organizations = sqliteTable('organizations', {
   id: integer('id').primaryKey({ autoIncrement: true }),

@@ -68,11 +68,23 @@ test.describe('the chair', () => {
       'Thường trực Thị ủy,',
       'T/M ĐẢNG ỦY',
       'Nguyễn Thị Ngọc',
+      '-BC/ĐU',
     ]) {
       expect(xml, text).toContain(text);
     }
     expect(xml).toMatch(/An Bình, ngày \d{2} tháng \d{2} năm \d{4}/);
     expect(xml).not.toContain('1,12 % (Quý III');
+  });
+
+  test('the chair’s year-end report is the formal one: number line and signature, no public mark', async ({
+    request,
+  }) => {
+    const response = await request.get('/api/reports/docx?period=Y');
+    expect(response.status()).toBe(200);
+    const xml = await documentXml(await response.body());
+    expect(xml).toContain('-BC/ĐU');
+    expect(xml).toContain('T/M ĐẢNG ỦY');
+    expect(xml).not.toContain('BẢN TỔNG HỢP TỰ ĐỘNG');
   });
 
   test('the first-quarter report holds the first quarter’s figure', async ({ request }) => {
@@ -113,5 +125,11 @@ test.describe('anyone else', () => {
     expect(xml).toContain('Kết quả thực hiện Nghị quyết về chỉ tiêu, nhiệm vụ năm 2023');
     expect(xml).toContain('1,12 % (Quý III/2023)');
     expect(xml).not.toContain('Lưu ý nội bộ');
+    // An automatic summary, not an issued and signed document.
+    expect(xml).toContain('BẢN TỔNG HỢP TỰ ĐỘNG – KHÔNG PHẢI VĂN BẢN BAN HÀNH');
+    expect(xml).toContain('không có số văn bản, không có chữ ký');
+    expect(xml).not.toContain('-BC/ĐU');
+    expect(xml).not.toContain('T/M ĐẢNG ỦY');
+    expect(xml).not.toContain('Nơi nhận:');
   });
 });

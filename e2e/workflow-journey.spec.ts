@@ -153,6 +153,8 @@ test.describe('the chair returns, the officer corrects, the chair approves', () 
     );
     const item = chair.getByTestId(`queue-item-${report!.id}`);
     await expect(item).toContainText('Lần trước bị trả lại vì');
+    // What changed since the chair returned it, beside the comparison with the last approved figure.
+    await expect(item.getByTestId('since-returned')).toHaveText('So với bản bị trả lại: 84,25 % → 84,75 %');
     await item.getByRole('button', { name: 'Duyệt', exact: true }).click();
     await expect(chair.getByTestId(`queue-item-${report!.id}`)).toHaveCount(0);
     // The card is gone; what was approved, and for whom, stays.

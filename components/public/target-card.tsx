@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { formatDate, formatQuantity, formatTargetBound } from '@/lib/format';
+import { formatDate, formatQuantity } from '@/lib/format';
 import { fill } from '@/lib/i18n/fill';
 import type { Locale } from '@/lib/i18n/locale';
 import type { PublicText } from '@/lib/i18n/messages/public';
@@ -16,13 +16,13 @@ import { localePath } from '@/lib/i18n/locale-path';
  * the text colour. Short keys: each is written into the page's RSC payload.
  */
 
-/** "≥ 4 % (5 người/năm) — đạt ít nhất" */
+/** "đạt ít nhất 4 % (5 người/năm)": the direction in words once (not "≥ 4 % — đạt ít nhất"). */
 export function TargetBound({ target, locale, t }: { target: SummaryTarget; locale: Locale; t: PublicText }) {
   const words = [target.extra ? `(${target.extra})` : null, target.qualifier].filter(Boolean).join(' ');
   return inline(
-    <b key="b">{formatTargetBound(target.targetValue, target.unit, target.direction, locale)}</b>,
+    `${target.direction === 'max' ? t.directionMax : t.directionMin} `,
+    <b key="b">{formatQuantity(target.targetValue, target.unit, locale)}</b>,
     words ? <span key="w" {...viLang(locale)}>{` ${words}`}</span> : null,
-    ` — ${target.direction === 'max' ? t.directionMax : t.directionMin}`,
   );
 }
 

@@ -2,26 +2,21 @@ import type { UpdateState } from '@/db/schema';
 import type { WorkflowMessages } from '@/lib/i18n/messages/workflow';
 import type { TargetStatus } from '@/lib/workflow/target-status';
 
-// Status and state shown in words with an icon; colour only reinforces them. The colours live in
-// app/workspace-lists.css (.ws-badge keyed on data-status / data-state): they repeat on every row.
-
-const statusIcon: Record<TargetStatus, string> = { met: '✓', on_track: '↗', at_risk: '!', not_met: '✗', no_data: '–' };
+// Status and state shown in words with an icon; colour only reinforces them. The icons (the public
+// pages' SVGs as a CSS mask, not emoji, which old office PCs draw as empty boxes) and the colours
+// live in app/workspace-lists.css (.ws-badge keyed on data-status / data-state).
 
 export function TargetStatusBadge({ status, t }: { status: TargetStatus; t: WorkflowMessages }) {
   return (
     <span className="ws-badge" data-status={status}>
-      <span aria-hidden="true">{statusIcon[status]}</span>
       {t[`status_${status}`]}
     </span>
   );
 }
 
-const stateIcon: Record<UpdateState, string> = { draft: '✎', submitted: '⏳', approved: '✓', returned: '↩' };
-
 export function StateBadge({ state, t }: { state: UpdateState; t: WorkflowMessages }) {
   return (
     <span className="ws-badge" data-state={state}>
-      <span aria-hidden="true">{stateIcon[state]}</span>
       {t[`state_${state}`]}
     </span>
   );

@@ -6,6 +6,7 @@ import { fill } from '@/lib/i18n/fill';
 import { dashboardMessages } from '@/lib/i18n/messages/dashboard';
 import { formatPeriod } from '@/lib/period-label';
 import { localePath } from '@/lib/i18n/locale-path';
+import { OverviewChart } from './overview-chart';
 
 /** The chair's /dashboard: one row per organization, with links into the queue and the gaps. */
 export function ChairOverviewView({ data, locale }: { data: ChairOverview; locale: Locale }) {
@@ -19,6 +20,7 @@ export function ChairOverviewView({ data, locale }: { data: ChairOverview; local
         <h1 className="text-2xl font-semibold">{d.chairTitle}</h1>
         <p className="text-stone-700">{d.chairIntro}</p>
       </header>
+      <OverviewChart data={data} locale={locale} />
       <div className="overflow-x-auto rounded border border-stone-300 bg-white">
         <table className="w-full min-w-[32rem] text-sm" data-testid="chair-overview">
           <thead className="bg-stone-100 text-left">

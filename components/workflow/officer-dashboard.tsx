@@ -18,6 +18,7 @@ import { dashboardMessages, type DashboardMessages } from '@/lib/i18n/messages/d
 import { workflowMessages, type WorkflowMessages } from '@/lib/i18n/messages/workflow';
 import { formatPeriod } from '@/lib/period-label';
 import { RoleTag, StateBadge, TargetStatusBadge } from './badges';
+import { Icon } from '@/components/ui/icon';
 
 // The rows of this page repeat by the dozen: their markup stays small (one class per piece from
 // app/workspace-lists.css, no wrapper that carries nothing), long task paragraphs are clipped to
@@ -214,9 +215,20 @@ function TargetCard({ target, x }: { target: DashboardTarget; x: Texts }) {
       <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
         <dt className="text-stone-700">{x.d.targetLabel}</dt>
         <dd>{target.extra ? `${bound} (${target.extra})` : bound}</dd>
-        <dt className="text-stone-700">{x.d.latestLabel}</dt>
+        <dt className="text-stone-700">{target.role === 'coordinate' ? x.d.officialLabel : x.d.latestLabel}</dt>
         <dd data-testid="latest-value">{latest}</dd>
+        {target.role === 'coordinate' ? (
+          <>
+            <dt className="text-stone-700">{x.d.ownLabel}</dt>
+            <dd data-testid="own-contribution">
+              {target.own && target.own.value !== null
+                ? `${formatQuantity(target.own.value, target.unit, x.locale)} · ${formatPeriod(target.own.periodCode, x.locale)}`
+                : x.d.ownNone}
+            </dd>
+          </>
+        ) : null}
       </dl>
+      {target.role === 'coordinate' ? <p className="ws-muted">{x.d.coordinateNote}</p> : null}
       <Link href={localePath(x.locale, `/dashboard/targets/${target.id}`)} prefetch={false} className="ws-link">
         {x.d.historyLink}
       </Link>
@@ -236,9 +248,20 @@ function TaskCard({ task, x }: { task: DashboardTask; x: Texts }) {
       </p>
       <p className="mt-1 line-clamp-3">{clipText(task.text, taskTextMax)}</p>
       <p className="mt-1 text-sm">
-        <span className="text-stone-700">{`${x.t.latestProgress}: `}</span>
+        <span className="text-stone-700">{`${task.role === 'coordinate' ? x.d.officialLabel : x.t.latestProgress}: `}</span>
         {latest}
       </p>
+      {task.role === 'coordinate' ? (
+        <>
+          <p className="text-sm" data-testid="own-contribution">
+            <span className="text-stone-700">{`${x.d.ownLabel}: `}</span>
+            {task.own
+              ? `${task.own.taskStatus ? x.t[`task_${task.own.taskStatus}`] : ''} · ${fill(x.d.progressValue, { n: task.own.progress ?? 0 })} · ${formatPeriod(task.own.periodCode, x.locale)}`
+              : x.d.ownNone}
+          </p>
+          <p className="ws-muted">{x.d.coordinateNote}</p>
+        </>
+      ) : null}
       <Link href={localePath(x.locale, `/dashboard/tasks/${task.id}`)} prefetch={false} className="ws-link">
         {x.d.historyLink}
       </Link>
@@ -297,7 +320,7 @@ export function OfficerDashboardView({ data, locale, orgName, returned, approach
           className="rounded border border-amber-700 bg-amber-50 p-3 font-medium text-amber-950"
           data-testid="notice-returned"
         >
-          <span aria-hidden="true">↩ </span>
+          <Icon name="returned" className="mr-1" />
           <a href="#returned-title" className="underline underline-offset-2">
             {fill(d.noticeReturned, { n: returned })}
           </a>
@@ -310,7 +333,7 @@ export function OfficerDashboardView({ data, locale, orgName, returned, approach
           className="rounded border border-sky-700 bg-sky-50 p-3 font-medium text-sky-950"
           data-testid="notice-approaching"
         >
-          <span aria-hidden="true">⏰ </span>
+          <Icon name="clock" className="mr-1" />
           {fill(d.noticeApproaching, {
             period: formatPeriod(n.periodCode, locale),
             n: n.missing,

@@ -19,6 +19,7 @@ const base: QueueItem = {
   authorName: 'Cán bộ Ủy ban nhân dân phường',
   submittedAt: new Date('2023-07-03T02:30:00Z'),
   returnReason: null,
+  returned: null,
   value: 1.1,
   note: 'Theo rà soát quý II',
   taskStatus: null,
@@ -99,5 +100,16 @@ describe('queueCardView', () => {
       returnReason: 'Thiếu số liệu',
       evidence: 'Mở báo cáo (2 tệp minh chứng)',
     });
+  });
+
+  it('shows a resubmission against the version the chair returned', () => {
+    const view = queueCardView(
+      { ...base, value: 93.1, returnReason: 'Số liệu chưa khớp', returned: { ...base, value: 92.5 } },
+      'vi',
+    );
+    expect(view.sinceReturned).toBe('So với bản bị trả lại: 92,5\u00a0% → 93,1\u00a0%');
+    const same = queueCardView({ ...base, value: 93.1, returned: { ...base, value: 93.1 } }, 'vi');
+    expect(same.sinceReturned).toBe('So với bản bị trả lại: số liệu không đổi (93,1\u00a0%)');
+    expect('sinceReturned' in queueCardView(base, 'vi')).toBe(false);
   });
 });

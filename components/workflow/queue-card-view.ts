@@ -38,12 +38,14 @@ export type QueueCardView = {
   text: string | null;
   textChanged?: true;
   returnReason?: string;
+  /** A resubmission: its figure as returned → as now ("92,5 % → 93,1 %"). */
+  sinceReturned?: string;
   reported: string;
   evidence: string;
 };
 
 const labelMax = 160;
-const icons: Record<Direction, string> = { up: '▲', down: '▼', same: '＝' };
+const icons: Record<Direction, string> = { up: '▲', down: '▼', same: '=' };
 
 export function queueCardView(item: QueueItem, locale: Locale): QueueCardView {
   const t = workflowMessages[locale];
@@ -105,5 +107,12 @@ export function queueCardView(item: QueueItem, locale: Locale): QueueCardView {
   if (change?.statusChanged) view.statusChanged = true;
   if (change?.textChanged) view.textChanged = true;
   if (item.returnReason) view.returnReason = item.returnReason;
+  if (item.returned) {
+    const before = figure(item.returned);
+    view.sinceReturned = fill(before === view.figure ? a.sinceReturnedSame : a.sinceReturned, {
+      before,
+      after: view.figure,
+    });
+  }
   return view;
 }

@@ -89,6 +89,13 @@ function QueueCard({
         </div>
       </div>
 
+      {card.sinceReturned ? (
+        <p className="mt-2">
+          <mark className="ws-mark" data-testid="since-returned">
+            {card.sinceReturned}
+          </mark>
+        </p>
+      ) : null}
       {card.returnReason ? (
         <p className="mt-2 text-sm text-amber-950">
           <strong>{`${labels.previousReturn}:`}</strong> {card.returnReason}

@@ -1,3 +1,4 @@
+import { Icon } from '@/components/ui/icon';
 import { acknowledgeAction } from '@/app/[lang]/(workspace)/admin/resolutions/drafts/[id]/actions';
 import { fill } from '@/lib/i18n/fill';
 import type { YearsMessages } from '@/lib/i18n/messages/admin-years';
@@ -25,7 +26,7 @@ export function WarningList({
           className={`rounded border px-3 py-2 ${w.status === 'open' ? 'border-amber-700 bg-amber-50' : 'border-stone-300 bg-stone-50'}`}
         >
           <p lang="vi">
-            {w.status === 'open' ? '⚠' : '✓'} {w.message}
+            <Icon name={w.status === 'open' ? 'warning' : 'check'} /> {w.message}
           </p>
           <p className="text-sm text-stone-700">
             {w.status === 'open' ? t.warningOpen : w.status === 'resolved' ? t.warningResolved : t.warningAcknowledged}

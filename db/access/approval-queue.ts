@@ -1,10 +1,20 @@
 import 'server-only';
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../client';
-import { evidenceFiles, organizations, reportingPeriods, targets, taskGroups, tasks, updates } from '../schema';
+import {
+  auditLog,
+  evidenceFiles,
+  organizations,
+  reportingPeriods,
+  targets,
+  taskGroups,
+  tasks,
+  updates,
+} from '../schema';
 import { currentResolution, listPeriods, type Actor, type PeriodRow } from './periods';
 import { figureColumns, reportAuthor as author, type ReportFigures } from './report-columns';
 import type { ReportKind } from './subjects';
+import { figuresAtReturn, type TrailEntry } from '@/lib/workflow/returned-figures';
 
 // The chair's queue of submitted reports: filtered, counted, paginated, each beside the
 // previous approved report of the same organization on the same subject. A fixed number of
@@ -42,6 +52,8 @@ export type QueueItem = ReportFigures & {
   submittedAt: Date | null;
   /** The reason of an earlier return, when this is a resubmission. */
   returnReason: string | null;
+  /** A resubmission's figures as the chair returned them (null when never returned, or unknown). */
+  returned: ReportFigures | null;
   previous: PreviousReport | null;
   evidenceCount: number;
 };
@@ -158,6 +170,8 @@ export function listQueue(user: Actor, filters: QueueFilters, requestedPage: num
     ).map((e) => [e.updateId, e.n]),
   );
 
+  const trails = returnTrails(rows.filter((r) => r.returnReason !== null).map((r) => r.id));
+
   const items: QueueItem[] = rows.map((r) => ({
     id: r.id,
     version: r.version,
@@ -175,6 +189,12 @@ export function listQueue(user: Actor, filters: QueueFilters, requestedPage: num
     authorName: r.authorName,
     submittedAt: r.submittedAt,
     returnReason: r.returnReason,
+    returned: trails.has(r.id)
+      ? figuresAtReturn(
+          { value: r.value, note: r.note, taskStatus: r.taskStatus, progress: r.progress, narrative: r.narrative },
+          trails.get(r.id)!,
+        )
+      : null,
     value: r.value,
     note: r.note,
     taskStatus: r.taskStatus,
@@ -185,6 +205,31 @@ export function listQueue(user: Actor, filters: QueueFilters, requestedPage: num
   }));
 
   return { items, total, page, pageCount, counts: facetCounts(filters) };
+}
+
+/** The audit trail (returns and the officer's edits, oldest first) of the resubmitted reports on the page. */
+function returnTrails(ids: number[]): Map<number, TrailEntry[]> {
+  const trails = new Map<number, TrailEntry[]>();
+  if (ids.length === 0) return trails;
+  const rows = getDb()
+    .select({ id: auditLog.entityId, action: auditLog.action, details: auditLog.details })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.entityType, 'update'),
+        inArray(auditLog.entityId, ids),
+        inArray(auditLog.action, ['update.return', 'update.save', 'update.submit']),
+      ),
+    )
+    .orderBy(asc(auditLog.id))
+    .all();
+  for (const row of rows) {
+    const changes = (row.details?.changes ?? null) as TrailEntry['changes'];
+    const list = trails.get(row.id!) ?? [];
+    list.push({ action: row.action, changes });
+    trails.set(row.id!, list);
+  }
+  return trails;
 }
 
 function facetCounts(filters: QueueFilters): QueuePage['counts'] {

@@ -4,7 +4,7 @@ import { auditCount, openAuthTestDb } from '@/test/auth-test-db';
 import { getDb } from '../client';
 import { assignments, auditLog, resolutions, targets, taskGroups, tasks, users } from '../schema';
 import { getAssignmentSubject, listAssignmentBoard, setAssignments } from './assignments';
-import { listImportWarnings } from './import-warnings';
+import { countOpenImportWarnings, listImportWarnings, markImportWarningHandled } from './import-warnings';
 import { AuthError } from '@/lib/auth/auth-error';
 import { loadActiveUser, type CurrentUser } from './session';
 
@@ -200,5 +200,38 @@ describe('assignments', () => {
     expect(listImportWarnings(as(env.ids.admin))).toEqual([
       { resolutionId: expect.any(Number), year: 2023, title: 'Nghị quyết năm 2023', warnings: [warning] },
     ]);
+  });
+});
+
+describe('marking an import warning handled', () => {
+  it('is the administrator’s alone, names the warning by place and code, and is audited', () => {
+    const { resolutionId } = listImportWarnings(as(env.ids.admin))[0]!;
+    expect(() =>
+      markImportWarningHandled(as(env.ids.bithu), { resolutionId, index: 0, code: 'figure-conflict' }),
+    ).toThrow(AuthError);
+    expect(markImportWarningHandled(as(env.ids.admin), { resolutionId, index: 0, code: 'other' })).toEqual({
+      ok: false,
+      code: 'not_found',
+    });
+    expect(countOpenImportWarnings(as(env.ids.admin))).toBe(1);
+    const before = auditCount();
+    expect(
+      markImportWarningHandled(
+        as(env.ids.admin),
+        { resolutionId, index: 0, code: 'figure-conflict' },
+        { now: 1_700_000_000_000 },
+      ),
+    ).toEqual({ ok: true });
+    expect(countOpenImportWarnings(as(env.ids.admin))).toBe(0);
+    expect(listImportWarnings(as(env.ids.admin))[0]!.warnings[0]).toEqual({
+      ...warning,
+      handledAt: 1_700_000_000_000,
+      handledBy: as(env.ids.admin).displayName,
+    });
+    expect(auditCount()).toBe(before + 1);
+    expect(markImportWarningHandled(as(env.ids.admin), { resolutionId, index: 0, code: 'figure-conflict' })).toEqual({
+      ok: false,
+      code: 'already',
+    });
   });
 });

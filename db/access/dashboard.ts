@@ -40,6 +40,8 @@ export type DashboardTarget = {
   role: 'lead' | 'coordinate';
   latest: LatestTarget | null;
   status: TargetStatus;
+  /** A coordinating organization's own latest approved report (its contribution); null for the lead. */
+  own: LatestTarget | null;
 };
 
 export type DashboardTask = {
@@ -49,6 +51,8 @@ export type DashboardTask = {
   groupNumber: number;
   role: 'lead' | 'coordinate';
   latest: LatestTask | null;
+  /** A coordinating organization's own latest approved report (its contribution); null for the lead. */
+  own: LatestTask | null;
 };
 
 export type OpenItem = {
@@ -95,6 +99,16 @@ const latestLeadTask = sql<number | null>`(SELECT u.id FROM updates u JOIN repor
     AND EXISTS (SELECT 1 FROM assignments a WHERE a.task_id = u.task_id AND a.organization_id = u.organization_id AND a.role = 'lead')
   ORDER BY p.ends_on DESC, u.reviewed_at DESC, u.id DESC LIMIT 1)`;
 
+// A coordinating organization's contribution: its own latest approved report on the subject.
+const ownLatestTarget = (orgId: number) => sql<number | null>`(SELECT u.id FROM updates u
+  JOIN reporting_periods p ON p.id = u.period_id
+  WHERE u.target_id = ${targets.id} AND u.state = 'approved' AND u.organization_id = ${orgId}
+  ORDER BY p.ends_on DESC, u.reviewed_at DESC, u.id DESC LIMIT 1)`;
+const ownLatestTask = (orgId: number) => sql<number | null>`(SELECT u.id FROM updates u
+  JOIN reporting_periods p ON p.id = u.period_id
+  WHERE u.task_id = ${tasks.id} AND u.state = 'approved' AND u.organization_id = ${orgId}
+  ORDER BY p.ends_on DESC, u.reviewed_at DESC, u.id DESC LIMIT 1)`;
+
 export function getOfficerDashboard(user: Actor, today: string, openPage = 1): OfficerDashboard | null {
   if (user.role !== 'officer' || user.organizationId === null) return null;
   const resolution = currentResolution();
@@ -113,6 +127,7 @@ export function getOfficerDashboard(user: Actor, today: string, openPage = 1): O
       extra: targets.extra,
       role: assignments.role,
       latestId: latestLeadTarget,
+      ownId: ownLatestTarget(orgId),
     })
     .from(assignments)
     .innerJoin(targets, eq(targets.id, assignments.targetId))
@@ -127,6 +142,7 @@ export function getOfficerDashboard(user: Actor, today: string, openPage = 1): O
       groupNumber: taskGroups.number,
       role: assignments.role,
       latestId: latestLeadTask,
+      ownId: ownLatestTask(orgId),
     })
     .from(assignments)
     .innerJoin(tasks, eq(tasks.id, assignments.taskId))
@@ -135,7 +151,9 @@ export function getOfficerDashboard(user: Actor, today: string, openPage = 1): O
     .orderBy(asc(taskGroups.number), asc(tasks.paragraph))
     .all();
 
-  const latestIds = [...targetRows, ...taskRows].map((r) => r.latestId).filter((id): id is number => id !== null);
+  const latestIds = [...targetRows, ...taskRows]
+    .flatMap((r) => [r.latestId, r.role === 'coordinate' ? r.ownId : null])
+    .filter((id): id is number => id !== null);
   const latest = new Map(
     (latestIds.length
       ? db
@@ -156,12 +174,14 @@ export function getOfficerDashboard(user: Actor, today: string, openPage = 1): O
     ).map((r) => [r.id, r]),
   );
 
-  const dashboardTargets: DashboardTarget[] = targetRows.map(({ latestId, ...t }) => {
+  const dashboardTargets: DashboardTarget[] = targetRows.map(({ latestId, ownId, ...t }) => {
     const l = latestId !== null ? latest.get(latestId) : undefined;
     const value = l?.value ?? null;
+    const o = t.role === 'coordinate' && ownId !== null ? latest.get(ownId) : undefined;
     return {
       ...t,
       latest: l ? { value, periodCode: l.periodCode, reviewedAt: l.reviewedAt } : null,
+      own: o ? { value: o.value, periodCode: o.periodCode, reviewedAt: o.reviewedAt } : null,
       status: targetStatus({
         direction: t.direction,
         targetValue: t.targetValue,
@@ -170,12 +190,16 @@ export function getOfficerDashboard(user: Actor, today: string, openPage = 1): O
       }),
     };
   });
-  const dashboardTasks: DashboardTask[] = taskRows.map(({ latestId, ...t }) => {
+  const dashboardTasks: DashboardTask[] = taskRows.map(({ latestId, ownId, ...t }) => {
     const l = latestId !== null ? latest.get(latestId) : undefined;
+    const o = t.role === 'coordinate' && ownId !== null ? latest.get(ownId) : undefined;
     return {
       ...t,
       latest: l
         ? { taskStatus: l.taskStatus, progress: l.progress, periodCode: l.periodCode, reviewedAt: l.reviewedAt }
+        : null,
+      own: o
+        ? { taskStatus: o.taskStatus, progress: o.progress, periodCode: o.periodCode, reviewedAt: o.reviewedAt }
         : null,
     };
   });
@@ -341,11 +365,13 @@ export type OrganizationOverview = {
   submitted: number;
   returned: number;
   drafts: number;
+  /** Reports approved for this year's periods. */
+  approved: number;
   /** Assignments without a submitted or approved report for the last period that fell due. */
   missingLastPeriod: number;
 };
 
-export type ChairOverview = { lastDue: PeriodRow[]; organizations: OrganizationOverview[] };
+export type ChairOverview = { year: number; lastDue: PeriodRow[]; organizations: OrganizationOverview[] };
 
 /** The chair's /dashboard: every organization on one screen. */
 export function getChairOverview(user: Actor, today: string): ChairOverview | null {
@@ -378,6 +404,16 @@ export function getChairOverview(user: Actor, today: string): ChairOverview | nu
     .where(inArray(updates.state, ['draft', 'submitted', 'returned']))
     .groupBy(updates.organizationId, updates.state)
     .all();
+  const approved = new Map(
+    db
+      .select({ org: updates.organizationId, n: sql<number>`count(*)` })
+      .from(updates)
+      .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
+      .where(and(eq(updates.state, 'approved'), eq(reportingPeriods.resolutionId, resolution.id)))
+      .groupBy(updates.organizationId)
+      .all()
+      .map((r) => [r.org, r.n]),
+  );
   const lastDue = focusPeriods(listPeriods(resolution.id), today).overdue;
   const gaps = findGaps(
     db,
@@ -386,6 +422,7 @@ export function getChairOverview(user: Actor, today: string): ChairOverview | nu
   );
   const count = (org: number, state: UpdateState) => states.find((s) => s.org === org && s.state === state)?.n ?? 0;
   return {
+    year: resolution.year,
     lastDue,
     organizations: orgs.map((o) => ({
       ...o,
@@ -393,6 +430,7 @@ export function getChairOverview(user: Actor, today: string): ChairOverview | nu
       submitted: count(o.id, 'submitted'),
       returned: count(o.id, 'returned'),
       drafts: count(o.id, 'draft'),
+      approved: approved.get(o.id) ?? 0,
       missingLastPeriod: gaps.filter((g) => g.organizationId === o.id).length,
     })),
   };

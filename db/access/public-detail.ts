@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import { getDb, type Db } from '../client';
-import { reportingPeriods, resolutions, targets, tasks, updates } from '../schema';
+import { assignments, organizations, reportingPeriods, resolutions, targets, tasks, updates } from '../schema';
 import { publicReport, withApprovalTime } from './public-summary';
 
 /** Approved figures of one target, with their periods (public: the lead's approved reports only). */
@@ -41,6 +41,41 @@ export function readTaskHistory(taskId: number, db: Db = getDb()) {
   return withApprovalTime(rows);
 }
 
+/**
+ * The coordinating organizations' contributions to a task: each one's latest approved report, for
+ * the organizations that coordinate it now. Public (approved reports only), shown apart from the
+ * lead's official figure.
+ */
+export function readTaskContributions(taskId: number, db: Db = getDb()) {
+  const rows = db
+    .select({
+      id: updates.id,
+      organizationId: updates.organizationId,
+      organization: organizations.name,
+      taskStatus: updates.taskStatus,
+      progress: updates.progress,
+      narrative: updates.narrative,
+      periodCode: reportingPeriods.code,
+      reviewedAt: updates.reviewedAt,
+    })
+    .from(updates)
+    .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
+    .innerJoin(organizations, eq(organizations.id, updates.organizationId))
+    .innerJoin(
+      assignments,
+      and(
+        eq(assignments.taskId, updates.taskId),
+        eq(assignments.organizationId, updates.organizationId),
+        eq(assignments.role, 'coordinate'),
+      ),
+    )
+    .where(and(eq(updates.taskId, taskId), eq(updates.kind, 'task'), eq(updates.state, 'approved')))
+    .orderBy(asc(organizations.sortOrder), desc(reportingPeriods.endsOn), desc(updates.reviewedAt), desc(updates.id))
+    .all();
+  const seen = new Set<number>();
+  return withApprovalTime(rows.filter((r) => !seen.has(r.organizationId) && seen.add(r.organizationId)));
+}
+
 /** Where in the document a target or task comes from ("II.2.1 dòng 8", "III.3 ¶2"). */
 export function readSourceRef(kind: 'target' | 'task', id: number, db: Db = getDb()): string | null {
   const row =
@@ -48,6 +83,15 @@ export function readSourceRef(kind: 'target' | 'task', id: number, db: Db = getD
       ? db.select({ ref: targets.sourceRef }).from(targets).where(eq(targets.id, id)).get()
       : db.select({ ref: tasks.sourceRef }).from(tasks).where(eq(tasks.id, id)).get();
   return row?.ref ?? null;
+}
+
+/** The corrected wording the office marked for a typo of the document (null when none). */
+export function readErrata(kind: 'target' | 'task', id: number, db: Db = getDb()): string | null {
+  const row =
+    kind === 'target'
+      ? db.select({ errata: targets.errata }).from(targets).where(eq(targets.id, id)).get()
+      : db.select({ errata: tasks.errata }).from(tasks).where(eq(tasks.id, id)).get();
+  return row?.errata?.trim() || null;
 }
 
 /**

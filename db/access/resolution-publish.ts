@@ -125,6 +125,8 @@ function publishIn(tx: Db, actor: Actor, input: { id: number; version: number })
         message: `${w.message} (${w.status === 'resolved' ? 'đã sửa' : 'đã xem xét'} khi duyệt bản nháp)`,
         ...(w.line !== null ? { line: w.line } : {}),
         refs: w.refs,
+        // Settled on the review before publishing (a draft publishes only with none open).
+        ...(w.status !== 'open' ? { handledAt: Date.now() } : {}),
       })),
       sourceText: draft.sourceText,
       sourceSha256: draft.sourceSha256,

@@ -64,7 +64,19 @@ function cell(children: Paragraph[], width: number, borders = noBorders): TableC
   });
 }
 
-function letterhead(r: PeriodReport): Table {
+/**
+ * The public download is not an issued document: no number, no signature, and it says so at the
+ * top and the bottom. The chair's copy (/api/reports/docx) keeps the number line and signature.
+ */
+export type DocxVersion = 'formal' | 'public-summary';
+
+const publicMark = 'BẢN TỔNG HỢP TỰ ĐỘNG – KHÔNG PHẢI VĂN BẢN BAN HÀNH';
+const publicNote =
+  'Bản này do trang Theo dõi Nghị quyết tự động tổng hợp từ các số liệu đã được Thường trực Đảng ủy duyệt, ' +
+  'để Nhân dân theo dõi. Đây không phải văn bản ban hành: không có số văn bản, không có chữ ký. ' +
+  'Báo cáo chính thức do Thường trực Đảng ủy ký và ban hành.';
+
+function letterhead(r: PeriodReport, version: DocxVersion): Table {
   const h = r.letterhead;
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -78,7 +90,7 @@ function letterhead(r: PeriodReport): Table {
               centred(h.superior, { size: small }),
               centred(h.issuer, { bold: true, size: small }),
               centred('*', { size: small }),
-              centred(h.numberLine, { size: small }),
+              ...(version === 'formal' ? [centred(h.numberLine, { size: small })] : []),
             ],
             45,
           ),
@@ -170,14 +182,15 @@ function signatureTable(r: PeriodReport): Table {
   });
 }
 
-/** The report as a Word document, ready to print, sign and send. */
-export async function reportToDocx(r: PeriodReport): Promise<Buffer> {
+/** The report as a Word document: the chair's, ready to print, sign and send; or the public summary. */
+export async function reportToDocx(r: PeriodReport, version: DocxVersion = 'formal'): Promise<Buffer> {
   const body = (text: string) =>
     para(text, { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: convertMillimetersToTwip(10) } });
   const heading = (text: string) => para(text, { bold: true, spacing: { before: 160, after: 80 } });
   const children: (Paragraph | Table)[] = [
-    letterhead(r),
+    letterhead(r, version),
     para('', { spacing: { after: 120 } }),
+    ...(version === 'public-summary' ? [centred(publicMark, { bold: true, italics: true })] : []),
     centred(r.title, { bold: true }),
     ...r.subtitle.split('\n').map((s) => centred(s, { bold: true })),
     centred('-----'),
@@ -198,11 +211,12 @@ export async function reportToDocx(r: PeriodReport): Promise<Buffer> {
     children.push(body(`- ${item.text}`));
     for (const sub of item.items ?? []) children.push(body(`+ ${sub}`));
   }
-  children.push(para(''), signatureTable(r));
+  if (version === 'formal') children.push(para(''), signatureTable(r));
+  else children.push(para(''), para(publicNote, { italics: true, alignment: AlignmentType.JUSTIFIED }));
 
   const document = new Document({
     creator: 'Theo dõi Nghị quyết',
-    title: `${r.title} ${r.subtitle.replace('\n', ' ')}`,
+    title: `${r.title} ${r.subtitle.replace('\n', ' ')}${version === 'public-summary' ? ` (${publicMark})` : ''}`,
     styles: { default: { document: { run: { font, size } } } },
     sections: [
       {

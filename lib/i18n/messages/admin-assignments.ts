@@ -34,6 +34,13 @@ export const assignmentMessages = {
     warningsNone: 'Không có cảnh báo nào.',
     warningLine: 'Dòng {line}',
     warningRefs: 'Liên quan',
+    warningHandle: 'Đánh dấu đã xử lý',
+    warningHandling: 'Đang lưu…',
+    warningHandledOn: 'Đã xử lý ngày {date}, {by}',
+    warningHandledAt: 'Đã xử lý ngày {date}',
+    warningsHandledTitle: 'Đã xử lý ({n})',
+    warningHandledSaved: 'Đã đánh dấu cảnh báo là đã xử lý.',
+    warningHandledStale: 'Danh sách cảnh báo vừa thay đổi ở nơi khác. Chưa có gì được lưu; hãy tải lại trang.',
   },
   en: {
     title: 'Lead and coordinating bodies',
@@ -67,6 +74,13 @@ export const assignmentMessages = {
     warningsNone: 'No warnings.',
     warningLine: 'Line {line}',
     warningRefs: 'Concerns',
+    warningHandle: 'Mark as handled',
+    warningHandling: 'Saving…',
+    warningHandledOn: 'Handled on {date}, {by}',
+    warningHandledAt: 'Handled on {date}',
+    warningsHandledTitle: 'Handled ({n})',
+    warningHandledSaved: 'The warning is marked as handled.',
+    warningHandledStale: 'The list of warnings changed elsewhere. Nothing was saved; reload the page.',
   },
 } satisfies Messages<Record<string, string>>;
 

@@ -1,3 +1,4 @@
+import { Icon } from '@/components/ui/icon';
 import type { Account } from '@/db/access/users';
 import { formatDateTime } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locale';
@@ -14,13 +15,22 @@ export function AccountStatus({
   t: AdminMessages;
   locale: Locale;
 }) {
-  if (!account.active) return <span className="font-medium text-red-800">✕ {t.statusDisabled}</span>;
+  if (!account.active)
+    return (
+      <span className="font-medium text-red-800">
+        <Icon name="cross" /> {t.statusDisabled}
+      </span>
+    );
   if (account.locked && account.lockedUntil) {
     return (
       <span className="font-medium text-amber-800">
-        ⏸ {fill(t.statusLocked, { time: formatDateTime(account.lockedUntil, locale) })}
+        <Icon name="pause" /> {fill(t.statusLocked, { time: formatDateTime(account.lockedUntil, locale) })}
       </span>
     );
   }
-  return <span className="text-green-800">✓ {t.statusActive}</span>;
+  return (
+    <span className="text-green-800">
+      <Icon name="check" /> {t.statusActive}
+    </span>
+  );
 }

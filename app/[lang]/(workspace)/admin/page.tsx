@@ -1,7 +1,8 @@
+import { Icon } from '@/components/ui/icon';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { listImportWarnings } from '@/db/access/import-warnings';
+import { countOpenImportWarnings } from '@/db/access/import-warnings';
 import { requirePageUser } from '@/db/access/session';
 import { listAccounts } from '@/db/access/users';
 import { isLocale } from '@/lib/i18n/locale';
@@ -23,14 +24,14 @@ export default async function AdminPage({ params }: PageProps<'/[lang]/admin'>) 
   const t = adminMessages[lang];
   const ta = accountMessages[lang];
   const accounts = listAccounts(user);
-  const warningCount = listImportWarnings(user).reduce((n, r) => n + r.warnings.length, 0);
+  const warningCount = countOpenImportWarnings(user);
   return (
     <div>
       <h1 className="text-2xl font-semibold mb-3">{t.title}</h1>
       <AdminNav t={t} current="accounts" locale={lang} />
       {warningCount > 0 ? (
         <p className="mb-4 rounded border border-amber-700 bg-amber-50 px-3 py-2" data-testid="warnings-banner">
-          ⚠ {fill(t.warningsBanner, { n: warningCount })}{' '}
+          <Icon name="warning" /> {fill(t.warningsBanner, { n: warningCount })}{' '}
           <Link href={localePath(lang, '/admin/warnings')} className="text-blue-800 underline">
             {t.warningsLink}
           </Link>

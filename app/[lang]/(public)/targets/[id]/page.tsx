@@ -6,7 +6,8 @@ import { OrgList } from '@/components/public/org-list';
 import { StatusBadge } from '@/components/public/status-badge';
 import { targetStatusLabel } from '@/lib/public/status-labels';
 import { TargetBound } from '@/components/public/target-card';
-import { readSourceRef, readTargetChain, readTargetHistory } from '@/db/access/public-detail';
+import { readErrata, readSourceRef, readTargetChain, readTargetHistory } from '@/db/access/public-detail';
+import { ErrataNote } from '@/components/public/errata-note';
 import { YearChain } from '@/components/public/year-chain';
 import { getPublicSummaryOf, getSubjectYear } from '@/db/access/public-summary';
 import { formatDate, formatDateTime, formatQuantity, formatTargetBound } from '@/lib/format';
@@ -17,6 +18,7 @@ import { formatPeriod } from '@/lib/period-label';
 import { chartPoints, historyEntries } from '@/lib/public/history';
 import { viLang } from '@/components/public/vi-text';
 import { localePath } from '@/lib/i18n/locale-path';
+import { formatSourceRef } from '@/lib/public/source-ref';
 
 // Rendered on first visit and cached like /, until revalidatePublicPages().
 export function generateStaticParams(): { id: string }[] {
@@ -58,6 +60,7 @@ export default async function TargetPage({ params }: PageProps<'/[lang]/targets/
         <h1 className="text-2xl font-bold leading-tight" {...viLang(lang)}>
           {target.name}
         </h1>
+        <ErrataNote errata={readErrata('target', target.id)} locale={lang} />
         <StatusBadge status={target.status} label={targetStatusLabel(target.status, t)} />
         <dl className="facts">
           <dt>{t.targetLabel}</dt>
@@ -74,7 +77,9 @@ export default async function TargetPage({ params }: PageProps<'/[lang]/targets/
           </dd>
         </dl>
         <OrgList organizations={target.organizations} locale={lang} t={t} />
-        {ref ? <p className="text-sm text-stone-700">{fill(t.sourceRef, { ref })}</p> : null}
+        {ref ? (
+          <p className="text-sm text-stone-700">{fill(t.sourceRef, { ref: formatSourceRef(ref, lang) })}</p>
+        ) : null}
       </header>
       <YearChain chain={readTargetChain(target.id)} locale={lang} />
       <section aria-labelledby="history-heading" className="space-y-3">

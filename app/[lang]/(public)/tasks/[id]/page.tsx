@@ -4,7 +4,8 @@ import { notFound } from 'next/navigation';
 import { HistoryChart } from '@/components/public/history-chart';
 import { OrgList } from '@/components/public/org-list';
 import { taskStatusLabel } from '@/lib/public/status-labels';
-import { readSourceRef, readTaskHistory } from '@/db/access/public-detail';
+import { readErrata, readSourceRef, readTaskContributions, readTaskHistory } from '@/db/access/public-detail';
+import { ErrataNote } from '@/components/public/errata-note';
 import { getPublicSummaryOf, getSubjectYear } from '@/db/access/public-summary';
 import { formatDate, formatDateTime, formatQuantity } from '@/lib/format';
 import { fill } from '@/lib/i18n/fill';
@@ -14,6 +15,7 @@ import { formatPeriod } from '@/lib/period-label';
 import { chartPoints, historyEntries } from '@/lib/public/history';
 import { viLang } from '@/components/public/vi-text';
 import { localePath } from '@/lib/i18n/locale-path';
+import { formatSourceRef } from '@/lib/public/source-ref';
 
 export function generateStaticParams(): { id: string }[] {
   return [];
@@ -45,6 +47,7 @@ export default async function TaskPage({ params }: PageProps<'/[lang]/tasks/[id]
   const entries = historyEntries(readTaskHistory(task.id));
   const points = chartPoints(entries, summary.resolution.year, (e) => e.progress);
   const ref = readSourceRef('task', task.id);
+  const contributions = readTaskContributions(task.id);
   return (
     <article className="space-y-5">
       <p>
@@ -60,13 +63,16 @@ export default async function TaskPage({ params }: PageProps<'/[lang]/tasks/[id]
         <p {...viLang(lang)} className="whitespace-pre-line">
           {task.text}
         </p>
+        <ErrataNote errata={readErrata('task', task.id)} locale={lang} />
         <OrgList organizations={task.organizations} locale={lang} t={t} />
         <p>
           {task.latest
             ? `${taskStatusLabel(task.latest.status, t)}${task.latest.progress !== null ? ` · ${t.taskProgress} ${formatQuantity(task.latest.progress, '%', lang)}` : ''} · ${formatPeriod(task.latest.period, lang)}, ${fill(t.approvedOn, { date: formatDate(task.latest.approvedAt, lang) })}`
             : t.taskNoReport}
         </p>
-        {ref ? <p className="text-sm text-stone-700">{fill(t.sourceRef, { ref })}</p> : null}
+        {ref ? (
+          <p className="text-sm text-stone-700">{fill(t.sourceRef, { ref: formatSourceRef(ref, lang) })}</p>
+        ) : null}
       </header>
       <section aria-labelledby="history-heading" className="space-y-3">
         <h2 id="history-heading" className="text-xl font-semibold">
@@ -118,6 +124,29 @@ export default async function TaskPage({ params }: PageProps<'/[lang]/tasks/[id]
           </>
         )}
       </section>
+      {contributions.length ? (
+        <section aria-labelledby="contributions-heading" className="space-y-2" data-testid="contributions">
+          <h2 id="contributions-heading" className="text-xl font-semibold">
+            {t.contributionsHeading}
+          </h2>
+          <p className="text-sm text-stone-700">{t.contributionsNote}</p>
+          <ul className="space-y-2">
+            {contributions.map((c) => (
+              <li key={c.id} className="box p-3" data-testid="contribution">
+                <p>
+                  <b>{c.organization}</b>
+                  {` · ${c.taskStatus ? taskStatusLabel(c.taskStatus, t) : '—'}${c.progress !== null ? ` · ${t.taskProgress} ${formatQuantity(c.progress, '%', lang)}` : ''} · ${formatPeriod(c.periodCode, lang)}, ${fill(t.approvedOn, { date: formatDate(c.reviewedAt, lang) })}`}
+                </p>
+                {c.narrative ? (
+                  <p {...viLang(lang)} className="text-sm">
+                    {c.narrative}
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </article>
   );
 }

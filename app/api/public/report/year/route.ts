@@ -10,10 +10,11 @@ const buildYearReport = unstable_cache(
   async (year: number | null) => {
     const report = readPeriodReport(null, 'Y', year === null ? {} : { year });
     if (!report) return null;
-    const bytes = await reportToDocx(report);
+    // The automatic public summary: no document number, no signature (the chair's copy has them).
+    const bytes = await reportToDocx(report, 'public-summary');
     return { base64: bytes.toString('base64'), etag: etagOf(bytes), fileName: report.fileName };
   },
-  ['public-year-report-v2'],
+  ['public-year-report-v3'],
   { tags: [publicDataTag] },
 );
 
