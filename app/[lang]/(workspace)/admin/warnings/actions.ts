@@ -2,7 +2,7 @@
 
 import { refresh } from 'next/cache';
 import { markImportWarningHandled } from '@/db/access/import-warnings';
-import { authedAction, failure, success } from '@/lib/auth/authed-action';
+import { authedAction, failure, success } from '@/db/access/authed-action';
 import { assignmentMessages } from '@/lib/i18n/messages/admin-assignments';
 import { handledSchema } from './schema';
 
