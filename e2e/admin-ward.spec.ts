@@ -86,6 +86,10 @@ test('the office names the ward and sets its emblem; citizens and the login page
   expect(emblem.headers()['cache-control']).toContain('immutable');
   expect(Buffer.from(await emblem.body())).toEqual(png);
 
+  // The open data names the ward too (an added field; the contract's fields are unchanged).
+  const open = await (await citizen.request.get('/api/public/summary')).json();
+  expect(open.resolution.ward).toBe('Phường An Bình');
+
   // The login page says whom to contact for a forgotten password.
   await citizen.goto('/login');
   await expect(citizen.getByTestId('password-contact')).toHaveText(

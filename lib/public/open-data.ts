@@ -1,12 +1,14 @@
-// The open-data shape of GET /api/public/summary, field for field as DESIGN.md's contract.
+// The open-data shape of GET /api/public/summary, field for field as DESIGN.md's contract, plus
+// one added header fact: `resolution.ward`, the ward's name as the office set it (null until then).
 import type { PublicSummary } from './summary-model';
 
-export function toOpenData(summary: PublicSummary) {
+export function toOpenData(summary: PublicSummary, wardName = '') {
   const orgs = (list: { code: string; role: 'lead' | 'coordinate' }[]) =>
     list.map(({ code, role }) => ({ code, role }));
   return {
     resolution: {
       ...summary.resolution,
+      ward: wardName || null,
       review: {
         year: summary.review.year,
         resolutionNumber: summary.review.resolutionNumber,

@@ -286,6 +286,8 @@ describe('toOpenData', () => {
     ]);
     expect(Object.keys(data.taskGroups[0]!)).toEqual(['number', 'title', 'tasks']);
     expect(Object.keys(data.taskGroups[0]!.tasks[0]!)).toEqual(['code', 'text', 'organizations', 'latest']);
+    expect(data.resolution.ward).toBeNull();
+    expect(toOpenData(buildSummary(rows([])), 'Phường An Bình').resolution.ward).toBe('Phường An Bình');
     expect(data.resolution).toMatchObject({
       conferenceNumber: 34,
       heldOn: '2022-12-27',

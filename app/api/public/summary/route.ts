@@ -3,6 +3,7 @@ import { getPublicSummary, getPublicSummaryOf } from '@/db/access/public-summary
 import { publicDataTag } from '@/lib/public/cache-tags';
 import { etagOf, isFresh, publicCacheControl } from '@/lib/public/http-cache';
 import { toOpenData } from '@/lib/public/open-data';
+import { readWardIdentity } from '@/db/access/ward-identity';
 import { publicText } from '@/lib/i18n/messages/public';
 
 // The body and its ETag are built once per approval (revalidatePublicPages() drops them), not per request.
@@ -10,10 +11,10 @@ const openDataBody = unstable_cache(
   async (year: number | null) => {
     const summary = year === null ? await getPublicSummary() : await getPublicSummaryOf(year);
     if (!summary) return null;
-    const body = JSON.stringify(toOpenData(summary));
+    const body = JSON.stringify(toOpenData(summary, readWardIdentity().name));
     return { body, etag: etagOf(body) };
   },
-  ['open-data-v2'],
+  ['open-data-v3'],
   { tags: [publicDataTag] },
 );
 
