@@ -1,15 +1,11 @@
 // @ts-check
-const { readFileSync } = require('node:fs');
-const path = require('node:path');
+const { bodyLimitBytes, bodyLimitMb, contentLengthAbove } = require('./body-limit.js');
 const { evidencePolicy, securityHeaders } = require('./security-headers.js');
 
-// The request body limit is written once, in the nginx recipe's snippet (`client_max_body_size 11m;`):
-// the reverse proxy refuses larger bodies, and Next refuses them here when it is reached directly.
-const declaredLimit = /^client_max_body_size\s+(\d+)m;/m.exec(
-  readFileSync(path.join(__dirname, 'deploy/nginx/body-limit.conf'), 'utf8'),
-);
-if (!declaredLimit) throw new Error('deploy/nginx/body-limit.conf must say: client_max_body_size <N>m;');
-const bodyLimit = `${declaredLimit[1]}mb`;
+// The request body limit is written once, in the nginx recipe's snippet (`client_max_body_size 11m;`,
+// read by body-limit.js): the reverse proxy refuses larger bodies, and Next refuses them here when
+// it is reached directly.
+const bodyLimit = `${bodyLimitMb}mb`;
 
 /** @type {import('next').NextConfig} */
 module.exports = {
@@ -30,6 +26,26 @@ module.exports = {
     // Next copies the body of every request the proxy sees, up to this size, and cuts the rest:
     // keep it equal to the action limit or a 10 MB evidence upload would arrive truncated.
     proxyClientMaxBodySize: bodyLimit,
+  },
+  // A body over the limit, or of undeclared length, is answered by a route that never reads it,
+  // before anything else sees the request. proxy.ts skips the same requests (its matcher), since
+  // Next reads the whole body of every request the proxy sees before answering it, and a server
+  // action posted to a page that does not hold it is forwarded by Next with its body unbounded.
+  async rewrites() {
+    return {
+      beforeFiles: [
+        {
+          source: '/:path*',
+          has: [{ type: 'header', key: 'content-length', value: contentLengthAbove(bodyLimitBytes) }],
+          destination: '/api/body-refused',
+        },
+        {
+          source: '/:path*',
+          has: [{ type: 'header', key: 'transfer-encoding' }],
+          destination: '/api/body-refused',
+        },
+      ],
+    };
   },
   async headers() {
     return [

@@ -89,6 +89,46 @@ test('oversized bodies get a fast 4xx without raising the server memory', async 
   expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
 });
 
+test('a 300 MB server action posted to any page is refused at once, memory flat, nothing logged', async () => {
+  test.setTimeout(180_000);
+  const cookie = await signIn(server.url, 'ubnd');
+  // A real action of one page, posted to pages that do not hold it: Next forwards such a request
+  // to the page that does, body and all, with no limit (before the fix: 72 s and +320 MB for one).
+  const real = anActionId();
+  const multipart = { 'next-action': real, 'content-type': 'multipart/form-data; boundary=zz' };
+  for (const p of ['/', '/dashboard', '/en/approvals']) {
+    await fetch(`${server.url}${p}`, { headers: { cookie } }).then((r) => r.arrayBuffer());
+  }
+  const before = server.rssKb();
+  const cases: [string, string, Record<string, string>, boolean, number][] = [
+    ['declared length, Vietnamese path', '/dashboard', { ...action(real), cookie }, false, 413],
+    ['declared length, English path', '/en/approvals', { ...action(real), cookie }, false, 413],
+    ['declared length, anonymous, /', '/', action(real), false, 413],
+    ['declared length, multipart', '/dashboard', { ...multipart, cookie }, false, 413],
+    ['undeclared length (chunked)', '/dashboard', { ...action(real), cookie }, true, 411],
+    ['undeclared length, anonymous, /', '/', action(real), true, 411],
+  ];
+  for (const [label, target, headers, chunked, status] of cases) {
+    const result = await postRaw(server.url, target, headers, 300 * mb, undefined, { chunked });
+    expect(result.status, label).toBe(status);
+    expect(result.ms, label).toBeLessThan(answeredPromptlyMs);
+  }
+  // Six at once.
+  const burst = await Promise.all(
+    Array.from({ length: 6 }, () => postRaw(server.url, '/dashboard', { ...action(real), cookie }, 300 * mb)),
+  );
+  for (const result of burst) {
+    expect(result.status).toBe(413);
+    expect(result.ms).toBeLessThan(answeredPromptlyMs);
+  }
+  const grownKb = server.rssKb() - before;
+  console.log(`12 × 300 MB action bodies refused; server RSS ${before} kB → ${before + grownKb} kB`);
+  expect(grownKb).toBeLessThan(64 * 1024);
+  expect(server.output()).not.toContain('uncaughtException');
+  expect(server.output()).not.toContain('aborted');
+  expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+});
+
 /** The id of a server action of this build (the manifest names each action's export). */
 function anActionId(): string {
   const manifest = JSON.parse(
@@ -101,7 +141,10 @@ function anActionId(): string {
   return ids[0]!;
 }
 
-test('malformed server-action payloads get a 4xx and the server stays up', async () => {
+// proxy.ts no longer reads action bodies (issue 14): a malformed payload meets Next's own decoder,
+// which answers it with an error status (500 for a payload it cannot decode: Next's choice, see
+// action-handler's TODO) or 4xx, promptly and without bringing the server down.
+test('malformed server-action payloads are refused by Next and the server stays up', async () => {
   // Signed in, so the requests to workspace pages reach the action handler instead of /login.
   const cookie = await signIn(server.url, 'ubnd');
   const real = anActionId();
@@ -132,9 +175,11 @@ test('malformed server-action payloads get a 4xx and the server stays up', async
   ];
   for (const [label, target, headers, body] of cases) {
     const result = await postRaw(server.url, target, { ...headers, cookie }, body.length, body);
+    console.log(`${label}: ${result.status} in ${result.ms} ms`);
     expect(result.status, label).toBeGreaterThanOrEqual(400);
-    expect(result.status, label).toBeLessThan(500);
+    expect(result.status, label).toBeLessThanOrEqual(500);
     expect(result.ms, label).toBeLessThan(answeredPromptlyMs);
+    expect((await fetch(`${server.url}/api/health`)).status, label).toBe(200);
   }
   // A well-formed payload still reaches the action (which refuses this officer on its own terms).
   const form = new FormData();
@@ -149,6 +194,8 @@ test('malformed server-action payloads get a 4xx and the server stays up', async
   expect(wellFormed.status).toBeLessThan(500);
 
   expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+  // A payload nested 5,000 deep overflows React's decoder: Next catches it as that request's error
+  // (500, one request_error line), never as the process's.
   expect(server.output()).not.toContain('uncaughtException');
-  expect(server.output()).not.toContain('Maximum call stack');
+  expect(server.output()).not.toContain('unhandledRejection');
 });

@@ -1,11 +1,9 @@
 /**
  * Refuses a request body by its declared size, before anything reads it: an oversized upload
- * costs the server a header check, not the upload's size in memory. Used by proxy.ts (pages and
- * their server actions) and by route handlers that accept POST bodies.
+ * costs the server a header check, not the upload's size in memory. For route handlers whose
+ * bodies are far smaller than the app-wide limit (next.config.js refuses anything over that).
  */
 
-/** Server actions (forms, evidence files): matches `serverActions.bodySizeLimit` in next.config.js. */
-export const actionBodyLimitBytes = 11 * 1024 * 1024;
 /** Sign-in and other small forms posted to route handlers. */
 export const formBodyLimitBytes = 64 * 1024;
 

@@ -1,5 +1,5 @@
-// A POST of `bytes` bytes written as fast as the server takes them, with the declared length,
-// to see how the server answers an upload it should refuse. Resolves with the status (0 when the
+// A POST of `bytes` bytes written as fast as the server takes them, with the declared length (or,
+// with `chunked`, none: sent chunked), to see how the server answers an upload it should refuse. Resolves with the status (0 when the
 // server closed the connection without answering) and the time to the answer.
 import http from 'node:http';
 
@@ -11,6 +11,7 @@ export function postRaw(
   headers: Record<string, string>,
   bytes: number,
   body?: Buffer,
+  { chunked = false }: { chunked?: boolean } = {},
 ): Promise<RawResult> {
   const url = new URL(baseUrl);
   const started = Date.now();
@@ -30,7 +31,7 @@ export function postRaw(
         port: url.port,
         path,
         method: 'POST',
-        headers: { ...headers, 'content-length': String(bytes) },
+        headers: chunked ? headers : { ...headers, 'content-length': String(bytes) },
       },
       (response) => {
         response.resume();
