@@ -92,34 +92,6 @@ export function getSqlite(): Database.Database {
   return handle().sqlite;
 }
 
-/** Statements kept compiled per connection: more than the distinct statements the app runs. */
-export const statementCacheSize = 300;
-
-/**
- * Keeps the connection's compiled statements, keyed by their SQL text. Drizzle prepares (compiles)
- * every statement anew on each call, and compiling was about a third of the SQL time of a page;
- * values are always bound as parameters, so the same text is the same statement. A statement is
- * handed out again only when idle and with its row mode reset (drizzle switches raw mode on for
- * some reads), so it behaves as a freshly prepared one. Least recently used ones are dropped.
- */
-export function cacheStatements(sqlite: Database.Database, size = statementCacheSize): void {
-  const prepare = sqlite.prepare.bind(sqlite);
-  const cache = new Map<string, Database.Statement>();
-  sqlite.prepare = ((source: string) => {
-    const cached = cache.get(source);
-    if (cached && !cached.busy) {
-      cache.delete(source);
-      cache.set(source, cached);
-      if (cached.reader) cached.raw(false).pluck(false).expand(false);
-      return cached;
-    }
-    const statement = prepare(source);
-    cache.set(source, statement);
-    if (cache.size > size) cache.delete(cache.keys().next().value!);
-    return statement;
-  }) as typeof sqlite.prepare;
-}
-
 /**
  * Whether this process may write `file` (and create its -wal and -shm beside it). SQLite opens a
  * database it cannot write read-only without saying so, and such a connection stays read-only
@@ -181,7 +153,6 @@ function handle(): Handle {
     failed.__resolutionTrackerDbFailure = { file, error, at: Date.now() };
     throw error;
   }
-  cacheStatements(sqlite);
   const now = Date.now();
   const next: Handle = {
     file,
