@@ -1,11 +1,12 @@
 // An uploaded or named file to text, guarded: .txt/.md must be UTF-8 text, .docx must be a Word
-// document (read with mammoth's extractRawText), nothing over the size limit. Every refusal is a
+// document (read with mammoth, Word's automatic list numbers restored: docx-numbering.ts), nothing over the size limit. Every refusal is a
 // ResolutionReadError with a Vietnamese message the import page shows as it is.
 //
-// Line numbers of a .docx draft refer to the text mammoth extracts (`text` below), where every
+// Line numbers of a .docx draft refer to the text read from it (`text` below), where every
 // paragraph is followed by a blank line; they are not the lines of the .txt the document may have
 // been typed from. The import page shows `text` beside the draft, so its lines are the ones that count.
 import type { ResolutionDraft } from './draft';
+import { numberedParagraphs, type NumberedParagraph } from './docx-numbering';
 import { ResolutionReadError } from './errors';
 import { maxResolutionBytes, parseResolutionText, tooLargeMessage } from './parse-draft';
 
@@ -94,19 +95,58 @@ export async function parseResolutionFile(
   return { ...file, draft: parseResolutionText(file.text) };
 }
 
+/** mammoth's document model, as its transformDocument option hands it over (README, "Document transforms"). */
+type DocElement = { type: string; value?: string; children?: DocElement[]; numbering?: { isOrdered: boolean } | null };
+
+/**
+ * The text of the document as mammoth's extractRawText gives it (each paragraph followed by a
+ * blank line), with Word's automatic list numbers written before their paragraphs, when the
+ * numbered paragraphs read from the numbering definitions match mammoth's one for one.
+ */
+function documentText(root: DocElement, labels: NumberedParagraph[] | null): string {
+  const numbered: DocElement[] = [];
+  const collect = (e: DocElement) => {
+    if (e.type === 'paragraph' && e.numbering) numbered.push(e);
+    e.children?.forEach(collect);
+  };
+  collect(root);
+  const agree =
+    labels !== null &&
+    labels.length === numbered.length &&
+    labels.every((l, i) => l.ordered === numbered[i]!.numbering!.isOrdered);
+  const prefixes = new Map(agree ? numbered.map((p, i) => [p, labels[i]!.label] as const) : []);
+  const text = (e: DocElement): string => {
+    if (e.type === 'text') return e.value ?? '';
+    if (e.type === 'tab') return '\t';
+    const inner = (e.children ?? []).map(text).join('');
+    if (e.type !== 'paragraph') return inner;
+    const label = prefixes.get(e);
+    return `${label ? `${label} ` : ''}${inner}\n\n`;
+  };
+  return text(root);
+}
+
 async function docxText(bytes: Uint8Array, fileName: string): Promise<string> {
   // Loaded on demand: only the import page and the command read Word files.
   const mammoth = await import('mammoth');
-  const extract = mammoth.extractRawText ?? (mammoth as unknown as { default: typeof mammoth }).default.extractRawText;
-  let value: string;
+  const convert = mammoth.convertToHtml ?? (mammoth as unknown as { default: typeof mammoth }).default.convertToHtml;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const read: { document?: DocElement } = {};
   try {
-    ({ value } = await extract({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }));
+    await convert({ buffer }, { transformDocument: (d: DocElement) => (read.document = d) });
   } catch {
+    // Not a Word document mammoth can read: refused below.
+  }
+  if (!read.document) {
     throw new ResolutionReadError(
       'corrupt-docx',
       `Tệp “${fileName}” là tệp nén nhưng không phải văn bản Word đọc được (thiếu phần nội dung chính hoặc bị hỏng).`,
     );
   }
+  // Numbers that cannot be worked out leave the text as mammoth reads it (the reader then says
+  // which lines it could not place).
+  const labels = await numberedParagraphs(bytes).catch(() => null);
+  const value = documentText(read.document, labels);
   // A small zip can unpack to a huge text; the limit holds for what is read, too.
   if (value.length > maxResolutionBytes) throw new ResolutionReadError('too-large', tooLargeMessage());
   return value;

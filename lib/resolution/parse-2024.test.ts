@@ -344,6 +344,20 @@ describe('the same resolution as a Word document', () => {
   });
 });
 
+describe("the same resolution with Word's own list numbers", () => {
+  it('restores the section, point and task numbers Word draws, and parses to the same draft', async () => {
+    const numbered = await parseResolutionFile(
+      await resolutionDocx(source, { wordNumbering: true }),
+      'nghi-quyet-2024.docx',
+    );
+    // mammoth's text alone has no numbers: "Một số nhiệm vụ …" without "III-", tasks without "1.".
+    expect(numbered.text).toContain('\n\nIII- Một số nhiệm vụ và giải pháp năm 2024\n\n');
+    expect(numbered.text).toContain('\n\n1. Mục tiêu\n\n');
+    expect(numbered.text).toMatch(/\n\n8\. Mặt trận Tổ quốc/u);
+    expect(placeless(numbered.draft)).toEqual(placeless(draft));
+  });
+});
+
 describe('the same resolution written other ways', () => {
   it('with the letterhead of a Word file above the title: its number is read, nothing else moves', () => {
     const letterhead = [
