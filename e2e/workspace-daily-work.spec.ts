@@ -133,6 +133,12 @@ test.describe('the chair', () => {
     await expect(chart).toContainText('Báo cáo năm 2023 của từng đơn vị, theo trạng thái');
     for (const word of ['Đã duyệt', 'Chờ duyệt', 'Bị trả lại', 'Đang soạn']) await expect(chart).toContainText(word);
     await expect(chart.locator('[data-testid^="chart-"]')).toHaveCount(9);
+    // A row is only its coloured parts (no stray track or tick from the public pages' bar).
+    const track = await chart
+      .locator('.stack')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(track).toBe('rgba(0, 0, 0, 0)');
     // The chart says what the table says: UBND's waiting reports, in words for a screen reader.
     const waiting = (await page.getByTestId('overview-UBND').locator('td').nth(1).innerText()).trim();
     await expect(page.getByTestId('chart-UBND')).toContainText(`${waiting} chờ duyệt`);
@@ -195,6 +201,7 @@ test.describe('the administrator', () => {
     const audit = readDb<{ n: number }>("SELECT count(*) AS n FROM audit_log WHERE action = 'import_warning.handled'");
     expect(audit[0]!.n).toBeGreaterThan(0);
     if (open().every((w) => w.handledAt)) {
+      await expect(page.getByTestId('warnings-all-handled')).toBeVisible();
       await page.goto('/admin');
       await expect(page.getByTestId('warnings-banner')).toHaveCount(0);
     }

@@ -43,7 +43,7 @@ export function OverviewChart({ data, locale }: { data: ChairOverview; locale: L
               })}
             </span>
             <span aria-hidden="true">{o.name}</span>
-            <span className="bar" aria-hidden="true">
+            <span className="stack" aria-hidden="true">
               {total(o) === 0 ? (
                 <em>{d.chartNone}</em>
               ) : (

@@ -32,6 +32,7 @@ export const assignmentMessages = {
     warningsIntro:
       'Những điểm chương trình nhập liệu phát hiện nhưng không tự quyết định. Văn bản nghị quyết được giữ nguyên như đã ban hành.',
     warningsNone: 'Không có cảnh báo nào.',
+    warningsAllHandled: 'Mọi cảnh báo đã được xử lý; không còn gì cần xem lại.',
     warningLine: 'Dòng {line}',
     warningRefs: 'Liên quan',
     warningHandle: 'Đánh dấu đã xử lý',
@@ -72,6 +73,7 @@ export const assignmentMessages = {
     warningsTitle: 'Import warnings',
     warningsIntro: 'What the importer noticed but would not decide. The resolution’s text is kept exactly as issued.',
     warningsNone: 'No warnings.',
+    warningsAllHandled: 'Every warning has been handled; nothing is left to review.',
     warningLine: 'Line {line}',
     warningRefs: 'Concerns',
     warningHandle: 'Mark as handled',

@@ -39,12 +39,14 @@ export default async function ImportWarningsPage({ params }: PageProps<'/[lang]/
   const t = assignmentMessages[lang];
   const resolutions = listImportWarnings(user);
   const total = resolutions.reduce((n, r) => n + r.warnings.length, 0);
+  const open = resolutions.reduce((n, r) => n + r.warnings.filter((w) => !w.handledAt).length, 0);
   return (
     <div className="space-y-4">
       <AdminNav t={adminMessages[lang]} current="warnings" locale={lang} />
       <h1 className="text-2xl font-semibold">{t.warningsTitle}</h1>
       <p className="text-stone-700 max-w-prose">{t.warningsIntro}</p>
       {total === 0 ? <p data-testid="warnings-none">{t.warningsNone}</p> : null}
+      {total > 0 && open === 0 ? <p data-testid="warnings-all-handled">{t.warningsAllHandled}</p> : null}
       {resolutions
         .filter((r) => r.warnings.length > 0)
         .map((r) => (
