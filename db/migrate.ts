@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { sql } from 'drizzle-orm';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -29,8 +30,22 @@ export function withStartupLock<T>(databaseFile: string, work: () => T): T {
   }
 }
 
+/**
+ * Applies pending migrations. A migration that changes a column (SQLite rebuilds the table: new
+ * table, copy, drop, rename) must run with foreign keys off, or dropping a table that other rows
+ * refer to fails; the migrator runs inside a transaction, where the pragma is ignored, so it is
+ * switched here, around it, as SQLite's documented procedure does, and the references are checked
+ * before it is switched back on.
+ */
 export function migrateDb(db: Db): void {
-  migrate(db, { migrationsFolder });
+  db.run(sql`PRAGMA foreign_keys = OFF`);
+  try {
+    migrate(db, { migrationsFolder });
+    const broken = db.all(sql`PRAGMA foreign_key_check`);
+    if (broken.length > 0) throw new Error(`Migration left ${broken.length} broken foreign key(s)`);
+  } finally {
+    db.run(sql`PRAGMA foreign_keys = ON`);
+  }
 }
 
 /** Opens `file`, applies every pending migration under the start-up lock, and closes it. */

@@ -9,7 +9,18 @@ import {
   uniqueIndex,
   type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core';
-import { digestFrequencies, draftStates, mailStates, resolutionStates, type MessageKind } from '../lib/domain';
+import {
+  cadences,
+  digestFrequencies,
+  draftStates,
+  figureKinds,
+  judgementVerdicts,
+  mailStates,
+  periodKinds,
+  resolutionStates,
+  targetDirections,
+  type MessageKind,
+} from '../lib/domain';
 
 // Instants are UTC epoch milliseconds; calendar days (held on, due on) are ISO 'YYYY-MM-DD' text.
 const createdAt = () =>
@@ -139,9 +150,19 @@ export const targets = sqliteTable(
     category: text('category', { enum: ['2.1', '2.2'] }).notNull(),
     ordinal: integer('ordinal').notNull(),
     name: text('name').notNull(),
-    targetValue: real('target_value').notNull(),
+    /** Null for a qualitative target; the change for increase/decrease; the low end of a range. */
+    targetValue: real('target_value'),
+    /** The high end of a range; null for every other direction. */
+    targetHigh: real('target_high'),
     unit: text('unit').notNull(),
-    direction: text('direction', { enum: ['min', 'max'] }).notNull(),
+    direction: text('direction', { enum: targetDirections }).notNull(),
+    /** Chosen by the office: judged at year end only, no pace during the year ("Đánh giá cuối năm"). */
+    yearEndOnly: integer('year_end_only', { mode: 'boolean' }).notNull().default(false),
+    /** A qualitative target's verdict, recorded by the chair at year end. */
+    judgement: text('judgement', { enum: judgementVerdicts }),
+    judgementNote: text('judgement_note'),
+    judgedBy: integer('judged_by').references(() => users.id),
+    judgedAt: integer('judged_at', { mode: 'timestamp_ms' }),
     /** Words after the figure, e.g. "so với kế hoạch thị xã giao". */
     qualifier: text('qualifier'),
     /** The second figure as written, e.g. "5 người/năm". */
@@ -155,7 +176,11 @@ export const targets = sqliteTable(
     sourceRef: text('source_ref').notNull(),
     /** Last year's target that measures the same thing (confirmed by the office at import). */
     previousTargetId: integer('previous_target_id').references((): AnySQLiteColumn => targets.id),
-    /** Last year's final approved figure of the linked target, copied when the year is published. */
+    /**
+     * Last year's final approved figure of the linked target, copied when the year is published
+     * (or a base the office sets): what an increase, a decrease or a zero target is measured from.
+     * With it a reported figure is the level reached; without it, the change itself.
+     */
     baselineValue: real('baseline_value'),
     /** The period code of that figure ("2023-M12"). */
     baselinePeriod: text('baseline_period'),
@@ -196,6 +221,8 @@ export const tasks = sqliteTable(
     sourceRef: text('source_ref').notNull(),
     /** The corrected wording of a marked typo; `text` stays as written. */
     errata: text('errata'),
+    /** The day the task is due (ISO); null means the resolution's year end. Set by the office. */
+    deadline: text('deadline'),
   },
   (t) => [uniqueIndex('tasks_group_paragraph_uq').on(t.groupId, t.paragraph)],
 );
@@ -210,6 +237,8 @@ export const assignments = sqliteTable(
     targetId: integer('target_id').references(() => targets.id),
     taskId: integer('task_id').references(() => tasks.id),
     role: text('role', { enum: ['lead', 'coordinate'] }).notNull(),
+    /** How often this organization reports on it; null follows the default for its kind (settings). */
+    cadence: text('cadence', { enum: cadences }),
   },
   (t) => [
     uniqueIndex('assignments_org_target_uq').on(t.organizationId, t.targetId),
@@ -227,14 +256,42 @@ export const reportingPeriods = sqliteTable(
     resolutionId: integer('resolution_id')
       .notNull()
       .references(() => resolutions.id),
-    /** "2023-M01" … "2023-M12", "2023-Q1" … "2023-Q4". */
+    /** "2023-M01" … "2023-M12", "2023-Q1" … "2023-Q4", "2023-H1" (six months), "2023-Y" (the year). */
     code: text('code').notNull(),
-    kind: text('kind', { enum: ['month', 'quarter'] }).notNull(),
+    kind: text('kind', { enum: periodKinds }).notNull(),
     startsOn: text('starts_on').notNull(),
     endsOn: text('ends_on').notNull(),
+    /** For the six-month and the year periods: the cut-off day (chốt số liệu), figures due then as estimates. */
     dueOn: text('due_on').notNull(),
+    /** Set when the chair closes the period: nothing more is filed or approved for it. */
+    closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
+    closedBy: integer('closed_by').references(() => users.id),
   },
   (t) => [uniqueIndex('periods_resolution_code_uq').on(t.resolutionId, t.code)],
+);
+
+/**
+ * The chair reopens a closed period for one organization, with a reason, until a given instant.
+ * Rows are never deleted: they are that organization's record of late filing.
+ */
+export const periodReopenings = sqliteTable(
+  'period_reopenings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    periodId: integer('period_id')
+      .notNull()
+      .references(() => reportingPeriods.id),
+    organizationId: integer('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    reason: text('reason').notNull(),
+    until: integer('until', { mode: 'timestamp_ms' }).notNull(),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('period_reopenings_period_org_idx').on(t.periodId, t.organizationId, t.until)],
 );
 
 export const updateStates = ['draft', 'submitted', 'approved', 'returned'] as const;
@@ -264,6 +321,8 @@ export const updates = sqliteTable(
       .default('lead'),
     /** Target reports. */
     value: real('value'),
+    /** A target figure is an estimate (ước thực hiện) or official (chính thức); null for tasks. */
+    figureKind: text('figure_kind', { enum: figureKinds }),
     note: text('note'),
     /** Task reports. */
     taskStatus: text('task_status', { enum: taskStatuses }),
@@ -503,6 +562,7 @@ export type TaskGroup = typeof taskGroups.$inferSelect;
 export type Task = typeof tasks.$inferSelect;
 export type Assignment = typeof assignments.$inferSelect;
 export type ReportingPeriod = typeof reportingPeriods.$inferSelect;
+export type PeriodReopening = typeof periodReopenings.$inferSelect;
 export type Update = typeof updates.$inferSelect;
 export type UpdateState = (typeof updateStates)[number];
 export type TaskStatus = (typeof taskStatuses)[number];

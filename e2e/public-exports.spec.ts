@@ -72,6 +72,9 @@ test('the targets table downloads as CSV (UTF-8 with BOM) and XLSX with every ta
   expect([poor[2], poor[3], poor[5]]).toEqual(['Tỷ lệ hộ nghèo', '1.25', 'không vượt quá']);
   expect(csv.find((r) => r[0] === '2.1.04')![col('Kết quả đã duyệt')]).toBe('99.35');
   expect(csv.find((r) => r[0] === '2.2.01')![col('Chỉ tiêu kèm theo')]).toBe('5 người/năm');
+  // Every figure says whether it is an estimate or official; the verdict in the review's words.
+  expect(csv.find((r) => r[0] === '2.1.04')![col('Loại số liệu')]).toBe('chính thức');
+  expect(csv[0]).toContain('Đánh giá');
 
   const xlsx = new ExcelJS.Workbook();
   await xlsx.xlsx.load(arrayBuffer(await (await page.request.get('/api/public/export/targets.xlsx')).body()));
@@ -104,6 +107,8 @@ test('the tasks table downloads as CSV and XLSX with every task as written and i
     'Tiến độ (%)',
     'Kỳ báo cáo',
     'Ngày duyệt',
+    'Hạn hoàn thành',
+    'Đánh giá',
   ]);
   expect(csv.slice(1).map((r) => [r[0], r[2]])).toEqual(tasks.map((t) => [t.code, t.text]));
   expect(csv.find((r) => r[0] === 'III.2.2')!.slice(5, 8)).toEqual([

@@ -2,7 +2,8 @@ import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type APIResponse } from '@playwright/test';
 import { storageStatePath } from './fixtures/accounts';
-import { approveFigures } from './fixtures/approved-figures';
+import { approveFigures, e2eDatabase, revalidatePublic } from './fixtures/approved-figures';
+import Database from 'better-sqlite3';
 
 // This spec's own figures: target 2.1.07 (a ceiling) for three quarters, task III.4.1.
 test.beforeAll(async ({ baseURL }) => {
@@ -20,6 +21,18 @@ test.beforeAll(async ({ baseURL }) => {
     },
   ]);
 });
+
+/** The chair's cut-off of the year, written as the close would write it (the close itself: e2e/workflow-cutoff). */
+function closeYear(): void {
+  const sqlite = new Database(e2eDatabase);
+  try {
+    sqlite
+      .prepare(`UPDATE reporting_periods SET closed_at = ? WHERE code = '2023-Y' AND closed_at IS NULL`)
+      .run(Date.now());
+  } finally {
+    sqlite.close();
+  }
+}
 
 async function documentXml(bytes: Buffer): Promise<string> {
   const zip = await JSZip.loadAsync(bytes);
@@ -43,9 +56,12 @@ test.describe('the chair', () => {
     await expect(report).toContainText('ĐẢNG ỦY PHƯỜNG AN BÌNH');
     await expect(report).toContainText('6 tháng đầu năm 2023');
     const row = page.getByTestId('report-targets').locator('tr', { hasText: 'Tỷ lệ tăng dân số tự nhiên' });
-    await expect(row).toContainText('0,98 % (Quý II/2023)');
-    await expect(row).toContainText('thấp hơn mức trần 0,07 điểm %');
-    await expect(row).toContainText('Đạt');
+    await expect(row).toContainText('0,98 % (chính thức, Quý II/2023)');
+    // A ceiling: 1,05 ÷ 0,98 of the plan; during the year only the pace is judged.
+    await expect(row).toContainText('107,1 % kế hoạch');
+    await expect(row).toContainText('Đạt tiến độ');
+    await expect(page.getByTestId('report-cutoff')).toContainText('Số liệu chốt ngày 14/06/2023');
+    await expect(page.getByTestId('report-summary-line')).toHaveText(/^\d+\/19 chỉ tiêu đạt và vượt$/);
     await expect(report).not.toContainText('1,12 % (Quý III');
     await expect(report).toContainText('Diễn tập khu vực phòng thủ dời sang quý III.');
     await expect(report).toContainText('Nơi nhận:');
@@ -114,8 +130,18 @@ test.describe('anyone else', () => {
     await context.close();
   });
 
-  test('the public may download only the year-end report, from a link on /', async ({ page, request }) => {
+  test('the public may download only the year-end report, from a link on /, once the year is closed', async ({
+    page,
+    request,
+    baseURL,
+  }) => {
     expect((await request.get('/api/reports/docx?period=Q2')).status()).toBe(401);
+    // Before the chair closes the year there is no public year-end report.
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: 'Báo cáo kết quả năm 2023 (Word)' })).toHaveCount(0);
+    expect((await request.get('/api/public/report/year')).status()).toBe(404);
+    closeYear();
+    await revalidatePublic(baseURL!);
     await page.goto('/');
     const link = page.getByRole('link', { name: 'Báo cáo kết quả năm 2023 (Word)' });
     await expect(link).toHaveAttribute('href', '/api/public/report/year');
@@ -123,7 +149,8 @@ test.describe('anyone else', () => {
     expect(response.headers()['content-type']).toContain('wordprocessingml');
     const xml = await documentXml(await response.body());
     expect(xml).toContain('Kết quả thực hiện Nghị quyết về chỉ tiêu, nhiệm vụ năm 2023');
-    expect(xml).toContain('1,12 % (Quý III/2023)');
+    expect(xml).toContain('1,12 % (chính thức, Quý III/2023)');
+    expect(xml).toMatch(/\d+\/19 chỉ tiêu đạt và vượt/);
     expect(xml).not.toContain('Lưu ý nội bộ');
     // An automatic summary, not an issued and signed document.
     expect(xml).toContain('BẢN TỔNG HỢP TỰ ĐỘNG – KHÔNG PHẢI VĂN BẢN BAN HÀNH');

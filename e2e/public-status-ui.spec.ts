@@ -66,10 +66,11 @@ test('ubnd reports two targets and a task; bithu approves them; / shows the righ
   await visitor.page.goto('/');
   const row = (code: string) => targetCard(visitor.page, code);
   await expect(targetStatus(row('2.1.14'))).toHaveText('Đạt');
-  await expect(targetLatest(row('2.1.14'))).toContainText('100 % · Quý IV/2023');
+  await expect(targetLatest(row('2.1.14'))).toContainText('100 % (chính thức)');
+  await expect(targetLatest(row('2.1.14'))).toContainText('Quý IV/2023');
   // 30,5 % by 30/06 against 100 % × 181/365 ≈ 49,6 %: behind the pace of the year.
-  await expect(targetStatus(row('2.1.15'))).toHaveText('Có nguy cơ không đạt');
-  await expect(targetLatest(row('2.1.15'))).toContainText('30,5 % · Quý II/2023');
+  await expect(targetStatus(row('2.1.15'))).toHaveText('Chưa đạt tiến độ');
+  await expect(targetLatest(row('2.1.15'))).toContainText('30,5 % (chính thức)');
   await expect(taskLatest(taskItem(visitor.page, 'III.3.1'))).toContainText(
     'Hoàn thành · Tiến độ 100 % · Quý III/2023',
   );

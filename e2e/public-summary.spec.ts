@@ -100,10 +100,11 @@ test('approved figures change values, statuses and counts; unapproved ones never
     await expect(row).toHaveAttribute('data-status', status);
     await expect(targetLatest(row)).toContainText(latest);
   };
-  await expectRow('2.1.01', 'met', 'Đạt', '640,5 ha · Quý IV/2023');
-  await expectRow('2.1.08', 'at_risk', 'Có nguy cơ không đạt', '1,41 % · Quý II/2023');
-  await expectRow('2.1.16', 'not_met', 'Không đạt', '60,3 % · Quý IV/2023');
-  await expectRow('2.1.10', 'on_track', 'Đúng tiến độ', '50,7 % · Quý II/2023');
+  // The review's words: beyond a floor at year end is Vượt; during the year only a pace is judged.
+  await expectRow('2.1.01', 'exceeded', 'Vượt', '640,5 ha (chính thức) · 103,14 % so với kế hoạch · Quý IV/2023');
+  await expectRow('2.1.08', 'behind_pace', 'Chưa đạt tiến độ', '1,41 % (chính thức)');
+  await expectRow('2.1.16', 'not_met', 'Không đạt', '60,3 % (chính thức)');
+  await expectRow('2.1.10', 'on_pace', 'Đạt tiến độ', '50,7 % (chính thức)');
   await expect(targetLatest(targetCard(page, '2.1.03'))).not.toContainText('97,7');
   await expect(targetLatest(targetCard(page, '2.1.05'))).not.toContainText('3,25');
   await expect(taskLatest(taskItem(page, 'III.6.1'))).toContainText(
@@ -112,7 +113,7 @@ test('approved figures change values, statuses and counts; unapproved ones never
 
   // The counts agree with the statuses the open data gives (other specs add figures of their own).
   const data = await (await page.request.get('/api/public/summary')).json();
-  for (const status of ['met', 'on_track', 'at_risk', 'not_met', 'no_data']) {
+  for (const status of ['exceeded', 'met', 'not_met', 'on_pace', 'behind_pace', 'year_end', 'no_data']) {
     const n = data.targets.filter((t: { status: string }) => t.status === status).length;
     await expect(page.getByTestId(`count-${status}`).getByTestId('count-value')).toHaveText(String(n));
   }
@@ -139,7 +140,9 @@ test('the open data has the contract’s shape with approved figures only', asyn
     'latest',
     'name',
     'organizations',
+    'planPercent',
     'status',
+    'targetHigh',
     'targetValue',
     'unit',
   ]);
@@ -149,18 +152,27 @@ test('the open data has the contract’s shape with approved figures only', asyn
     targetValue: 1.25,
     unit: '%',
     direction: 'max',
-    status: 'at_risk',
+    targetHigh: null,
+    status: 'behind_pace',
   });
   expect(byCode['2.2.01']).toMatchObject({ category: '2.2', targetValue: 4, extra: '5 người/năm', direction: 'min' });
   expect(byCode['2.1.05'].organizations).toEqual([
     { code: 'MTTQ', role: 'lead' },
     { code: 'UBND', role: 'coordinate' },
   ]);
-  expect(byCode['2.1.01'].latest).toMatchObject({ value: 640.5, period: '2023-Q4' });
+  expect(byCode['2.1.01'].latest).toMatchObject({ value: 640.5, kind: 'official', period: '2023-Q4' });
+  expect(byCode['2.1.01'].status).toBe('exceeded');
   expect(Date.parse(byCode['2.1.01'].latest.approvedAt)).toBeGreaterThan(Date.now() - 10 * 60_000);
   expect(byCode['2.1.03'].latest?.value).not.toBe(97.7);
   expect(data.taskGroups.map((g: { number: number }) => g.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-  expect(Object.keys(data.taskGroups[5].tasks[0])).toEqual(['code', 'text', 'organizations', 'latest']);
+  expect(Object.keys(data.taskGroups[5].tasks[0])).toEqual([
+    'code',
+    'text',
+    'organizations',
+    'latest',
+    'deadline',
+    'verdict',
+  ]);
   expect(data.taskGroups[5].tasks[0]).toMatchObject({
     code: 'III.6.1',
     organizations: [{ code: 'HDND', role: 'lead' }],

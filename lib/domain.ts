@@ -74,3 +74,23 @@ export type ResolutionState = (typeof resolutionStates)[number];
 /** A resolution imported in the browser: under review, published, or set aside. */
 export const draftStates = ['draft', 'published', 'discarded'] as const;
 export type DraftState = (typeof draftStates)[number];
+
+/** Kinds of reporting period: months, quarters, the first six months (sơ kết) and the year (tổng kết). */
+export const periodKinds = ['month', 'quarter', 'half', 'year'] as const;
+export type PeriodKind = (typeof periodKinds)[number];
+
+/** The period kinds an assignment's cadence asks of its organization. */
+export const cadencePeriodKinds: Record<Cadence, readonly PeriodKind[]> = {
+  monthly: ['month'],
+  quarterly: ['quarter'],
+  six_monthly: ['half', 'year'],
+  yearly: ['year'],
+};
+
+/** A qualitative target's year-end verdict, in the chair's words. */
+export const judgementVerdicts = ['exceeded', 'met', 'not_met'] as const;
+export type JudgementVerdict = (typeof judgementVerdicts)[number];
+
+/** A task judged against its deadline (Hoàn thành đúng hạn / quá hạn, Chưa hoàn thành trong hạn / quá hạn). */
+export const taskVerdicts = ['done_on_time', 'done_late', 'open_in_time', 'open_overdue'] as const;
+export type TaskVerdict = (typeof taskVerdicts)[number];

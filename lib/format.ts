@@ -1,3 +1,4 @@
+import type { TargetDirection } from './domain';
 import { intlTag, type Locale } from './i18n/locale';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -26,14 +27,38 @@ export function formatQuantity(value: number, unit: string, locale: Locale = 'vi
   return unit ? `${n}\u00a0${unit}` : n;
 }
 
-/** A target as a bound: "≥ 89,61 %" for a floor, "≤ 1,25 %" for a ceiling. */
+/**
+ * A target as a bound: "≥ 89,61 %" for a floor, "≤ 1,25 %" for a ceiling, "7–8 %" for a range,
+ * "0 hộ" for none left, "+5 %" / "−0,5 %" for a change, "= 25 người" for a planned figure, and
+ * "—" for a qualitative target (its words are its name).
+ */
 export function formatTargetBound(
-  value: number,
+  value: number | null,
   unit: string,
-  direction: 'min' | 'max',
+  direction: TargetDirection,
   locale: Locale = 'vi',
+  high: number | null = null,
 ): string {
-  return `${direction === 'max' ? '≤' : '≥'}\u00a0${formatQuantity(value, unit, locale)}`;
+  const nb = '\u00a0';
+  if (direction === 'qualitative') return '—';
+  if (direction === 'zero') return formatQuantity(value ?? 0, unit, locale);
+  if (value === null) return '—';
+  switch (direction) {
+    case 'max':
+      return `≤${nb}${formatQuantity(value, unit, locale)}`;
+    case 'range':
+      return high === null
+        ? `≥${nb}${formatQuantity(value, unit, locale)}`
+        : `${formatNumber(value, locale)}–${formatQuantity(high, unit, locale)}`;
+    case 'increase':
+      return `+${formatQuantity(value, unit, locale)}`;
+    case 'decrease':
+      return `−${formatQuantity(value, unit, locale)}`;
+    case 'exact':
+      return `=${nb}${formatQuantity(value, unit, locale)}`;
+    default:
+      return `≥${nb}${formatQuantity(value, unit, locale)}`;
+  }
 }
 
 /**

@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { HistoryChart } from './history-chart';
 
 function render(targetValue: number, values: number[], unit = 'ha'): string {
-  const points = values.map((value, i) => ({ x: (i + 1) / 4, value, periodCode: `2023-Q${i + 1}` }));
+  const points = values.map((value, i) => ({ x: (i + 1) / 4, value, periodCode: `2023-Q${i + 1}`, kind: null }));
   return renderToStaticMarkup(
     createElement(HistoryChart, {
       points,
       targetValue,
       targetLabel: 'Chỉ tiêu',
+      estimateLabel: 'ước thực hiện',
       unit,
       title: 'Lịch sử',
       locale: 'vi',

@@ -16,8 +16,11 @@ const quarterLabels = { vi: ['Quý I', 'Quý II', 'Quý III', 'Quý IV'], en: ['
  */
 export function HistoryChart(props: {
   points: ChartPoint[];
-  targetValue: number;
+  /** Null for a target without a figure (qualitative): no target line. */
+  targetValue: number | null;
   targetLabel: string;
+  /** "ước thực hiện": written beside an estimate's point, which is drawn hollow. */
+  estimateLabel: string;
   unit: string;
   title: string;
   locale: Locale;
@@ -32,7 +35,7 @@ export function HistoryChart(props: {
   // shareOn clamps to the axis and turns any overflow into its end.
   const y = (v: number) => M.top + (1 - shareOn(v, axis)) * (H - M.top - M.bottom);
   const ticks = axis.ticks;
-  const targetY = y(props.targetValue);
+  const targetY = props.targetValue === null ? null : y(props.targetValue);
   // A label near either edge is anchored inwards so it is never cut off.
   const anchorAt = (px: number) => (px > W - M.right - 24 ? 'end' : px < M.left + 24 ? 'start' : 'middle');
   const line = points.map((p) => `${x(p.x).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
@@ -65,31 +68,42 @@ export function HistoryChart(props: {
             </text>
           </g>
         ))}
-        <line
-          x1={M.left}
-          x2={W - M.right}
-          y1={targetY}
-          y2={targetY}
-          stroke="#7f1d1d"
-          strokeWidth="2"
-          strokeDasharray="8 5"
-          data-testid="chart-target-line"
-        />
-        {/* At the left, where the year's first figures seldom are: the last figure's label sits at the right. */}
-        <text
-          x={M.left + 4}
-          y={targetY > M.top + 16 ? targetY - 6 : targetY + 15}
-          textAnchor="start"
-          fontSize="12"
-          fontWeight="600"
-          fill="#7f1d1d"
-        >
-          {props.targetLabel}
-        </text>
+        {targetY === null ? null : (
+          <>
+            <line
+              x1={M.left}
+              x2={W - M.right}
+              y1={targetY}
+              y2={targetY}
+              stroke="#7f1d1d"
+              strokeWidth="2"
+              strokeDasharray="8 5"
+              data-testid="chart-target-line"
+            />
+            {/* At the left, where the year's first figures seldom are: the last figure's label sits at the right. */}
+            <text
+              x={M.left + 4}
+              y={targetY > M.top + 16 ? targetY - 6 : targetY + 15}
+              textAnchor="start"
+              fontSize="12"
+              fontWeight="600"
+              fill="#7f1d1d"
+            >
+              {props.targetLabel}
+            </text>
+          </>
+        )}
         {points.length > 1 ? <polyline points={line} fill="none" stroke="#1e3a8a" strokeWidth="2.5" /> : null}
         {points.map((p) => (
-          <g key={p.periodCode} data-testid="chart-point">
-            <circle cx={x(p.x)} cy={y(p.value)} r="5" fill="#1e3a8a" />
+          <g key={p.periodCode} data-testid="chart-point" data-kind={p.kind ?? undefined}>
+            <circle
+              cx={x(p.x)}
+              cy={y(p.value)}
+              r="5"
+              fill={p.kind === 'estimate' ? '#ffffff' : '#1e3a8a'}
+              stroke="#1e3a8a"
+              strokeWidth="2"
+            />
             <text
               x={x(p.x)}
               y={y(p.value) > M.top + 14 ? y(p.value) - 10 : y(p.value) + 20}
@@ -98,6 +112,7 @@ export function HistoryChart(props: {
               fill="#1c1917"
             >
               {formatNumber(p.value, locale)}
+              {p.kind === 'estimate' ? ` (${props.estimateLabel})` : ''}
             </text>
           </g>
         ))}

@@ -1,4 +1,4 @@
-import type { TargetStatus } from '@/lib/workflow/target-status';
+import type { TargetVerdict as TargetStatus } from '@/lib/domain';
 
 /**
  * A target's status in words, with an icon whose shape tells it too (colour only repeats it).

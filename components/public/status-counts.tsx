@@ -4,7 +4,7 @@ import type { Locale } from '@/lib/i18n/locale';
 import type { PublicText } from '@/lib/i18n/messages/public';
 import { filterQuery, noFilters } from '@/lib/public/filters';
 import { targetStatusLabel } from '@/lib/public/status-labels';
-import { targetStatuses, type TargetStatus } from '@/lib/workflow/target-status';
+import { targetVerdicts as targetStatuses, type TargetVerdict as TargetStatus } from '@/lib/domain';
 import { localePath } from '@/lib/i18n/locale-path';
 
 /** The five counts, each a link to the targets in that state (icon and colours: `.tile[data-status]`). */
@@ -21,7 +21,7 @@ export function StatusCounts(props: {
       <h2 id="counts-heading" className="text-lg font-semibold">
         {fill(t.countsHeading, { total: props.total, year: props.year })}
       </h2>
-      <ul className="grid grid-cols-2 gap-2 sm:grid-cols-5" data-testid="status-counts">
+      <ul className="grid grid-cols-2 gap-2 sm:grid-cols-4" data-testid="status-counts">
         {targetStatuses.map((status) => (
           <li key={status}>
             <Link

@@ -4,14 +4,14 @@ import type { Locale } from '@/lib/i18n/locale';
 import type { PublicText } from '@/lib/i18n/messages/public';
 import { hasFilters, type Filters } from '@/lib/public/filters';
 import type { RawOrganization } from '@/lib/public/summary-model';
-import { targetStatuses } from '@/lib/workflow/target-status';
+import { targetVerdicts as targetStatuses } from '@/lib/domain';
 import { targetStatusLabel } from '@/lib/public/status-labels';
 import { viLang } from './vi-text';
 import { localePath } from '@/lib/i18n/locale-path';
 
 /**
  * A plain GET form: it works without JavaScript and the choice stays in the URL
- * (/?category=2.1&org=UBND&status=at_risk), so a filtered view can be bookmarked and reloaded.
+ * (/?category=2.1&org=UBND&status=behind_pace), so a filtered view can be bookmarked and reloaded.
  */
 export function SummaryFilters(props: {
   filters: Filters;

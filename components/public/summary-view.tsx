@@ -98,7 +98,12 @@ export function SummaryView({
         </p>
         <TaskGroups groups={groups} locale={locale} t={t} />
       </section>
-      <Downloads year={summary.resolution.year} t={t} query={archived ? `?year=${summary.resolution.year}` : ''} />
+      <Downloads
+        year={summary.resolution.year}
+        yearClosed={summary.yearClosed || archived}
+        t={t}
+        query={archived ? `?year=${summary.resolution.year}` : ''}
+      />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { fill } from '@/lib/i18n/fill';
 import type { Locale } from '@/lib/i18n/locale';
 import type { PublicText } from '@/lib/i18n/messages/public';
 import { formatPeriod } from '@/lib/period-label';
-import { taskStatusLabel } from '@/lib/public/status-labels';
+import { taskStatusLabel, taskVerdictLabel } from '@/lib/public/status-labels';
 import type { SummaryTask, SummaryTaskGroup } from '@/lib/public/summary-model';
 import { OrgList } from './org-list';
 import { ProgressBar } from './target-bar';
@@ -67,6 +67,10 @@ function TaskItem({ task, locale, t }: { task: SummaryTask; locale: Locale; t: P
       ) : (
         <p>{t.taskNoReport}</p>
       )}
+      <p data-verdict={task.verdict}>
+        <b>{taskVerdictLabel(task.verdict, t)}</b>
+        {` · ${t.taskDeadline} ${formatDate(task.deadline, locale)}`}
+      </p>
     </li>
   );
 }

@@ -45,7 +45,7 @@ export async function YearChain({ chain, locale }: { chain: { id: number; year: 
       <YearChainChart
         points={points}
         title={t.chainChartTitle}
-        labels={{ target: t.legendTarget, result: t.legendResult, met: pt.statusMet, notMet: pt.statusNotMet }}
+        labels={{ target: t.legendTarget, result: t.legendResult, met: pt.verdict_met, notMet: pt.verdict_not_met }}
         locale={locale}
       />
       <div className="overflow-x-auto">

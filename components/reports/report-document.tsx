@@ -33,6 +33,9 @@ export function ReportDocument({ report: r }: { report: PeriodReport }) {
       </h1>
       <p className="text-center">-----</p>
       <p className="mt-3 indent-8 text-justify">{r.intro}</p>
+      <p className="indent-8 text-justify" data-testid="report-cutoff">
+        {r.cutoffLine}
+      </p>
 
       <h2 className="mt-4 font-bold">{r.targetsHeading}</h2>
       <div className="overflow-x-auto">
@@ -67,7 +70,10 @@ export function ReportDocument({ report: r }: { report: PeriodReport }) {
           ))}
         </table>
       </div>
-      <p className="mt-2 indent-8 text-justify">{r.targetsSummary}</p>
+      <p className="mt-2 font-bold" data-testid="report-summary-line">
+        {r.summaryLine}
+      </p>
+      <p className="indent-8 text-justify">{r.targetsSummary}</p>
 
       <h2 className="mt-4 font-bold">{r.tasksHeading}</h2>
       {r.groups.map((g) => (

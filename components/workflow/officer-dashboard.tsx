@@ -17,6 +17,7 @@ import { fill } from '@/lib/i18n/fill';
 import { dashboardMessages, type DashboardMessages } from '@/lib/i18n/messages/dashboard';
 import { workflowMessages, type WorkflowMessages } from '@/lib/i18n/messages/workflow';
 import { formatPeriod } from '@/lib/period-label';
+import { verdictText } from '@/lib/i18n/messages/verdicts';
 import { RoleTag, StateBadge, TargetStatusBadge } from './badges';
 import { Icon } from '@/components/ui/icon';
 
@@ -201,15 +202,15 @@ function OpenRow({ o, x }: { o: OpenItem; x: Texts }) {
 function TargetCard({ target, x }: { target: DashboardTarget; x: Texts }) {
   const latest =
     target.latest && target.latest.value !== null
-      ? `${formatQuantity(target.latest.value, target.unit, x.locale)} · ${formatPeriod(target.latest.periodCode, x.locale)}`
+      ? `${formatQuantity(target.latest.value, target.unit, x.locale)}${target.latest.kind ? ` (${verdictText[x.locale].figure[target.latest.kind]})` : ''} · ${formatPeriod(target.latest.periodCode, x.locale)}`
       : x.t.none;
-  const bound = formatTargetBound(target.targetValue, target.unit, target.direction, x.locale);
+  const bound = formatTargetBound(target.targetValue, target.unit, target.direction, x.locale, target.targetHigh);
   return (
     <li className="ws-card" data-testid={`target-${target.code}`}>
       <p className="ws-row">
         <span className="ws-code">{target.code}</span>
         <RoleTag role={target.role} t={x.t} />
-        <TargetStatusBadge status={target.status} t={x.t} />
+        <TargetStatusBadge status={target.status} kind={target.latest?.kind ?? null} locale={x.locale} />
       </p>
       <p className="mt-1 font-medium">{target.name}</p>
       <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">

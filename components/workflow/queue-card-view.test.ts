@@ -12,6 +12,7 @@ const base: QueueItem = {
   unit: '%',
   targetValue: 1.25,
   direction: 'max',
+  targetHigh: null,
   role: 'lead',
   organizationCode: 'UBND',
   organizationName: 'Ủy ban nhân dân phường',

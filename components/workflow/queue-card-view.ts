@@ -100,8 +100,8 @@ export function queueCardView(item: QueueItem, locale: Locale): QueueCardView {
         ? `${d.open} (${fill(a.evidenceCount, { n: formatNumber(item.evidenceCount, locale) })})`
         : d.open,
   };
-  if (item.kind === 'target' && item.targetValue !== null && item.direction) {
-    view.bound = `${t.target}: ${formatTargetBound(item.targetValue, unit, item.direction, locale)}`;
+  if (item.kind === 'target' && item.direction) {
+    view.bound = `${t.target}: ${formatTargetBound(item.targetValue, unit, item.direction, locale, item.targetHigh)}`;
   }
   if (changes.length > 0) view.changes = changes;
   if (change?.statusChanged) view.statusChanged = true;

@@ -1,12 +1,13 @@
 'use client';
 
 import { useActionState } from 'react';
+import type { PeriodKind } from '@/lib/domain';
 import { initialActionState, type ActionState } from '@/lib/action-state';
 import type { Locale } from '@/lib/i18n/locale';
 import type { WorkflowMessages } from '@/lib/i18n/messages/workflow';
 import { localePath } from '@/lib/i18n/locale-path';
 
-export type PeriodOption = { id: number; label: string; kind: 'month' | 'quarter' };
+export type PeriodOption = { id: number; label: string; kind: PeriodKind };
 
 export type ReportFormInitial = {
   id: number | null;

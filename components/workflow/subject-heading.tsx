@@ -15,7 +15,9 @@ export function SubjectHeading({ subject, locale }: { subject: Subject; locale: 
         <p className="text-lg font-semibold">{subject.name}</p>
         <p>
           <span className="text-stone-700">{t.target}: </span>
-          <strong>{formatTargetBound(subject.targetValue, subject.unit, subject.direction, locale)}</strong>
+          <strong>
+            {formatTargetBound(subject.targetValue, subject.unit, subject.direction, locale, subject.targetHigh)}
+          </strong>
           {subject.extra ? ` (${subject.extra})` : ''}
         </p>
       </div>

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { TargetDirection } from '@/lib/domain';
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../client';
 import {
@@ -43,7 +44,8 @@ export type QueueItem = ReportFigures & {
   subjectLabel: string;
   unit: string | null;
   targetValue: number | null;
-  direction: 'min' | 'max' | null;
+  direction: TargetDirection | null;
+  targetHigh: number | null;
   role: 'lead' | 'coordinate';
   organizationCode: string;
   organizationName: string;
@@ -114,6 +116,7 @@ export function listQueue(user: Actor, filters: QueueFilters, requestedPage: num
       targetName: targets.name,
       unit: targets.unit,
       targetValue: targets.targetValue,
+      targetHigh: targets.targetHigh,
       direction: targets.direction,
       taskCode: tasks.code,
       taskText: tasks.text,
@@ -181,6 +184,7 @@ export function listQueue(user: Actor, filters: QueueFilters, requestedPage: num
     subjectLabel: (r.kind === 'target' ? r.targetName : r.taskText) ?? '',
     unit: r.unit,
     targetValue: r.targetValue,
+    targetHigh: r.targetHigh,
     direction: r.direction,
     role: r.role,
     organizationCode: r.organizationCode,

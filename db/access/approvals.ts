@@ -9,6 +9,7 @@ import { notifyReview } from '../notify/events';
 import { wakeMailWorker } from '../notify/worker';
 import { reportComments, updates } from '../schema';
 import { writeAudit } from './audit';
+import { periodOpenFor } from './period-closing';
 import type { Actor } from './periods';
 import { findGaps, type GapRow } from './reporting-gaps';
 
@@ -28,6 +29,7 @@ function loadForReview(tx: Db, id: number) {
         organizationId: updates.organizationId,
         version: updates.version,
         role: updates.role,
+        periodId: updates.periodId,
       })
       .from(updates)
       .where(eq(updates.id, id))
@@ -49,6 +51,9 @@ function decide(
   // A row exists past this point: the machine refuses a missing one.
   const current = row!;
   if (current.version !== item.version) return { id: item.id, ok: false, code: 'stale_version' };
+  // Nothing is approved for a closed period (chốt số liệu) unless it was reopened for the organization.
+  if (action === 'approve' && !periodOpenFor(tx, current.periodId, current.organizationId, now))
+    return { id: item.id, ok: false, code: 'period_closed' };
   const changed = tx
     .update(updates)
     .set({

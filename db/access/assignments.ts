@@ -134,12 +134,21 @@ export function setAssignments(
     if (before.join() === after.join()) return { ok: true, changed: false } as const;
 
     const column = kind === 'target' ? assignments.targetId : assignments.taskId;
+    // The item's cadence (set by the office) carries over to its new organizations.
+    const cadence =
+      tx
+        .select({ cadence: assignments.cadence })
+        .from(assignments)
+        .where(eq(column, id))
+        .all()
+        .find((a) => a.cadence !== null)?.cadence ?? null;
     tx.delete(assignments).where(eq(column, id)).run();
     tx.insert(assignments)
       .values(
         [...unique].map(([organizationId, role]) => ({
           organizationId,
           role,
+          cadence,
           ...(kind === 'target' ? { targetId: id } : { taskId: id }),
         })),
       )

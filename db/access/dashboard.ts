@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { focusPeriods } from '@/lib/workflow/calendar';
-import { targetStatus, yearShareAt, type TargetStatus } from '@/lib/workflow/target-status';
+import type { FigureKind, TargetDirection, TargetVerdict } from '@/lib/domain';
+import { targetVerdict, yearShareAt } from '@/lib/workflow/target-verdict';
 import { getDb } from '../client';
 import {
   assignments,
@@ -21,7 +22,12 @@ import { findGaps, type GapRow } from './reporting-gaps';
 // What an officer's organization has to do, and the chair's view of every organization.
 // A fixed number of queries whatever the size of the history; every list is bounded.
 
-export type LatestTarget = { value: number | null; periodCode: string; reviewedAt: Date | null };
+export type LatestTarget = {
+  value: number | null;
+  kind: FigureKind | null;
+  periodCode: string;
+  reviewedAt: Date | null;
+};
 export type LatestTask = {
   taskStatus: TaskStatus | null;
   progress: number | null;
@@ -33,13 +39,14 @@ export type DashboardTarget = {
   id: number;
   code: string;
   name: string;
-  targetValue: number;
+  targetValue: number | null;
+  targetHigh: number | null;
   unit: string;
-  direction: 'min' | 'max';
+  direction: TargetDirection;
   extra: string | null;
   role: 'lead' | 'coordinate';
   latest: LatestTarget | null;
-  status: TargetStatus;
+  status: TargetVerdict;
   /** A coordinating organization's own latest approved report (its contribution); null for the lead. */
   own: LatestTarget | null;
 };
@@ -88,12 +95,13 @@ export type OfficerDashboard = {
 export const openPageSize = 20;
 
 // The official figure of a subject, as the public pages pick it: the lead organization's
-// approved report of the latest period, and of those the latest approval (a correction);
-// the organization that leads the subject now (see publicReport).
+// approved report of the latest period, an official figure over an estimate of the same period
+// (figure-precedence.ts), and of those the latest approval (a correction); the organization that
+// leads the subject now (see publicReport).
 const latestLeadTarget = sql<number | null>`(SELECT u.id FROM updates u JOIN reporting_periods p ON p.id = u.period_id
   WHERE u.target_id = ${targets.id} AND u.state = 'approved' AND u.role = 'lead'
     AND EXISTS (SELECT 1 FROM assignments a WHERE a.target_id = u.target_id AND a.organization_id = u.organization_id AND a.role = 'lead')
-  ORDER BY p.ends_on DESC, u.reviewed_at DESC, u.id DESC LIMIT 1)`;
+  ORDER BY p.ends_on DESC, coalesce(u.figure_kind, 'official') = 'estimate', u.reviewed_at DESC, u.id DESC LIMIT 1)`;
 const latestLeadTask = sql<number | null>`(SELECT u.id FROM updates u JOIN reporting_periods p ON p.id = u.period_id
   WHERE u.task_id = ${tasks.id} AND u.state = 'approved' AND u.role = 'lead'
     AND EXISTS (SELECT 1 FROM assignments a WHERE a.task_id = u.task_id AND a.organization_id = u.organization_id AND a.role = 'lead')
@@ -122,8 +130,12 @@ export function getOfficerDashboard(user: Actor, today: string, openPage = 1): O
       code: targets.code,
       name: targets.name,
       targetValue: targets.targetValue,
+      targetHigh: targets.targetHigh,
       unit: targets.unit,
       direction: targets.direction,
+      baseValue: targets.baselineValue,
+      yearEndOnly: targets.yearEndOnly,
+      judgement: targets.judgement,
       extra: targets.extra,
       role: assignments.role,
       latestId: latestLeadTarget,
@@ -160,6 +172,7 @@ export function getOfficerDashboard(user: Actor, today: string, openPage = 1): O
           .select({
             id: updates.id,
             value: updates.value,
+            figureKind: updates.figureKind,
             taskStatus: updates.taskStatus,
             progress: updates.progress,
             reviewedAt: updates.reviewedAt,
@@ -174,22 +187,32 @@ export function getOfficerDashboard(user: Actor, today: string, openPage = 1): O
     ).map((r) => [r.id, r]),
   );
 
-  const dashboardTargets: DashboardTarget[] = targetRows.map(({ latestId, ownId, ...t }) => {
-    const l = latestId !== null ? latest.get(latestId) : undefined;
-    const value = l?.value ?? null;
-    const o = t.role === 'coordinate' && ownId !== null ? latest.get(ownId) : undefined;
-    return {
-      ...t,
-      latest: l ? { value, periodCode: l.periodCode, reviewedAt: l.reviewedAt } : null,
-      own: o ? { value: o.value, periodCode: o.periodCode, reviewedAt: o.reviewedAt } : null,
-      status: targetStatus({
-        direction: t.direction,
-        targetValue: t.targetValue,
-        value,
-        yearShare: l ? yearShareAt(l.endsOn, resolution.year) : 0,
-      }),
-    };
-  });
+  const dashboardTargets: DashboardTarget[] = targetRows.map(
+    ({ latestId, ownId, baseValue, yearEndOnly, judgement, ...t }) => {
+      const l = latestId !== null ? latest.get(latestId) : undefined;
+      const value = l?.value ?? null;
+      const kind = l?.figureKind ?? (l ? 'official' : null);
+      const o = t.role === 'coordinate' && ownId !== null ? latest.get(ownId) : undefined;
+      return {
+        ...t,
+        latest: l ? { value, kind, periodCode: l.periodCode, reviewedAt: l.reviewedAt } : null,
+        own: o
+          ? {
+              value: o.value,
+              kind: o.figureKind ?? 'official',
+              periodCode: o.periodCode,
+              reviewedAt: o.reviewedAt,
+            }
+          : null,
+        status: targetVerdict(
+          { ...t, baseValue, yearEndOnly, judgement },
+          l && value !== null
+            ? { value, kind: kind ?? 'official', yearShare: yearShareAt(l.endsOn, resolution.year) }
+            : null,
+        ),
+      };
+    },
+  );
   const dashboardTasks: DashboardTask[] = taskRows.map(({ latestId, ownId, ...t }) => {
     const l = latestId !== null ? latest.get(latestId) : undefined;
     const o = t.role === 'coordinate' && ownId !== null ? latest.get(ownId) : undefined;

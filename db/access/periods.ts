@@ -1,5 +1,6 @@
 import 'server-only';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { PeriodKind } from '@/lib/domain';
 import { cache } from 'react';
 import { isIsoDate } from '@/lib/workflow/calendar';
 import { getDb, type Db } from '../client';
@@ -12,7 +13,7 @@ export type Actor = Pick<CurrentUser, 'id' | 'role' | 'organizationId'>;
 export type PeriodRow = {
   id: number;
   code: string;
-  kind: 'month' | 'quarter';
+  kind: PeriodKind;
   startsOn: string;
   endsOn: string;
   dueOn: string;
@@ -49,7 +50,7 @@ const periodColumns = {
 };
 
 /**
- * The reporting periods of a resolution, months then quarters. Periods are not secret (the public
+ * The reporting periods of a resolution: months, quarters, the first six months, the year. Periods are not secret (the public
  * reports name them), so every signed-in role may read them. Once per request, like the above.
  */
 export const listPeriods = cache((resolutionId: number): PeriodRow[] => {
@@ -57,7 +58,10 @@ export const listPeriods = cache((resolutionId: number): PeriodRow[] => {
     .select(periodColumns)
     .from(reportingPeriods)
     .where(eq(reportingPeriods.resolutionId, resolutionId))
-    .orderBy(asc(reportingPeriods.kind), asc(reportingPeriods.startsOn))
+    .orderBy(
+      sql`CASE ${reportingPeriods.kind} WHEN 'month' THEN 0 WHEN 'quarter' THEN 1 WHEN 'half' THEN 2 ELSE 3 END`,
+      asc(reportingPeriods.startsOn),
+    )
     .all();
 });
 
@@ -81,6 +85,8 @@ export function updatePeriodDueDate(
         .select({
           id: reportingPeriods.id,
           code: reportingPeriods.code,
+          kind: reportingPeriods.kind,
+          startsOn: reportingPeriods.startsOn,
           endsOn: reportingPeriods.endsOn,
           dueOn: reportingPeriods.dueOn,
         })
@@ -88,7 +94,10 @@ export function updatePeriodDueDate(
         .where(eq(reportingPeriods.id, input.periodId))
         .get();
       if (!period) return { ok: false, code: 'not_found' } as const;
-      if (input.dueOn < period.endsOn) return { ok: false, code: 'due_before_end' } as const;
+      // A review's estimates are due on its cut-off day, before the period ends; a month's or a
+      // quarter's report comes after its end.
+      const earliest = period.kind === 'half' || period.kind === 'year' ? period.startsOn : period.endsOn;
+      if (input.dueOn < earliest) return { ok: false, code: 'due_before_end' } as const;
       if (period.dueOn === input.dueOn) return { ok: true } as const;
       const changed = tx
         .update(reportingPeriods)

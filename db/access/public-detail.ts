@@ -10,6 +10,7 @@ export function readTargetHistory(targetId: number, db: Db = getDb()) {
     .select({
       id: updates.id,
       value: updates.value,
+      figureKind: updates.figureKind,
       note: updates.note,
       periodCode: reportingPeriods.code,
       periodEndsOn: reportingPeriods.endsOn,

@@ -83,13 +83,16 @@ describe('public summary from the database', () => {
     const s = loadPublicSummary(t.db)!;
     expect(s.targets.find((x) => x.code === '2.1.05')!.latest).toMatchObject({
       value: 90.2,
+      kind: 'official',
       period: '2023-Q2',
       approvedAt: new Date(approvedAt).toISOString(),
     });
-    expect(s.targets.find((x) => x.code === '2.1.05')!.status).toBe('met');
+    // 90,2 % by 30/06 against at least 89,61 %: on the pace of the year (Đạt tiến độ).
+    expect(s.targets.find((x) => x.code === '2.1.05')!.status).toBe('on_pace');
     expect(s.targets.find((x) => x.code === '2.1.08')!.latest).toBeNull();
     expect(s.taskGroups[5]!.tasks[0]!.latest).toMatchObject({ status: 'on_track', progress: 55, period: '2023-Q2' });
-    expect(s.counts).toEqual({ met: 1, on_track: 0, at_risk: 0, not_met: 0, no_data: 18 });
+    expect(s.counts).toEqual({ exceeded: 0, met: 0, not_met: 0, on_pace: 1, behind_pace: 0, year_end: 0, no_data: 18 });
+    expect(s.yearClosed).toBe(false);
   });
 
   it('reads with one query per table however many rows there are', () => {

@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { unstable_cache } from 'next/cache';
 import { buildSummary, type PublicSummary, type SummaryRows } from '@/lib/public/summary-model';
 import { publicDataTag } from '@/lib/public/cache-tags';
+import { wardToday } from '@/lib/workflow/calendar';
 import { getDb, type Db } from '../client';
 import {
   assignments,
@@ -33,6 +34,7 @@ export const approvedReportColumns = {
   targetId: updates.targetId,
   taskId: updates.taskId,
   ...figureColumns,
+  figureKind: updates.figureKind,
   periodCode: reportingPeriods.code,
   periodEndsOn: reportingPeriods.endsOn,
   reviewedAt: updates.reviewedAt,
@@ -53,7 +55,7 @@ export function withApprovalTime<R extends { reviewedAt: Date | null }>(
  * (a draft is never a resolution, see resolution_drafts).
  */
 export function readSummaryRows(db: Db = getDb(), year?: number): SummaryRows | null {
-  const resolution = db
+  const found = db
     .select({
       id: resolutions.id,
       year: resolutions.year,
@@ -77,11 +79,15 @@ export function readSummaryRows(db: Db = getDb(), year?: number): SummaryRows | 
       reviewTargetsMet: resolutions.reviewTargetsMet,
       reviewTargetsNotMet: resolutions.reviewTargetsNotMet,
       recipients: resolutions.recipients,
+      // When the chair closed the year, read with the resolution (no statement of its own).
+      yearClosedAt: sql<number | null>`(SELECT p.closed_at FROM reporting_periods p
+        WHERE p.resolution_id = ${resolutions.id} AND p.kind = 'year' LIMIT 1)`,
     })
     .from(resolutions)
     .where(year === undefined ? eq(resolutions.state, 'current') : eq(resolutions.year, year))
     .get();
-  if (!resolution) return null;
+  if (!found) return null;
+  const { yearClosedAt, ...resolution } = found;
 
   const targetRows = db
     .select({
@@ -91,8 +97,12 @@ export function readSummaryRows(db: Db = getDb(), year?: number): SummaryRows | 
       ordinal: targets.ordinal,
       name: targets.name,
       targetValue: targets.targetValue,
+      targetHigh: targets.targetHigh,
       unit: targets.unit,
       direction: targets.direction,
+      baseValue: targets.baselineValue,
+      yearEndOnly: targets.yearEndOnly,
+      judgement: targets.judgement,
       qualifier: targets.qualifier,
       extra: targets.extra,
     })
@@ -105,7 +115,14 @@ export function readSummaryRows(db: Db = getDb(), year?: number): SummaryRows | 
     .where(eq(taskGroups.resolutionId, resolution.id))
     .all();
   const taskRows = db
-    .select({ id: tasks.id, groupId: tasks.groupId, code: tasks.code, paragraph: tasks.paragraph, text: tasks.text })
+    .select({
+      id: tasks.id,
+      groupId: tasks.groupId,
+      code: tasks.code,
+      paragraph: tasks.paragraph,
+      text: tasks.text,
+      deadline: tasks.deadline,
+    })
     .from(tasks)
     .innerJoin(taskGroups, eq(taskGroups.id, tasks.groupId))
     .where(eq(taskGroups.resolutionId, resolution.id))
@@ -132,15 +149,16 @@ export function readSummaryRows(db: Db = getDb(), year?: number): SummaryRows | 
     .all();
   const approved = withApprovalTime(
     db
-      .select(approvedReportColumns)
+      .select({ ...approvedReportColumns, submittedAt: updates.submittedAt })
       .from(updates)
       .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
       .where(and(publicReport, eq(reportingPeriods.resolutionId, resolution.id)))
       .all(),
-  );
+  ).map(({ submittedAt, ...r }) => ({ ...r, submittedOn: submittedAt ? wardToday(submittedAt) : null }));
 
   return {
     resolution,
+    yearClosedAt,
     targets: targetRows,
     taskGroups: groupRows,
     tasks: taskRows,
@@ -153,7 +171,7 @@ export function readSummaryRows(db: Db = getDb(), year?: number): SummaryRows | 
 /** The summary as of now, from the database. */
 export function loadPublicSummary(db: Db = getDb()): PublicSummary | null {
   const rows = readSummaryRows(db);
-  return rows ? buildSummary(rows) : null;
+  return rows ? buildSummary(rows, null, wardToday()) : null;
 }
 
 /**

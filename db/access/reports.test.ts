@@ -69,20 +69,25 @@ describe('the half-year report', () => {
     const culture = rows.find((x) => x.name === 'Tỷ lệ tổ dân phố văn hóa')!;
     expect(culture).toMatchObject({
       bound: '≥\u00a080\u00a0%',
-      result: '81,25\u00a0% (Quý II/2023)',
-      comparison: '101,6\u00a0% chỉ tiêu',
-      assessment: 'Đạt',
+      result: '81,25\u00a0% (chính thức, Quý II/2023)',
+      comparison: '101,6\u00a0% kế hoạch',
+      assessment: 'Đạt tiến độ',
     });
     const nearPoor = rows.find((x) => x.name === 'Tỷ lệ hộ cận nghèo')!;
     expect(nearPoor).toMatchObject({
-      comparison: 'vượt mức trần 0,34 điểm %',
-      assessment: 'Chưa đạt, có nguy cơ không đạt',
+      // A ceiling: 3,76 ÷ 4,1 of the plan.
+      comparison: '91,7\u00a0% kế hoạch',
+      assessment: 'Chưa đạt tiến độ',
     });
     expect(rows.find((x) => x.name.startsWith('Tỷ lệ hộ dân đăng ký'))!.result).toBe('Chưa có số liệu được duyệt');
-    expect(r.groups[6]!.tasks[0]).toContain('có nguy cơ chậm, tiến độ 30\u00a0% (Quý II/2023). Đại hội Hội nạn nhân');
+    expect(r.groups[6]!.tasks[0]).toContain(
+      'có nguy cơ chậm, tiến độ 30\u00a0% (Quý II/2023; Chưa hoàn thành (trong hạn), hạn 31/12/2023). Đại hội Hội nạn nhân',
+    );
+    expect(r.summaryLine).toMatch(/^\d+\/19 chỉ tiêu đạt và vượt$/);
+    expect(r.cutoffLine).toBe('Số liệu chốt ngày 14/06/2023 (chưa chốt số liệu).');
     const texts = r.shortcomings.map((s) => s.text);
     expect(texts).toContain(
-      'Chỉ tiêu “Tỷ lệ hộ cận nghèo” có nguy cơ không đạt: kết quả 4,1\u00a0% (Quý II/2023), chỉ tiêu ≤\u00a03,76\u00a0%.',
+      'Chỉ tiêu “Tỷ lệ hộ cận nghèo” chưa đạt tiến độ: kết quả 4,1\u00a0% (chính thức, Quý II/2023), chỉ tiêu ≤\u00a03,76\u00a0%.',
     );
     expect(
       texts.some(
@@ -98,11 +103,13 @@ describe('the half-year report', () => {
     const q1 = readPeriodReport(chair, 'Q1', { db: t.db })!.targets.sections[0]!.rows.find(
       (x) => x.name === 'Tỷ lệ tổ dân phố văn hóa',
     )!;
-    expect(q1).toMatchObject({ result: '78,5\u00a0% (Quý I/2023)', assessment: 'Chưa đạt, đúng tiến độ' });
-    const year = readPeriodReport(null, 'Y', { db: t.db })!.targets.sections[0]!.rows.find(
+    expect(q1).toMatchObject({ result: '78,5\u00a0% (chính thức, Quý I/2023)', assessment: 'Đạt tiến độ' });
+    // The public gets the year-end report only once the year is closed; the chair reads it before.
+    expect(readPeriodReport(null, 'Y', { db: t.db })).toBeNull();
+    const year = readPeriodReport(chair, 'Y', { db: t.db })!.targets.sections[0]!.rows.find(
       (x) => x.name === 'Tỷ lệ tổ dân phố văn hóa',
     )!;
-    expect(year.result).toBe('85,5\u00a0% (Quý III/2023)');
+    expect(year.result).toBe('85,5\u00a0% (chính thức, Quý III/2023)');
   });
 
   it('renders as a Word document holding the figures', async () => {

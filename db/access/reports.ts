@@ -5,7 +5,7 @@ import { buildPeriodReport, type Letterhead, type PeriodReport, type ReturnedCou
 import { reportPeriod, type ReportPeriodKey } from '@/lib/reports/report-period';
 import { wardToday } from '@/lib/workflow/calendar';
 import { getDb, type Db } from '../client';
-import { auditLog, organizations, reportingPeriods, settings, updates } from '../schema';
+import { auditLog, organizations, reportingPeriods, resolutions, settings, updates } from '../schema';
 import { readSummaryRows } from './public-summary';
 import { AuthError } from '@/lib/auth/auth-error';
 import type { CurrentUser } from './session';
@@ -74,9 +74,45 @@ function readReturnedCounts(db: Db, resolutionId: number, startsOn: string, ends
     .all();
 }
 
+/** The cut-off of a report's period: its day (the six-month and year reviews) and when the chair closed it. */
+function readCutoff(db: Db, resolutionId: number, code: string): { on: string | null; closedOn: string | null } {
+  const row = db
+    .select({ kind: reportingPeriods.kind, dueOn: reportingPeriods.dueOn, closedAt: reportingPeriods.closedAt })
+    .from(reportingPeriods)
+    .where(and(eq(reportingPeriods.resolutionId, resolutionId), eq(reportingPeriods.code, code)))
+    .get();
+  if (!row) return { on: null, closedOn: null };
+  return {
+    on: row.kind === 'half' || row.kind === 'year' ? row.dueOn : null,
+    closedOn: row.closedAt ? wardToday(row.closedAt) : null,
+  };
+}
+
+function isArchived(db: Db, resolutionId: number): boolean {
+  return (
+    db.select({ state: resolutions.state }).from(resolutions).where(eq(resolutions.id, resolutionId)).get()?.state ===
+    'archived'
+  );
+}
+
+/**
+ * The year-end report is public only once the chair has closed the year (chốt số liệu): before
+ * that its figures may still change. False when no resolution is loaded.
+ */
+export function isYearClosed(db: Db = getDb()): boolean {
+  const row = db
+    .select({ closedAt: reportingPeriods.closedAt })
+    .from(reportingPeriods)
+    .innerJoin(resolutions, eq(resolutions.id, reportingPeriods.resolutionId))
+    .where(and(eq(reportingPeriods.kind, 'year'), eq(resolutions.state, 'current')))
+    .get();
+  return !!row?.closedAt;
+}
+
 /**
  * The periodic report from approved figures only (those of periods ending by the period's end).
- * Null when no resolution is loaded. Throws AuthError when `user` may not read this period.
+ * Null when no resolution is loaded, or when someone other than the chair asks for the year-end
+ * report before the year is closed. Throws AuthError when `user` may not read this period.
  */
 export function readPeriodReport(
   user: Pick<CurrentUser, 'role'> | null,
@@ -87,7 +123,11 @@ export function readPeriodReport(
   const db = options.db ?? getDb();
   const rows = readSummaryRows(db, options.year);
   if (!rows) return null;
+  // The public year-end report appears once the year is closed; an earlier (archived) year is.
+  if (key === 'Y' && user?.role !== 'chair' && rows.yearClosedAt === null && !isArchived(db, rows.resolution.id))
+    return null;
   const period = reportPeriod(key, rows.resolution.year);
+  const cutoff = readCutoff(db, rows.resolution.id, period.code);
   const stored = readLetterhead(db);
   const letterhead = {
     superior: options.letterhead?.superior || stored.superior,
@@ -95,10 +135,11 @@ export function readPeriodReport(
     place: options.letterhead?.place || stored.place,
   };
   return buildPeriodReport({
-    summary: buildSummary(rows, period.endsOn),
+    summary: buildSummary(rows, period.endsOn, period.endsOn),
     period,
     returned: readReturnedCounts(db, rows.resolution.id, period.startsOn, period.endsOn),
     letterhead,
     issuedOn: options.issuedOn ?? wardToday(),
+    cutoff,
   });
 }

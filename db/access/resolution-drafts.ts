@@ -172,7 +172,7 @@ export type PreviousTarget = {
   code: string;
   name: string;
   unit: string;
-  targetValue: number;
+  targetValue: number | null;
   direction: string;
 };
 

@@ -253,7 +253,7 @@ function finalFigures(
       .innerJoin(targets, eq(targets.id, updates.targetId))
       .where(and(publicReport, inArray(updates.targetId, targetIds), eq(targets.resolutionId, resolutionId)))
       .all(),
-  );
+  ).map((r) => ({ ...r, submittedOn: null }));
   const out = new Map<number, { value: number; period: string }>();
   for (const [id, row] of latestBySubject(approved, 'targetId', null)) {
     if (row.value !== null) out.set(id, { value: row.value, period: row.periodCode });

@@ -218,7 +218,8 @@ describe('import, review, publish, undo', () => {
     const resolutionId = published.ok ? published.resolutionId : 0;
     expect(
       getSqlite().prepare('SELECT count(*) AS n FROM reporting_periods WHERE resolution_id = ?').get(resolutionId),
-    ).toEqual({ n: 16 });
+      // 12 months, 4 quarters, the first six months and the year (createResolutionPeriods).
+    ).toEqual({ n: 18 });
     const cultural = getSqlite()
       .prepare(
         `SELECT t.baseline_value AS baseline, t.baseline_period AS period, p.code AS previousCode, pr.year AS previousYear

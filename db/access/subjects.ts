@@ -1,4 +1,5 @@
 import 'server-only';
+import type { TargetDirection } from '@/lib/domain';
 import { and, eq } from 'drizzle-orm';
 import { getDb, type Db } from '../client';
 import { assignments, reportingPeriods, targets, taskGroups, tasks } from '../schema';
@@ -15,9 +16,10 @@ export type TargetSubject = {
   resolutionId: number;
   code: string;
   name: string;
-  targetValue: number;
+  targetValue: number | null;
+  targetHigh: number | null;
   unit: string;
-  direction: 'min' | 'max';
+  direction: TargetDirection;
   extra: string | null;
   minValue: number | null;
   maxValue: number | null;
@@ -43,6 +45,7 @@ export function loadSubject(db: Reader, kind: ReportKind, id: number): Subject |
         code: targets.code,
         name: targets.name,
         targetValue: targets.targetValue,
+        targetHigh: targets.targetHigh,
         unit: targets.unit,
         direction: targets.direction,
         extra: targets.extra,

@@ -1,11 +1,14 @@
 import 'server-only';
 import { and, eq, ne } from 'drizzle-orm';
+import type { FigureKind } from '@/lib/domain';
+import { wardToday } from '@/lib/workflow/calendar';
 import type { WorkflowFailure } from '@/lib/workflow/errors';
 import { transition } from '@/lib/workflow/state-machine';
 import { checkRange, allowedRange } from '@/lib/workflow/value-range';
 import { getDb, type Db } from '../client';
 import { updates, type TaskStatus, type UpdateState } from '../schema';
 import { writeAudit } from './audit';
+import { periodOpenFor } from './period-closing';
 import { readCurrentResolution, type Actor } from './periods';
 import { assignmentRole, loadSubject, periodOf, type ReportKind, type Subject } from './subjects';
 
@@ -22,6 +25,8 @@ export type ReportInput = {
   subjectId: number;
   periodId: number;
   value: number | null;
+  /** Target reports: an estimate (ước thực hiện) or the official figure (chính thức). */
+  figureKind?: FigureKind | null;
   note: string | null;
   taskStatus: TaskStatus | null;
   progress: number | null;
@@ -45,6 +50,7 @@ const contentColumns = {
   periodId: updates.periodId,
   state: updates.state,
   value: updates.value,
+  figureKind: updates.figureKind,
   note: updates.note,
   taskStatus: updates.taskStatus,
   progress: updates.progress,
@@ -92,6 +98,9 @@ function writeReport(tx: Db, user: Actor, orgId: number, input: ReportInput, int
   if (readCurrentResolution(tx)?.id !== subject.resolutionId) return fail('archived');
   const period = periodOf(tx, subject.resolutionId, input.periodId);
   if (!period) return fail('invalid_period');
+  // 3b. Cut-off: a closed period takes nothing more, unless the chair reopened it for this
+  // organization and the reopening still runs (checked here, so an old form replayed is refused).
+  if (!periodOpenFor(tx, period.id, orgId, new Date())) return fail('period_closed');
   const problem = checkContent(subject, input, intent);
   if (problem) return problem;
 
@@ -115,8 +124,23 @@ function writeReport(tx: Db, user: Actor, orgId: number, input: ReportInput, int
   const now = new Date();
   const content =
     input.kind === 'target'
-      ? { value: input.value, note: input.note, taskStatus: null, progress: null, narrative: null }
-      : { value: null, note: null, taskStatus: input.taskStatus, progress: input.progress, narrative: input.narrative };
+      ? {
+          value: input.value,
+          // Not said: a figure filed before its period ends can only be an estimate.
+          figureKind: input.figureKind ?? (wardToday() < period.endsOn ? 'estimate' : 'official'),
+          note: input.note,
+          taskStatus: null,
+          progress: null,
+          narrative: null,
+        }
+      : {
+          value: null,
+          figureKind: null,
+          note: null,
+          taskStatus: input.taskStatus,
+          progress: input.progress,
+          narrative: input.narrative,
+        };
   const submitted = decision.to === 'submitted' ? { submittedAt: now, reviewerId: null, reviewedAt: null } : {};
   let id: number;
   let version: number;

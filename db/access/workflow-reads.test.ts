@@ -111,8 +111,8 @@ describe("an officer's dashboard", () => {
     // 150 ha by the end of Q1 (90/365 of 621 ≈ 153,1): behind the straight-line pace.
     expect(t('2.1.01')).toMatchObject({
       role: 'lead',
-      latest: { value: 150, periodCode: '2023-Q1' },
-      status: 'at_risk',
+      latest: { value: 150, kind: 'official', periodCode: '2023-Q1' },
+      status: 'behind_pace',
     });
     // UBND coordinates 2.1.05: the official figure is MTTQ's 80, not UBND's own 95.
     expect(t('2.1.05')).toMatchObject({ role: 'coordinate', latest: { value: 80, periodCode: '2023-Q1' } });
@@ -143,16 +143,19 @@ describe("an officer's dashboard", () => {
   });
 
   it("shows what is due next and what was due last, only for the officer's organization", () => {
+    // The Farmers' Association has one task, reported quarterly by default: no month is asked of it.
     const dash = getOfficerDashboard(fx.user('hoinongdan'), '2023-07-03')!;
-    expect(dash.upcoming.map((g) => g.period.code)).toEqual(['2023-M06', '2023-Q2']);
+    expect(dash.upcoming.map((g) => g.period.code)).toEqual(['2023-Q2']);
     expect(dash.upcoming[0]!.items.map((i) => [i.subjectCode, i.role])).toEqual([['III.8.1', 'coordinate']]);
-    expect(dash.overdue.map((g) => g.period.code)).toEqual(['2023-M05']);
+    expect(dash.overdue.map((g) => g.period.code)).toEqual(['2023-Q1']);
+    // The People's Committee: its tasks for Q2 next; its targets (six-monthly) for H1, cut off on 14/06.
     const ubnd = getOfficerDashboard(fx.user('ubnd'), '2023-07-03')!;
     const q2 = ubnd.upcoming.find((g) => g.period.code === '2023-Q2')!;
-    // 2.1.01 and 2.1.05 are reported for Q2 (submitted, approved): not due any more.
-    expect(q2.items.map((i) => i.subjectCode)).not.toContain('2.1.01');
-    expect(q2.items.map((i) => i.subjectCode)).not.toContain('2.1.05');
-    expect(q2.items.every((i) => i.organizationCode === 'UBND')).toBe(true);
+    expect(q2.items.every((i) => i.kind === 'task' && i.organizationCode === 'UBND')).toBe(true);
+    expect(ubnd.overdue.map((g) => g.period.code)).toEqual(['2023-H1']);
+    const h1 = ubnd.overdue[0]!.items;
+    expect(h1.every((i) => i.kind === 'target')).toBe(true);
+    expect(h1.map((i) => i.subjectCode)).toContain('2.1.01');
   });
 
   it('is for officers only', () => {
@@ -168,7 +171,13 @@ describe("the chair's overview and gaps", () => {
     const ubnd = overview.organizations.find((o) => o.code === 'UBND')!;
     expect(ubnd).toMatchObject({ submitted: 1, returned: 1, drafts: 2 });
     expect(overview.organizations).toHaveLength(9);
+    // Targets report six-monthly by default: none is asked for Q1 …
+    const byDefault = listGapsForPeriod(fx.user('bithu'), fx.periodId('2023-Q1'))!;
+    expect(byDefault.filter((g) => g.kind === 'target')).toEqual([]);
+    // … until the office makes them quarterly.
+    getSqlite().prepare(`UPDATE assignments SET cadence = 'quarterly' WHERE target_id IS NOT NULL`).run();
     const gaps = listGapsForPeriod(fx.user('bithu'), fx.periodId('2023-Q1'))!;
+    getSqlite().prepare(`UPDATE assignments SET cadence = NULL`).run();
     const reported = gaps.filter((g) => g.organizationCode === 'UBND').map((g) => g.subjectCode);
     expect(reported).not.toContain('2.1.01'); // approved
     expect(reported).toContain('2.1.08'); // returned: not reported yet
@@ -201,11 +210,8 @@ describe('notices', () => {
     expect(getNotices(fx.user('ubnd'), '2023-06-30')).toEqual({
       role: 'officer',
       returned: 1,
-      approaching: [
-        // UBND has 24 assignments; for Q2 two are already reported (2.1.01 submitted, 2.1.05 approved).
-        { periodCode: '2023-M06', dueOn: '2023-07-05', missing: 24 },
-        { periodCode: '2023-Q2', dueOn: '2023-07-05', missing: 22 },
-      ],
+      // Q2 asks for UBND's 8 tasks (quarterly); its 16 targets are six-monthly, their H1 cut-off passed.
+      approaching: [{ periodCode: '2023-Q2', dueOn: '2023-07-05', missing: 8 }],
     });
     expect(getNotices(fx.user('ubnd'), '2023-06-20')).toEqual({ role: 'officer', returned: 1, approaching: [] });
     const chair = getNotices(fx.user('bithu'), '2023-06-30');

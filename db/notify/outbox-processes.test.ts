@@ -55,6 +55,13 @@ const outbox = () =>
 
 beforeAll(() => {
   fx = createWorkflowFixture();
+  // These tests follow every month's deadline: every item is reported monthly here (the
+  // defaults are data; the cadence rules have their own tests in db/access/report-rhythm.test.ts).
+  getSqlite()
+    .prepare(
+      `INSERT INTO settings (key, value) VALUES ('cadence_default_target', 'monthly'), ('cadence_default_task', 'monthly')`,
+    )
+    .run();
   // Every officer and the chair have an address.
   getSqlite()
     .prepare("UPDATE users SET email = username || '@phuong.example' WHERE role IN ('officer', 'chair')")

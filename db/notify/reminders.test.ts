@@ -34,6 +34,13 @@ const officerOrgs = () =>
 
 beforeAll(() => {
   fx = createWorkflowFixture();
+  // These tests follow every month's deadline: every item is reported monthly here (the
+  // defaults are data; the cadence rules have their own tests in db/access/report-rhythm.test.ts).
+  getSqlite()
+    .prepare(
+      `INSERT INTO settings (key, value) VALUES ('cadence_default_target', 'monthly'), ('cadence_default_task', 'monthly')`,
+    )
+    .run();
   getSqlite().prepare("UPDATE users SET email = 'ubnd@phuong.example' WHERE username = 'ubnd'").run();
   getSqlite()
     .prepare("UPDATE users SET email = 'bithu@phuong.example', digest_frequency = 'daily' WHERE username = 'bithu'")

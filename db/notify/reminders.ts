@@ -4,7 +4,7 @@ import { findGaps, type GapRow } from '@/db/access/reporting-gaps';
 import { chairDigest, dueReminder, type DigestFacts, type ReminderWhen } from '@/lib/mail/compose';
 import { siteUrl } from '@/lib/mail/config';
 import { addDays, daysBetween, focusPeriods, wardToday } from '@/lib/workflow/calendar';
-import { targetStatus, yearShareAt } from '@/lib/workflow/target-status';
+import { targetVerdict, yearShareAt } from '@/lib/workflow/target-verdict';
 import type { Db } from '../client';
 import { reportingPeriods, targets, updates } from '../schema';
 import { queueEvent, type QueueCounts } from './queue';
@@ -154,7 +154,12 @@ export function digestFacts(db: Db, now: Date, frequency: 'daily' | 'weekly'): D
         name: targets.name,
         direction: targets.direction,
         targetValue: targets.targetValue,
+        targetHigh: targets.targetHigh,
+        baseValue: targets.baselineValue,
+        yearEndOnly: targets.yearEndOnly,
+        judgement: targets.judgement,
         value: updates.value,
+        figureKind: updates.figureKind,
         endsOn: reportingPeriods.endsOn,
       })
       .from(targets)
@@ -164,21 +169,25 @@ export function digestFacts(db: Db, now: Date, frequency: 'daily' | 'weekly'): D
       )
       .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
       .where(eq(targets.resolutionId, current.id))
-      .orderBy(asc(targets.code), desc(reportingPeriods.endsOn), desc(updates.reviewedAt))
+      .orderBy(
+        asc(targets.code),
+        desc(reportingPeriods.endsOn),
+        // An official figure stands over an estimate of the same period (figure-precedence.ts).
+        sql`coalesce(${updates.figureKind}, 'official') = 'estimate'`,
+        desc(updates.reviewedAt),
+      )
       .all();
     const seen = new Set<number>();
     for (const f of figures) {
       if (seen.has(f.id)) continue;
       seen.add(f.id);
-      if (f.direction !== 'min' && f.direction !== 'max') continue;
-      if (f.targetValue === null || f.value === null) continue;
-      const status = targetStatus({
-        direction: f.direction,
-        targetValue: f.targetValue,
+      if (f.value === null) continue;
+      const status = targetVerdict(f, {
         value: f.value,
+        kind: f.figureKind ?? 'official',
         yearShare: yearShareAt(f.endsOn, current.year),
       });
-      if (status === 'at_risk' || status === 'not_met') atRisk.push({ code: f.code, name: f.name, status });
+      if (status === 'behind_pace' || status === 'not_met') atRisk.push({ code: f.code, name: f.name, status });
     }
   }
   return {

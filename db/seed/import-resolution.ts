@@ -7,7 +7,6 @@ import type { Db } from '../client';
 import {
   assignments,
   organizations,
-  reportingPeriods,
   resolutions,
   targets,
   taskGroups,
@@ -17,7 +16,7 @@ import {
 import { resolutionColumns } from '../resolution-columns';
 import { defaultAssignments, type Owner } from './default-assignments';
 import type { ParsedResolution } from '../../lib/resolution/parse';
-import { buildPeriods, readDueDays } from './periods';
+import { createResolutionPeriods } from './periods';
 
 export type ImportResult =
   | { created: true; resolutionId: number; warnings: ImportWarning[] }
@@ -124,10 +123,7 @@ export function importResolution(db: Db, parsed: ParsedResolution, options: { so
         }
       }
 
-      const periods = buildPeriods(header.year, readDueDays(tx));
-      tx.insert(reportingPeriods)
-        .values(periods.map((p) => ({ resolutionId, ...p })))
-        .run();
+      createResolutionPeriods(tx, resolutionId, header.year);
 
       for (const code of missingOrgs) {
         warnings.push({

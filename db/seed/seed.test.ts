@@ -50,7 +50,7 @@ const seededCounts = {
   task_groups: 8,
   tasks: 14,
   assignments: 48,
-  reporting_periods: 16,
+  reporting_periods: 18,
 };
 
 /** "subject:ORG:role" for every assignment, targets by code, tasks by code. */
@@ -194,11 +194,11 @@ describe('seedDatabase on a fresh file', () => {
     expect(assignmentKeys(sqlite)).toEqual(expectedAssignments);
   });
 
-  it('creates months and quarters with due dates 5 days after the end', () => {
+  it('creates months and quarters due 5 days after the end, and the six-month and year reviews due on their cut-off', () => {
     const periods = sqlite
       .prepare(`SELECT code, kind, starts_on, ends_on, due_on FROM reporting_periods ORDER BY id`)
       .all();
-    expect(periods).toHaveLength(16);
+    expect(periods).toHaveLength(18);
     expect(periods[1]).toEqual({
       code: '2023-M02',
       kind: 'month',
@@ -212,6 +212,22 @@ describe('seedDatabase on a fresh file', () => {
       starts_on: '2023-10-01',
       ends_on: '2023-12-31',
       due_on: '2024-01-05',
+    });
+    // DESIGN.md: data cut off on 14/6 for the six-month report and 14/12 for the annual one.
+    expect(periods.slice(16)).toEqual([
+      { code: '2023-H1', kind: 'half', starts_on: '2023-01-01', ends_on: '2023-06-30', due_on: '2023-06-14' },
+      { code: '2023-Y', kind: 'year', starts_on: '2023-01-01', ends_on: '2023-12-31', due_on: '2023-12-14' },
+    ]);
+  });
+
+  it('completes the periods of a resolution imported before the reviews existed, changing none', () => {
+    sqlite.prepare(`DELETE FROM reporting_periods WHERE kind IN ('half', 'year')`).run();
+    sqlite.prepare(`UPDATE reporting_periods SET due_on = '2023-02-10' WHERE code = '2023-M01'`).run();
+    seedDatabase(db, { seedPassword: 'another-password-ignored' });
+    const codes = sqlite.prepare(`SELECT code FROM reporting_periods WHERE kind IN ('half', 'year') ORDER BY id`).all();
+    expect(codes).toEqual([{ code: '2023-H1' }, { code: '2023-Y' }]);
+    expect(sqlite.prepare(`SELECT due_on FROM reporting_periods WHERE code = '2023-M01'`).get()).toEqual({
+      due_on: '2023-02-10',
     });
   });
 

@@ -6,10 +6,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { hashPasswordsSync } from '../../lib/auth/password';
 import type { Db } from '../client';
-import { organizations, users, type ImportWarning } from '../schema';
+import { organizations, resolutions as resolutionsTable, users, type ImportWarning } from '../schema';
 import { importResolution } from './import-resolution';
 import { accountSeeds, organizationSeeds } from './organizations';
 import { parseResolution, ResolutionParseError } from '../../lib/resolution/parse';
+import { createResolutionPeriods } from './periods';
 
 export type SeedOptions = {
   /** Password of every account created now; otherwise each gets its own random one. */
@@ -118,6 +119,20 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): SeedResult {
         : `Nghị quyết năm ${doc.parsed.header.year} đã có, bỏ qua ${doc.file}`,
     );
   }
+  // 5. Every resolution held gets the periods of its year that it lacks (the six-month and year
+  // periods came after the first imports); existing periods are left as they are.
+  db.transaction(
+    (tx) => {
+      for (const r of tx
+        .select({ id: resolutionsTable.id, year: resolutionsTable.year })
+        .from(resolutionsTable)
+        .all()) {
+        const added = createResolutionPeriods(tx, r.id, r.year);
+        if (added) log(`Đã thêm ${added} kỳ báo cáo cho năm ${r.year}`);
+      }
+    },
+    { behavior: 'immediate' },
+  );
   return { createdAccounts, resolutionCreated: resolutions.some((r) => r.created), resolutions, warnings };
 }
 

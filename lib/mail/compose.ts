@@ -188,7 +188,7 @@ export type DigestFacts = {
   waiting: number;
   oldestSubmittedAt: Date | null;
   overdue: { dueOn: string; organizations: { name: string; missing: number }[] } | null;
-  atRisk: { code: string; name: string; status: 'at_risk' | 'not_met' }[];
+  atRisk: { code: string; name: string; status: 'behind_pace' | 'not_met' }[];
 };
 
 /** To the chair: what waits for approval, who is overdue, which targets are at risk. */

@@ -1,8 +1,8 @@
 // The targets and tasks tables for download: Vietnamese headers and words, figures as numbers.
-import { formatDateTime } from '@/lib/format';
+import { formatDate, formatDateTime } from '@/lib/format';
 import { publicText } from '@/lib/i18n/messages/public';
 import { formatPeriod } from '@/lib/period-label';
-import { taskStatusLabel, targetStatusLabel } from '@/lib/public/status-labels';
+import { figureKindLabel, taskStatusLabel, taskVerdictLabel, targetStatusLabel } from '@/lib/public/status-labels';
 import type { OrgRef, PublicSummary } from './summary-model';
 
 export type Cell = string | number | null;
@@ -33,16 +33,19 @@ export function targetsTable(summary: PublicSummary): Table {
       'Kết quả đã duyệt',
       'Kỳ báo cáo',
       'Ngày duyệt',
-      'Tình trạng',
+      'Đánh giá',
+      'Loại số liệu',
+      'Tỷ lệ so với kế hoạch (%)',
+      'Cận trên',
     ],
-    widths: [9, 18, 48, 12, 10, 14, 14, 24, 28, 28, 14, 16, 18, 20],
+    widths: [9, 18, 48, 12, 10, 14, 14, 24, 28, 28, 14, 16, 18, 20, 14, 16, 10],
     rows: summary.targets.map((t) => [
       t.code,
       t.category === '2.1' ? vi.category21 : vi.category22,
       t.name,
       t.targetValue,
       t.unit,
-      t.direction === 'max' ? vi.directionMax : vi.directionMin,
+      vi[`direction_${t.direction}`],
       t.extra,
       t.qualifier,
       names(t.organizations, 'lead'),
@@ -51,6 +54,9 @@ export function targetsTable(summary: PublicSummary): Table {
       t.latest ? formatPeriod(t.latest.period, 'vi') : null,
       t.latest ? approvedAt(t.latest.approvedAt) : null,
       targetStatusLabel(t.status, vi),
+      t.latest ? figureKindLabel(t.latest.kind, vi) : null,
+      t.planPercent === null ? null : Math.round(t.planPercent * 100) / 100,
+      t.targetHigh,
     ]),
   };
 }
@@ -68,8 +74,10 @@ export function tasksTable(summary: PublicSummary): Table {
       'Tiến độ (%)',
       'Kỳ báo cáo',
       'Ngày duyệt',
+      'Hạn hoàn thành',
+      'Đánh giá',
     ],
-    widths: [10, 7, 90, 26, 40, 24, 11, 16, 18],
+    widths: [10, 7, 90, 26, 40, 24, 11, 16, 18, 14, 26],
     rows: summary.taskGroups.flatMap((g) =>
       g.tasks.map((task) => [
         task.code,
@@ -81,6 +89,8 @@ export function tasksTable(summary: PublicSummary): Table {
         task.latest?.progress ?? null,
         task.latest ? formatPeriod(task.latest.period, 'vi') : null,
         task.latest ? approvedAt(task.latest.approvedAt) : null,
+        formatDate(task.deadline, 'vi'),
+        taskVerdictLabel(task.verdict, vi),
       ]),
     ),
   };

@@ -1,7 +1,7 @@
 // Filters of the public summary. They live in the URL as a plain GET form sends them
-// (/?category=2.1&org=UBND&status=at_risk); proxy.ts turns them into one path segment
-// (/vi/filter/2.1_UBND_at_risk) so every filtered view is a cached page like / itself.
-import { targetStatuses, type TargetStatus } from '@/lib/workflow/target-status';
+// (/?category=2.1&org=UBND&status=behind_pace); proxy.ts turns them into one path segment
+// (/vi/filter/2.1_UBND_behind_pace) so every filtered view is a cached page like / itself.
+import { targetVerdicts as targetStatuses, type TargetVerdict as TargetStatus } from '@/lib/domain';
 import { groupProgress, type SummaryTarget, type SummaryTaskGroup } from './summary-model';
 
 export type Filters = { category: '2.1' | '2.2' | null; org: string | null; status: TargetStatus | null };
@@ -29,7 +29,7 @@ export function hasFilters(f: Filters): boolean {
   return f.category !== null || f.org !== null || f.status !== null;
 }
 
-/** "2.1_UBND_at_risk", "all_all_met". */
+/** "2.1_UBND_behind_pace", "all_all_met". */
 export function filterKey(f: Filters): string {
   return [f.category ?? 'all', f.org ?? 'all', f.status ?? 'all'].join('_');
 }

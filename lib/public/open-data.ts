@@ -23,12 +23,16 @@ export function toOpenData(summary: PublicSummary, wardName = '') {
       name: t.name,
       category: t.category,
       targetValue: t.targetValue,
+      targetHigh: t.targetHigh,
       unit: t.unit,
       direction: t.direction,
       extra: t.extra,
       organizations: orgs(t.organizations),
-      latest: t.latest ? { value: t.latest.value, period: t.latest.period, approvedAt: t.latest.approvedAt } : null,
+      latest: t.latest
+        ? { value: t.latest.value, kind: t.latest.kind, period: t.latest.period, approvedAt: t.latest.approvedAt }
+        : null,
       status: t.status,
+      planPercent: t.planPercent,
     })),
     taskGroups: summary.taskGroups.map((g) => ({
       number: g.number,
@@ -45,6 +49,8 @@ export function toOpenData(summary: PublicSummary, wardName = '') {
               approvedAt: task.latest.approvedAt,
             }
           : null,
+        deadline: task.deadline,
+        verdict: task.verdict,
       })),
     })),
   };

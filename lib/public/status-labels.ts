@@ -1,15 +1,16 @@
-import type { TaskStatus } from '@/lib/domain';
+import type { FigureKind, TargetVerdict, TaskStatus, TaskVerdict } from '@/lib/domain';
 import type { PublicText } from '@/lib/i18n/messages/public';
-import type { TargetStatus } from '@/lib/workflow/target-status';
 
-export function targetStatusLabel(status: TargetStatus, t: PublicText): string {
-  return {
-    met: t.statusMet,
-    on_track: t.statusOnTrack,
-    at_risk: t.statusAtRisk,
-    not_met: t.statusNotMet,
-    no_data: t.statusNoData,
-  }[status];
+export function targetStatusLabel(status: TargetVerdict, t: PublicText): string {
+  return t[`verdict_${status}`];
+}
+
+export function taskVerdictLabel(verdict: TaskVerdict, t: PublicText): string {
+  return t[`taskVerdict_${verdict}`];
+}
+
+export function figureKindLabel(kind: FigureKind, t: PublicText): string {
+  return t[`figure_${kind}`];
 }
 
 export function taskStatusLabel(status: TaskStatus, t: PublicText): string {

@@ -5,18 +5,21 @@ import { findReviewMatch, splitSentences } from './review-text';
 import { buildSummary, type RawApproved, type SummaryRows } from './summary-model';
 
 const day = (s: string) => Date.parse(`${s}T03:00:00Z`);
+const TODAY = '2023-11-15';
 
 function approved(over: Partial<RawApproved> & Pick<RawApproved, 'id'>): RawApproved {
   return {
     targetId: null,
     taskId: null,
     value: null,
+    figureKind: null,
     note: null,
     taskStatus: null,
     progress: null,
     narrative: null,
     periodCode: '2023-Q2',
     periodEndsOn: '2023-06-30',
+    submittedOn: null,
     reviewedAt: day('2023-07-05'),
     ...over,
   };
@@ -59,6 +62,10 @@ function rows(approvedRows: RawApproved[] = []): SummaryRows {
         targetValue: 80,
         unit: '%',
         direction: 'min',
+        targetHigh: null,
+        baseValue: null,
+        yearEndOnly: false,
+        judgement: null,
         qualifier: null,
         extra: null,
       },
@@ -71,6 +78,10 @@ function rows(approvedRows: RawApproved[] = []): SummaryRows {
         targetValue: 621,
         unit: 'ha',
         direction: 'min',
+        targetHigh: null,
+        baseValue: null,
+        yearEndOnly: false,
+        judgement: null,
         qualifier: null,
         extra: null,
       },
@@ -83,6 +94,10 @@ function rows(approvedRows: RawApproved[] = []): SummaryRows {
         targetValue: 1.25,
         unit: '%',
         direction: 'max',
+        targetHigh: null,
+        baseValue: null,
+        yearEndOnly: false,
+        judgement: null,
         qualifier: null,
         extra: null,
       },
@@ -95,6 +110,10 @@ function rows(approvedRows: RawApproved[] = []): SummaryRows {
         targetValue: 4,
         unit: '%',
         direction: 'min',
+        targetHigh: null,
+        baseValue: null,
+        yearEndOnly: false,
+        judgement: null,
         qualifier: null,
         extra: '5 người/năm',
       },
@@ -104,9 +123,9 @@ function rows(approvedRows: RawApproved[] = []): SummaryRows {
       { id: 1, number: 1, title: 'Nhóm một.' },
     ],
     tasks: [
-      { id: 3, groupId: 2, code: 'III.2.2', paragraph: 2, text: 'Phấn đấu thu ngân sách.' },
-      { id: 2, groupId: 2, code: 'III.2.1', paragraph: 1, text: 'Tăng cường quản lý đất đai.' },
-      { id: 1, groupId: 1, code: 'III.1.1', paragraph: 1, text: 'Tập trung quán triệt.' },
+      { id: 3, groupId: 2, code: 'III.2.2', paragraph: 2, text: 'Phấn đấu thu ngân sách.', deadline: null },
+      { id: 2, groupId: 2, code: 'III.2.1', paragraph: 1, text: 'Tăng cường quản lý đất đai.', deadline: null },
+      { id: 1, groupId: 1, code: 'III.1.1', paragraph: 1, text: 'Tập trung quán triệt.', deadline: null },
     ],
     assignments: [
       { targetId: 1, taskId: null, role: 'coordinate', orgCode: 'DU', orgName: 'Đảng ủy phường', orgSort: 1 },
@@ -119,12 +138,13 @@ function rows(approvedRows: RawApproved[] = []): SummaryRows {
       { code: 'UBND', name: 'Ủy ban nhân dân phường' },
     ],
     approved: approvedRows,
+    yearClosedAt: null,
   };
 }
 
 describe('buildSummary', () => {
   it('orders targets and tasks as the document does and lists the lead organization first', () => {
-    const s = buildSummary(rows());
+    const s = buildSummary(rows(), null, TODAY);
     expect(s.targets.map((t) => t.code)).toEqual(['2.1.01', '2.1.08', '2.2.01', '2.2.03']);
     expect(s.targets[0]!.organizations.map((o) => `${o.code}:${o.role}`)).toEqual(['UBND:lead', 'DU:coordinate']);
     expect(s.taskGroups.map((g) => g.number)).toEqual([1, 2]);
@@ -133,8 +153,9 @@ describe('buildSummary', () => {
   });
 
   it('shows no data and no approval date until something is approved', () => {
-    const s = buildSummary(rows());
-    expect(s.counts).toEqual({ met: 0, on_track: 0, at_risk: 0, not_met: 0, no_data: 4 });
+    const s = buildSummary(rows(), null, TODAY);
+    expect(s.counts).toEqual({ exceeded: 0, met: 0, not_met: 0, on_pace: 0, behind_pace: 0, year_end: 0, no_data: 4 });
+    expect(s.metOrExceeded).toBe(0);
     expect(s.targets.every((t) => t.latest === null && t.status === 'no_data')).toBe(true);
     expect(s.lastApprovedAt).toBeNull();
   });
@@ -176,20 +197,24 @@ describe('buildSummary', () => {
         }),
         approved({ id: 5, targetId: 17, value: 4.5 }),
       ]),
+      null,
+      TODAY,
     );
     const area = s.targets.find((t) => t.code === '2.1.01')!;
     // 400 ha by 30/09 against 621 × 273/365 ≈ 464,5 ha: behind the pace of the year.
     expect(area.latest).toEqual({
       value: 400,
+      kind: 'official',
       period: '2023-Q3',
       periodEndsOn: '2023-09-30',
       approvedAt: new Date(day('2023-10-20')).toISOString(),
       note: null,
     });
-    expect(area.status).toBe('at_risk');
+    expect(area.status).toBe('behind_pace');
     expect(s.targets.find((t) => t.code === '2.1.08')!.status).toBe('not_met');
-    expect(s.targets.find((t) => t.code === '2.2.01')!.status).toBe('met');
-    expect(s.counts).toEqual({ met: 1, on_track: 0, at_risk: 1, not_met: 1, no_data: 1 });
+    // 4,5 % by 30/06 against 4 %: on the pace of the year (a mid-year figure is never Đạt yet).
+    expect(s.targets.find((t) => t.code === '2.2.01')!.status).toBe('on_pace');
+    expect(s.counts).toEqual({ exceeded: 0, met: 0, not_met: 1, on_pace: 1, behind_pace: 1, year_end: 0, no_data: 1 });
     expect(s.lastApprovedAt).toBe(new Date(day('2024-01-03')).toISOString());
   });
 
@@ -205,10 +230,10 @@ describe('buildSummary', () => {
         reviewedAt: day('2024-01-02'),
       }),
     ]);
-    const half = buildSummary(data, '2023-06-30');
+    const half = buildSummary(data, '2023-06-30', TODAY);
     expect(half.targets[0]!.latest?.value).toBe(320);
-    expect(half.targets[0]!.status).toBe('on_track');
-    expect(buildSummary(data).targets[0]!.latest?.value).toBe(640);
+    expect(half.targets[0]!.status).toBe('on_pace');
+    expect(buildSummary(data, null, TODAY).targets[0]!.latest?.value).toBe(640);
   });
 
   it('gives each task its latest approved progress and each group the mean of those reported', () => {
@@ -225,6 +250,8 @@ describe('buildSummary', () => {
           periodEndsOn: '2023-01-31',
         }),
       ]),
+      null,
+      TODAY,
     );
     const group = s.taskGroups[1]!;
     expect(group.tasks[1]!.latest).toMatchObject({
@@ -238,7 +265,7 @@ describe('buildSummary', () => {
   });
 
   it('marks the target that the 2022 review names as not met and keeps the review’s sentences', () => {
-    const s = buildSummary(rows());
+    const s = buildSummary(rows(), null, TODAY);
     expect(s.targets.filter((t) => t.notMetInReview).map((t) => t.code)).toEqual(['2.2.03']);
     expect(s.review.achievements).toEqual([
       'Năm 2022 đạt kết quả.',
@@ -251,7 +278,9 @@ describe('buildSummary', () => {
 
 describe('toOpenData', () => {
   it('has exactly the contract’s fields', () => {
-    const data = toOpenData(buildSummary(rows([approved({ id: 1, targetId: 17, value: 4.5, note: 'nội bộ' })])));
+    const data = toOpenData(
+      buildSummary(rows([approved({ id: 1, targetId: 17, value: 4.5, note: 'nội bộ' })]), null, TODAY),
+    );
     const target = data.targets.find((t) => t.code === '2.2.01')!;
     expect(Object.keys(target).sort()).toEqual(
       [
@@ -262,7 +291,9 @@ describe('toOpenData', () => {
         'latest',
         'name',
         'organizations',
+        'planPercent',
         'status',
+        'targetHigh',
         'targetValue',
         'unit',
       ].sort(),
@@ -273,10 +304,12 @@ describe('toOpenData', () => {
       unit: '%',
       direction: 'min',
       extra: '5 người/năm',
-      status: 'met',
+      status: 'on_pace',
+      targetHigh: null,
     });
     expect(target.latest).toEqual({
       value: 4.5,
+      kind: 'official',
       period: '2023-Q2',
       approvedAt: new Date(day('2023-07-05')).toISOString(),
     });
@@ -285,7 +318,14 @@ describe('toOpenData', () => {
       { code: 'DU', role: 'coordinate' },
     ]);
     expect(Object.keys(data.taskGroups[0]!)).toEqual(['number', 'title', 'tasks']);
-    expect(Object.keys(data.taskGroups[0]!.tasks[0]!)).toEqual(['code', 'text', 'organizations', 'latest']);
+    expect(Object.keys(data.taskGroups[0]!.tasks[0]!)).toEqual([
+      'code',
+      'text',
+      'organizations',
+      'latest',
+      'deadline',
+      'verdict',
+    ]);
     expect(data.resolution.ward).toBeNull();
     expect(toOpenData(buildSummary(rows([])), 'Phường An Bình').resolution.ward).toBe('Phường An Bình');
     expect(data.resolution).toMatchObject({
@@ -297,7 +337,11 @@ describe('toOpenData', () => {
 });
 
 describe('filters', () => {
-  const s = buildSummary(rows([approved({ id: 1, targetId: 17, value: 4.5 })]));
+  const s = buildSummary(
+    rows([approved({ id: 1, targetId: 17, value: 4.5, periodEndsOn: '2023-12-31', periodCode: '2023-Y' })]),
+    null,
+    TODAY,
+  );
 
   it('reads the GET form and ignores unknown values', () => {
     expect(filtersFromSearch(new URLSearchParams('category=2.2&org=UBND&status=met'))).toEqual({
@@ -318,9 +362,10 @@ describe('filters', () => {
   });
 
   it('round-trips through the path segment and refuses segments it never makes', () => {
-    const f = { category: '2.1' as const, org: 'UBND', status: 'at_risk' as const };
-    expect(filterKey(f)).toBe('2.1_UBND_at_risk');
-    expect(parseFilterKey('2.1_UBND_at_risk')).toEqual(f);
+    const f = { category: '2.1' as const, org: 'UBND', status: 'behind_pace' as const };
+    expect(filterKey(f)).toBe('2.1_UBND_behind_pace');
+    expect(parseFilterKey('2.1_UBND_behind_pace')).toEqual(f);
+    expect(parseFilterKey('all_all_at_risk')).toBeNull();
     expect(parseFilterKey('all_all_met')).toEqual({ category: null, org: null, status: 'met' });
     expect(parseFilterKey('all_all_all')).toBeNull();
     expect(parseFilterKey('2.3_all_met')).toBeNull();
@@ -335,7 +380,8 @@ describe('filters', () => {
     expect(filterTargets(s.targets, { category: null, org: 'DU', status: null }).map((t) => t.code)).toEqual([
       '2.1.01',
     ]);
-    expect(filterTargets(s.targets, { category: null, org: null, status: 'met' }).map((t) => t.code)).toEqual([
+    // 4,5 % at year end against at least 4 %: beyond the target.
+    expect(filterTargets(s.targets, { category: null, org: null, status: 'exceeded' }).map((t) => t.code)).toEqual([
       '2.2.01',
     ]);
     const groups = filterTaskGroups(s.taskGroups, { category: null, org: 'UBND', status: null });

@@ -1,8 +1,18 @@
 // The public summary as plain, JSON-safe data, built from rows the data layer read (one query
 // per table). Pure, so the mapping is unit-tested without a database and the same rules serve
 // the page, the open-data JSON, the exports and the periodic report.
-import { targetStatus, yearShareAt, type TargetStatus } from '@/lib/workflow/target-status';
-import type { TaskStatus } from '@/lib/domain';
+import type {
+  FigureKind,
+  JudgementVerdict,
+  TargetDirection,
+  TargetVerdict,
+  TaskStatus,
+  TaskVerdict,
+} from '@/lib/domain';
+import { wardToday } from '@/lib/workflow/calendar';
+import { standingBy } from '@/lib/workflow/figure-precedence';
+import { planPercent, targetVerdict, yearShareAt } from '@/lib/workflow/target-verdict';
+import { taskDeadline, taskVerdict } from '@/lib/workflow/task-verdict';
 import { findReviewMatch, splitSentences } from './review-text';
 
 export type OrgRole = 'lead' | 'coordinate';
@@ -38,14 +48,25 @@ export type RawTarget = {
   category: '2.1' | '2.2';
   ordinal: number;
   name: string;
-  targetValue: number;
+  targetValue: number | null;
+  targetHigh: number | null;
   unit: string;
-  direction: 'min' | 'max';
+  direction: TargetDirection;
+  baseValue: number | null;
+  yearEndOnly: boolean;
+  judgement: JudgementVerdict | null;
   qualifier: string | null;
   extra: string | null;
 };
 export type RawTaskGroup = { id: number; number: number; title: string };
-export type RawTask = { id: number; groupId: number; code: string; paragraph: number; text: string };
+export type RawTask = {
+  id: number;
+  groupId: number;
+  code: string;
+  paragraph: number;
+  text: string;
+  deadline: string | null;
+};
 export type RawAssignment = {
   targetId: number | null;
   taskId: number | null;
@@ -61,12 +82,15 @@ export type RawApproved = {
   targetId: number | null;
   taskId: number | null;
   value: number | null;
+  figureKind: FigureKind | null;
   note: string | null;
   taskStatus: TaskStatus | null;
   progress: number | null;
   narrative: string | null;
   periodCode: string;
   periodEndsOn: string;
+  /** The ward's day the report was submitted (ISO), for a task's completion date. */
+  submittedOn: string | null;
   reviewedAt: number;
 };
 export type SummaryRows = {
@@ -77,10 +101,14 @@ export type SummaryRows = {
   assignments: RawAssignment[];
   organizations: RawOrganization[];
   approved: RawApproved[];
+  /** When the chair closed the year period (ms), or null: the year-end report is public from then. */
+  yearClosedAt: number | null;
 };
 
 export type TargetLatest = {
   value: number;
+  /** Ước thực hiện or chính thức. */
+  kind: FigureKind;
   period: string;
   periodEndsOn: string;
   approvedAt: string;
@@ -98,7 +126,9 @@ export type TaskLatest = {
 export type SummaryTarget = Omit<RawTarget, 'ordinal'> & {
   organizations: OrgRef[];
   latest: TargetLatest | null;
-  status: TargetStatus;
+  status: TargetVerdict;
+  /** Tỷ lệ so với kế hoạch (percent) of the standing figure, or null. */
+  planPercent: number | null;
   /** The 2022 review names this target as the one not met. */
   notMetInReview: boolean;
 };
@@ -108,6 +138,9 @@ export type SummaryTask = {
   text: string;
   organizations: OrgRef[];
   latest: TaskLatest | null;
+  /** The deadline that applies (ISO): the office's, else the year end. */
+  deadline: string;
+  verdict: TaskVerdict;
 };
 export type SummaryTaskGroup = {
   number: number;
@@ -145,35 +178,38 @@ export type PublicSummary = {
   organizations: RawOrganization[];
   targets: SummaryTarget[];
   taskGroups: SummaryTaskGroup[];
-  counts: Record<TargetStatus, number>;
+  counts: Record<TargetVerdict, number>;
+  /** "x/19 chỉ tiêu đạt và vượt": targets met or exceeded, and the total. */
+  metOrExceeded: number;
   /** The most recent approval among the figures shown (ISO), or null. */
   lastApprovedAt: string | null;
   /** Figures are those of periods ending on or before this day (ISO), or all when null. */
   asOf: string | null;
+  /** The chair has closed the year: its figures are final and the year-end report is public. */
+  yearClosed: boolean;
 };
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-/** The approval that stands for a subject: latest period end, then latest approval (a correction). */
-function newer(a: RawApproved, b: RawApproved): boolean {
-  if (a.periodEndsOn !== b.periodEndsOn) return a.periodEndsOn > b.periodEndsOn;
-  if (a.reviewedAt !== b.reviewedAt) return a.reviewedAt > b.reviewedAt;
-  return a.id > b.id;
-}
-
+/** The approval that stands for each subject (figure-precedence.ts): period, official over estimate, approval. */
 export function latestBySubject(
   approved: RawApproved[],
   key: 'targetId' | 'taskId',
   asOf: string | null,
 ): Map<number, RawApproved> {
-  const latest = new Map<number, RawApproved>();
+  return standingBy(approved, (row) => row[key], asOf);
+}
+
+/** The day a task's completion was first reported among its approved reports, or null. */
+function doneOnBySubject(approved: RawApproved[], asOf: string | null): Map<number, string> {
+  const out = new Map<number, string>();
   for (const row of approved) {
-    const id = row[key];
-    if (id === null || (asOf !== null && row.periodEndsOn > asOf)) continue;
-    const current = latest.get(id);
-    if (!current || newer(row, current)) latest.set(id, row);
+    if (row.taskId === null || row.taskStatus !== 'done' || (asOf !== null && row.periodEndsOn > asOf)) continue;
+    const day = row.submittedOn ?? row.periodEndsOn;
+    const current = out.get(row.taskId);
+    if (!current || day < current) out.set(row.taskId, day);
   }
-  return latest;
+  return out;
 }
 
 function organizationsOf(assignments: RawAssignment[], key: 'targetId' | 'taskId'): Map<number, OrgRef[]> {
@@ -200,17 +236,25 @@ export function groupProgress(tasks: SummaryTask[]): { averageProgress: number |
   return { averageProgress, reported: tasks.filter((t) => t.latest).length };
 }
 
-export function emptyCounts(): Record<TargetStatus, number> {
-  return { met: 0, on_track: 0, at_risk: 0, not_met: 0, no_data: 0 };
+export function emptyCounts(): Record<TargetVerdict, number> {
+  return { exceeded: 0, met: 0, not_met: 0, on_pace: 0, behind_pace: 0, year_end: 0, no_data: 0 };
 }
 
-/** Builds the summary; with `asOf` (a day, ISO) only figures of periods ending by then count. */
-export function buildSummary(rows: SummaryRows, asOf: string | null = null): PublicSummary {
+/**
+ * Builds the summary; with `asOf` (a day, ISO) only figures of periods ending by then count.
+ * `today` judges the tasks still open against their deadlines (trong hạn / quá hạn).
+ */
+export function buildSummary(
+  rows: SummaryRows,
+  asOf: string | null = null,
+  today: string = wardToday(),
+): PublicSummary {
   const r = rows.resolution;
   const targetOrgs = organizationsOf(rows.assignments, 'targetId');
   const taskOrgs = organizationsOf(rows.assignments, 'taskId');
   const targetLatest = latestBySubject(rows.approved, 'targetId', asOf);
   const taskLatest = latestBySubject(rows.approved, 'taskId', asOf);
+  const taskDoneOn = doneOnBySubject(rows.approved, asOf);
   const reviewMatch = findReviewMatch(r.reviewTargetsNotMet, rows.targets);
   let lastApproved = 0;
 
@@ -222,6 +266,7 @@ export function buildSummary(rows: SummaryRows, asOf: string | null = null): Pub
         row && row.value !== null
           ? {
               value: row.value,
+              kind: row.figureKind ?? 'official',
               period: row.periodCode,
               periodEndsOn: row.periodEndsOn,
               approvedAt: iso(row.reviewedAt),
@@ -229,20 +274,23 @@ export function buildSummary(rows: SummaryRows, asOf: string | null = null): Pub
             }
           : null;
       if (row && latest) lastApproved = Math.max(lastApproved, row.reviewedAt);
-      const status = targetStatus({
-        direction: t.direction,
-        targetValue: t.targetValue,
-        value: latest?.value ?? null,
-        yearShare: latest ? yearShareAt(latest.periodEndsOn, r.year) : 0,
-      });
+      const status = targetVerdict(
+        t,
+        latest ? { value: latest.value, kind: latest.kind, yearShare: yearShareAt(latest.periodEndsOn, r.year) } : null,
+      );
       return {
         id: t.id,
         code: t.code,
         category: t.category,
         name: t.name,
         targetValue: t.targetValue,
+        targetHigh: t.targetHigh,
         unit: t.unit,
         direction: t.direction,
+        baseValue: t.baseValue,
+        yearEndOnly: t.yearEndOnly,
+        judgement: t.judgement,
+        planPercent: planPercent(t, latest?.value ?? null),
         qualifier: t.qualifier,
         extra: t.extra,
         organizations: targetOrgs.get(t.id) ?? [],
@@ -273,7 +321,16 @@ export function buildSummary(rows: SummaryRows, asOf: string | null = null): Pub
               }
             : null;
         if (row && latest) lastApproved = Math.max(lastApproved, row.reviewedAt);
-        return { id: task.id, code: task.code, text: task.text, organizations: taskOrgs.get(task.id) ?? [], latest };
+        const deadline = taskDeadline(task.deadline, r.year);
+        return {
+          id: task.id,
+          code: task.code,
+          text: task.text,
+          organizations: taskOrgs.get(task.id) ?? [],
+          latest,
+          deadline,
+          verdict: taskVerdict({ doneOn: taskDoneOn.get(task.id) ?? null, deadline, today }),
+        };
       });
       return { number: g.number, title: g.title, tasks, ...groupProgress(tasks) };
     });
@@ -311,7 +368,9 @@ export function buildSummary(rows: SummaryRows, asOf: string | null = null): Pub
     targets,
     taskGroups,
     counts,
+    metOrExceeded: counts.met + counts.exceeded,
     lastApprovedAt: lastApproved ? iso(lastApproved) : null,
     asOf,
+    yearClosed: rows.yearClosedAt !== null,
   };
 }

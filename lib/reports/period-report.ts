@@ -1,7 +1,8 @@
 // The periodic report the ward Party Committee sends upward, as data: letterhead, title, the
 // targets table, the progress of each task group, the shortcomings, recipients and signature.
 // Pure; the DOCX file and the printable page both render this model, so they always agree.
-import { formatQuantity, formatTargetBound } from '@/lib/format';
+import { formatDate, formatQuantity, formatTargetBound } from '@/lib/format';
+import { verdictText } from '@/lib/i18n/messages/verdicts';
 import { formatPeriod } from '@/lib/period-label';
 import type { OrgRef, PublicSummary, SummaryTarget } from '@/lib/public/summary-model';
 import type { ReportPeriod } from './report-period';
@@ -31,6 +32,10 @@ export type PeriodReport = {
   targetsHeading: string;
   targets: ReportTable;
   targetsSummary: string;
+  /** "x/19 chỉ tiêu đạt và vượt", the resolution's own summary line. */
+  summaryLine: string;
+  /** "Số liệu chốt ngày 14/06/2023", or that the data is not yet cut off. */
+  cutoffLine: string;
   tasksHeading: string;
   groups: ReportGroup[];
   shortcomingsHeading: string;
@@ -46,14 +51,19 @@ const orgNames = (orgs: OrgRef[], role: OrgRef['role']) =>
     .map((o) => o.name)
     .join(', ');
 
+/** "640,5 ha (ước thực hiện, 6 tháng đầu năm 2023)": every figure says whether it is an estimate. */
 function resultText(t: SummaryTarget): string {
   return t.latest
-    ? `${formatQuantity(t.latest.value, t.unit, 'vi')} (${formatPeriod(t.latest.period, 'vi')})`
+    ? `${formatQuantity(t.latest.value, t.unit, 'vi')} (${verdictText.vi.figure[t.latest.kind]}, ${formatPeriod(t.latest.period, 'vi')})`
     : 'Chưa có số liệu được duyệt';
 }
 
 function boundText(t: SummaryTarget): string {
-  return [formatTargetBound(t.targetValue, t.unit, t.direction, 'vi'), t.extra ? `(${t.extra})` : null, t.qualifier]
+  return [
+    formatTargetBound(t.targetValue, t.unit, t.direction, 'vi', t.targetHigh),
+    t.extra ? `(${t.extra})` : null,
+    t.qualifier,
+  ]
     .filter(Boolean)
     .join(' ');
 }
@@ -65,6 +75,8 @@ export function buildPeriodReport(input: {
   letterhead: Letterhead;
   /** The day the report is dated (ISO). */
   issuedOn: string;
+  /** The period's cut-off: the day set (ISO) and when the chair closed it (ISO day), if closed. */
+  cutoff: { on: string | null; closedOn: string | null };
 }): PeriodReport {
   const { summary, period } = input;
   const r = summary.resolution;
@@ -83,11 +95,12 @@ export function buildPeriodReport(input: {
         name: t.name,
         bound: boundText(t),
         result: resultText(t),
-        comparison: compareWithTarget(t.latest?.value ?? null, t.targetValue, t.unit, t.direction),
-        assessment: assessment(t.status),
+        comparison: compareWithTarget(t.latest?.value ?? null, t.targetValue, t.unit, t.direction, t.planPercent),
+        assessment: assessment(t.status, t.latest?.kind ?? null),
       })),
   }));
   const c = summary.counts;
+  const estimates = summary.targets.filter((t) => t.latest?.kind === 'estimate').length;
 
   const groups = summary.taskGroups.map((g) => ({
     heading: `${g.number}. ${g.title}`,
@@ -100,7 +113,8 @@ export function buildPeriodReport(input: {
       const coordinate = orgNames(task.organizations, 'coordinate');
       const who = [lead1 && `chủ trì: ${lead1}`, coordinate && `phối hợp: ${coordinate}`].filter(Boolean).join('; ');
       const head = `Nhiệm vụ ${task.code} “${lead(task.text)}”${who ? ` (${who})` : ''}`;
-      if (!task.latest) return `${head}: chưa có báo cáo được duyệt.`;
+      const verdict = `${verdictText.vi.task[task.verdict]}, hạn ${formatDate(task.deadline, 'vi')}`;
+      if (!task.latest) return `${head}: chưa có báo cáo được duyệt (${verdict}).`;
       const l = task.latest;
       const statusWords = {
         not_started: 'chưa triển khai',
@@ -109,7 +123,7 @@ export function buildPeriodReport(input: {
         done: 'đã hoàn thành',
       }[l.status];
       const progress = l.progress !== null ? `, tiến độ ${formatQuantity(l.progress, '%', 'vi')}` : '';
-      return `${head}: ${statusWords}${progress} (${formatPeriod(l.period, 'vi')}).${l.narrative ? ` ${l.narrative.trim()}` : ''}`;
+      return `${head}: ${statusWords}${progress} (${formatPeriod(l.period, 'vi')}; ${verdict}).${l.narrative ? ` ${l.narrative.trim()}` : ''}`;
     }),
   }));
 
@@ -132,8 +146,15 @@ export function buildPeriodReport(input: {
       sections,
     },
     targetsSummary:
-      `Tổng số ${summary.targets.length} chỉ tiêu: ${c.met} chỉ tiêu đạt; ${c.on_track} chỉ tiêu chưa đạt nhưng đúng tiến độ; ` +
-      `${c.at_risk} chỉ tiêu có nguy cơ không đạt; ${c.not_met} chỉ tiêu không đạt; ${c.no_data} chỉ tiêu chưa có số liệu được duyệt.`,
+      `Trong số ${summary.targets.length} chỉ tiêu Nghị quyết đề ra, có ${summary.metOrExceeded} chỉ tiêu đạt và vượt ` +
+      `(${c.exceeded} chỉ tiêu vượt, ${c.met} chỉ tiêu đạt); ${c.not_met} chỉ tiêu không đạt; ` +
+      `${c.on_pace} chỉ tiêu đạt tiến độ, ${c.behind_pace} chỉ tiêu chưa đạt tiến độ; ` +
+      `${c.year_end} chỉ tiêu đánh giá cuối năm; ${c.no_data} chỉ tiêu chưa có số liệu được duyệt.` +
+      (estimates ? ` Có ${estimates} chỉ tiêu đánh giá theo số ước thực hiện.` : ''),
+    summaryLine: `${summary.metOrExceeded}/${summary.targets.length} chỉ tiêu đạt và vượt`,
+    cutoffLine: input.cutoff.on
+      ? `Số liệu chốt ngày ${formatDate(input.cutoff.on, 'vi')}${input.cutoff.closedOn ? ` (Thường trực Đảng ủy chốt số liệu ngày ${formatDate(input.cutoff.closedOn, 'vi')})` : ' (chưa chốt số liệu)'}.`
+      : `Số liệu tính đến hết ngày ${formatDate(period.endsOn, 'vi')}.`,
     tasksHeading: 'II. TIẾN ĐỘ THỰC HIỆN CÁC NHIỆM VỤ, GIẢI PHÁP',
     groups,
     shortcomingsHeading: 'III. TỒN TẠI, HẠN CHẾ',
@@ -150,10 +171,14 @@ export function buildPeriodReport(input: {
 
 function shortcomings(summary: PublicSummary, returned: ReturnedCount[]): ReportItem[] {
   const items: ReportItem[] = [];
-  for (const t of summary.targets.filter((x) => x.status === 'not_met' || x.status === 'at_risk')) {
+  for (const t of summary.targets.filter((x) => x.status === 'not_met' || x.status === 'behind_pace')) {
     items.push({
-      text: `Chỉ tiêu “${t.name}” ${t.status === 'not_met' ? 'không đạt' : 'có nguy cơ không đạt'}: kết quả ${resultText(t)}, chỉ tiêu ${boundText(t)}.`,
+      text: `Chỉ tiêu “${t.name}” ${t.status === 'not_met' ? 'không đạt' : 'chưa đạt tiến độ'}: kết quả ${resultText(t)}, chỉ tiêu ${boundText(t)}.`,
     });
+  }
+  const overdue = summary.taskGroups.flatMap((g) => g.tasks).filter((x) => x.verdict === 'open_overdue');
+  for (const task of overdue) {
+    items.push({ text: `Nhiệm vụ ${task.code} chưa hoàn thành, đã quá hạn ${formatDate(task.deadline, 'vi')}.` });
   }
   const noData = summary.targets.filter((x) => x.status === 'no_data');
   if (noData.length)

@@ -196,9 +196,11 @@ export async function reportToDocx(r: PeriodReport, version: DocxVersion = 'form
     centred('-----'),
     para(''),
     body(r.intro),
+    body(r.cutoffLine),
     heading(r.targetsHeading),
     targetsTable(r),
     para(''),
+    para(r.summaryLine, { bold: true, alignment: AlignmentType.JUSTIFIED }),
     body(r.targetsSummary),
     heading(r.tasksHeading),
   ];

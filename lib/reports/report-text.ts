@@ -1,16 +1,23 @@
 // Vietnamese wording of the periodic report's figures: how a result compares with its target
 // and how it is judged. The report is an official document: always Vietnamese.
 import { formatNumber, formatQuantity } from '@/lib/format';
-import type { TargetStatus } from '@/lib/workflow/target-status';
+import type { FigureKind, TargetDirection, TargetVerdict } from '@/lib/domain';
+import { verdictText } from '@/lib/i18n/messages/verdicts';
 
-/** "102,3 % chỉ tiêu" for a floor; "thấp hơn mức trần 0,1 điểm %" / "vượt mức trần 0,16 điểm %" for a ceiling. */
+/**
+ * Tỷ lệ so với kế hoạch when it has a meaning ("102,3 % kế hoạch"), else the difference from the
+ * bound: "thấp hơn mức trần 0,1 điểm %" / "vượt mức trần 0,16 điểm %" for a ceiling.
+ */
 export function compareWithTarget(
   value: number | null,
-  targetValue: number,
+  targetValue: number | null,
   unit: string,
-  direction: 'min' | 'max',
+  direction: TargetDirection,
+  planPercent: number | null = null,
 ): string {
   if (value === null) return '—';
+  if (planPercent !== null) return `${formatNumber(planPercent, 'vi', 1)}\u00a0% kế hoạch`;
+  if (targetValue === null || (direction !== 'min' && direction !== 'max')) return '—';
   if (direction === 'min' && targetValue > 0)
     return `${formatNumber((value / targetValue) * 100, 'vi', 1)}\u00a0% chỉ tiêu`;
   const diff = Math.round((value - targetValue) * 1e6) / 1e6;
@@ -21,15 +28,10 @@ export function compareWithTarget(
   return diff < 0 ? `thấp hơn mức trần ${amount}` : `vượt mức trần ${amount}`;
 }
 
-/** The report's "met or not" column. */
-export function assessment(status: TargetStatus): string {
-  return {
-    met: 'Đạt',
-    on_track: 'Chưa đạt, đúng tiến độ',
-    at_risk: 'Chưa đạt, có nguy cơ không đạt',
-    not_met: 'Không đạt',
-    no_data: 'Chưa có số liệu',
-  }[status];
+/** The report's verdict column in the review's words, marked when it rests on an estimate. */
+export function assessment(status: TargetVerdict, kind: FigureKind | null = null): string {
+  const v = verdictText.vi;
+  return kind === 'estimate' && status !== 'no_data' ? `${v.target[status]} (${v.onEstimate})` : v.target[status];
 }
 
 /** "ngày 05 tháng 07 năm 2023" from an ISO day. */

@@ -17,9 +17,13 @@ export type WorkflowErrorCode =
   | 'status_required'
   | 'progress_required'
   | 'done_needs_full_progress'
-  | 'narrative_required';
+  | 'narrative_required'
+  /** The chair has closed the period (chốt số liệu) and not reopened it for this organization. */
+  | 'period_closed'
+  /** A target figure must say whether it is an estimate or official. */
+  | 'figure_kind_required';
 
-export type WorkflowField = 'periodId' | 'value' | 'taskStatus' | 'progress' | 'narrative' | 'reason';
+export type WorkflowField = 'periodId' | 'value' | 'figureKind' | 'taskStatus' | 'progress' | 'narrative' | 'reason';
 
 const fieldOf: Partial<Record<WorkflowErrorCode, WorkflowField>> = {
   invalid_period: 'periodId',
@@ -32,6 +36,8 @@ const fieldOf: Partial<Record<WorkflowErrorCode, WorkflowField>> = {
   done_needs_full_progress: 'progress',
   narrative_required: 'narrative',
   reason_required: 'reason',
+  period_closed: 'periodId',
+  figure_kind_required: 'figureKind',
 };
 
 /** The form field an error belongs to, or null for an error about the whole report. */

@@ -27,6 +27,9 @@ export const workflowErrors = {
     progress_required: 'Vui lòng nhập tỷ lệ hoàn thành (0–100).',
     done_needs_full_progress: 'Nhiệm vụ “Đã hoàn thành” phải có tỷ lệ hoàn thành 100 %.',
     narrative_required: 'Vui lòng mô tả kết quả đã thực hiện.',
+    period_closed:
+      'Kỳ báo cáo này đã chốt số liệu: không thể gửi hay duyệt thêm báo cáo. Nếu cần báo cáo muộn, đề nghị Thường trực Đảng ủy mở lại kỳ cho đơn vị.',
+    figure_kind_required: 'Vui lòng cho biết số liệu là ước thực hiện hay chính thức.',
   },
   en: {
     forbidden: 'Your account may not do this.',
@@ -53,6 +56,9 @@ export const workflowErrors = {
     progress_required: 'Please enter the percent complete (0–100).',
     done_needs_full_progress: 'A task marked “Done” must be 100 % complete.',
     narrative_required: 'Please describe what was done.',
+    period_closed:
+      "This period's figures are closed: no report can be filed or approved for it. To report late, ask the chair to reopen the period for your organization.",
+    figure_kind_required: 'Please say whether the figure is an estimate or official.',
   },
 } satisfies Messages<Record<WorkflowErrorCode, string>>;
 

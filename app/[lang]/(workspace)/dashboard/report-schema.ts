@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { taskStatuses } from '@/db/schema';
+import { figureKinds } from '@/lib/domain';
 import { parseDecimal } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locale';
 import { workflowErrors } from '@/lib/i18n/messages/workflow-errors';
@@ -50,6 +51,11 @@ export function reportSchema(locale: Locale) {
         }
         return n;
       }),
+    figureKind: z
+      .string()
+      .nullish()
+      .transform((v) => (v ? v : null))
+      .pipe(z.enum(figureKinds, { error: e.figure_kind_required }).nullable()),
     note: text(2000),
     taskStatus: z
       .string()

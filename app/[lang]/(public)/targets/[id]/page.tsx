@@ -4,8 +4,8 @@ import { notFound } from 'next/navigation';
 import { HistoryChart } from '@/components/public/history-chart';
 import { OrgList } from '@/components/public/org-list';
 import { StatusBadge } from '@/components/public/status-badge';
-import { targetStatusLabel } from '@/lib/public/status-labels';
-import { TargetBound } from '@/components/public/target-card';
+import { figureKindLabel } from '@/lib/public/status-labels';
+import { TargetBound, verdictWords } from '@/components/public/target-card';
 import { readErrata, readSourceRef, readTargetChain, readTargetHistory } from '@/db/access/public-detail';
 import { ErrataNote } from '@/components/public/errata-note';
 import { YearChain } from '@/components/public/year-chain';
@@ -61,7 +61,7 @@ export default async function TargetPage({ params }: PageProps<'/[lang]/targets/
           {target.name}
         </h1>
         <ErrataNote errata={readErrata('target', target.id)} locale={lang} />
-        <StatusBadge status={target.status} label={targetStatusLabel(target.status, t)} />
+        <StatusBadge status={target.status} label={verdictWords(target, t)} />
         <dl className="facts">
           <dt>{t.targetLabel}</dt>
           <dd>
@@ -71,7 +71,7 @@ export default async function TargetPage({ params }: PageProps<'/[lang]/targets/
           <dd>
             <span>
               {target.latest
-                ? `${formatQuantity(target.latest.value, target.unit, lang)} · ${formatPeriod(target.latest.period, lang)}, ${fill(t.approvedOn, { date: formatDate(target.latest.approvedAt, lang) })}`
+                ? `${formatQuantity(target.latest.value, target.unit, lang)} (${figureKindLabel(target.latest.kind, t)})${target.planPercent === null ? '' : ` · ${formatQuantity(target.planPercent, '%', lang)} ${t.planPercent}`} · ${formatPeriod(target.latest.period, lang)}, ${fill(t.approvedOn, { date: formatDate(target.latest.approvedAt, lang) })}`
                 : t.noFigure}
             </span>
           </dd>
@@ -94,9 +94,10 @@ export default async function TargetPage({ params }: PageProps<'/[lang]/targets/
               points={points}
               targetValue={target.targetValue}
               targetLabel={fill(t.targetLine, {
-                bound: formatTargetBound(target.targetValue, target.unit, target.direction, lang),
+                bound: formatTargetBound(target.targetValue, target.unit, target.direction, lang, target.targetHigh),
               })}
               unit={target.unit}
+              estimateLabel={t.figure_estimate}
               title={t.historyChartTitle}
               locale={lang}
             />
@@ -118,6 +119,9 @@ export default async function TargetPage({ params }: PageProps<'/[lang]/targets/
                       <th scope="row">{formatPeriod(e.periodCode, lang)}</th>
                       <td className="num">
                         {e.value === null ? '—' : formatQuantity(e.value, target.unit, lang)}
+                        {e.figureKind ? (
+                          <i className="fkind" data-kind={e.figureKind}>{` (${figureKindLabel(e.figureKind, t)})`}</i>
+                        ) : null}
                         {e.superseded ? <small>{t.historySuperseded}</small> : null}
                       </td>
                       <td>{formatDateTime(e.reviewedAt, lang)}</td>

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { HistoryChart } from '@/components/public/history-chart';
 import { OrgList } from '@/components/public/org-list';
-import { taskStatusLabel } from '@/lib/public/status-labels';
+import { taskStatusLabel, taskVerdictLabel } from '@/lib/public/status-labels';
 import { readErrata, readSourceRef, readTaskContributions, readTaskHistory } from '@/db/access/public-detail';
 import { ErrataNote } from '@/components/public/errata-note';
 import { getPublicSummaryOf, getSubjectYear } from '@/db/access/public-summary';
@@ -70,6 +70,10 @@ export default async function TaskPage({ params }: PageProps<'/[lang]/tasks/[id]
             ? `${taskStatusLabel(task.latest.status, t)}${task.latest.progress !== null ? ` · ${t.taskProgress} ${formatQuantity(task.latest.progress, '%', lang)}` : ''} · ${formatPeriod(task.latest.period, lang)}, ${fill(t.approvedOn, { date: formatDate(task.latest.approvedAt, lang) })}`
             : t.taskNoReport}
         </p>
+        <p data-verdict={task.verdict}>
+          <b>{taskVerdictLabel(task.verdict, t)}</b>
+          {` · ${t.taskDeadline} ${formatDate(task.deadline, lang)}`}
+        </p>
         {ref ? (
           <p className="text-sm text-stone-700">{fill(t.sourceRef, { ref: formatSourceRef(ref, lang) })}</p>
         ) : null}
@@ -88,6 +92,7 @@ export default async function TaskPage({ params }: PageProps<'/[lang]/tasks/[id]
                 targetValue={100}
                 targetLabel={t.doneLine}
                 unit="%"
+                estimateLabel={t.figure_estimate}
                 title={t.historyChartTitle}
                 locale={lang}
               />

@@ -23,7 +23,7 @@ export async function GET(request: Request) {
   const raw = new URL(request.url).searchParams.get('year');
   if (raw !== null && !/^\d{4}$/.test(raw)) return Response.json({ error: 'Năm không hợp lệ.' }, { status: 400 });
   const built = await buildYearReport(raw === null ? null : Number(raw));
-  if (!built) return Response.json({ error: publicText.vi.notFoundResolution }, { status: 404 });
+  if (!built) return Response.json({ error: publicText.vi.yearReportNotYet }, { status: 404 });
   const etag = built.etag;
   const headers = {
     'Content-Type': docxType,
