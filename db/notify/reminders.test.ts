@@ -108,7 +108,8 @@ describe('the scheduler on a fixed clock', () => {
     expect(email.subject).toBe('Nhắc việc: còn 3 ngày đến hạn báo cáo 05/04/2023');
     expect(email.text).toContain('Ủy ban nhân dân phường còn');
     expect(email.text).toContain('Tháng 3/2023 · 2.1.01 Tổng diện tích gieo trồng');
-    expect(email.text).toContain('Quý I/2023 · 2.1.01');
+    // Monthly items are asked for the month only: the quarter sharing the due date is not their cadence.
+    expect(email.text).not.toContain('Quý I/2023 · 2.1.01');
     // The report the Front submitted is not asked for again.
     const mttq = notificationsOf('mttq').find((n) => n.kind === 'reminder')!;
     const mttqMissing = Number(/còn (\d+) nội dung/.exec(mttq.body)?.[1]);
@@ -117,7 +118,8 @@ describe('the scheduler on a fixed clock', () => {
         n: number;
       }
     ).n;
-    expect(mttqMissing).toBe(mttqAssignments * 2 - 1);
+    // Each assignment once (its month), less the one submitted.
+    expect(mttqMissing).toBe(mttqAssignments - 1);
   });
 
   it('running again (later that day, or as a second process would) queues nothing twice', () => {
