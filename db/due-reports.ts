@@ -57,7 +57,17 @@ function cadenceAsks(defaults: Record<SubjectKind, Cadence>) {
       WHEN 'yearly' THEN p.kind = 'year' END)`;
 }
 
-export function findGaps(db: Pick<Db, 'all' | 'select'>, periodIds: number[], organizationId: number | null): GapRow[] {
+/**
+ * The assignments of `organizationId` (null: every organization) without a submitted or approved
+ * report for the given periods, each only for the periods its cadence asks for, and none for a
+ * period the chair has closed unless it is reopened for that organization at `now`.
+ */
+export function findGaps(
+  db: Pick<Db, 'all' | 'select'>,
+  periodIds: number[],
+  organizationId: number | null,
+  now: Date = new Date(),
+): GapRow[] {
   if (periodIds.length === 0) return [];
   const defaults = readCadenceDefaults(db);
   const ids = sql.join(
@@ -97,6 +107,9 @@ export function findGaps(db: Pick<Db, 'all' | 'select'>, periodIds: number[], or
      WHERE p.id IN (${ids}) ${orgFilter}
        AND coalesce(t.resolution_id, g.resolution_id) = p.resolution_id
        AND ${cadenceAsks(defaults)}
+       AND (p.closed_at IS NULL OR EXISTS (
+            SELECT 1 FROM period_reopenings ro
+             WHERE ro.period_id = p.id AND ro.organization_id = a.organization_id AND ro.until > ${now.getTime()}))
        AND coalesce(r.reported, 0) = 0
      ORDER BY p.due_on, p.kind, o.sort_order, a.target_id IS NULL, coalesce(t.code, k.code)
   `);
@@ -185,6 +198,7 @@ export function dueForOrganization(
     db,
     [...focus.upcoming, ...focus.overdue].map((p) => p.id),
     organizationId,
+    now,
   );
   return { resolution, ...focus, gaps };
 }

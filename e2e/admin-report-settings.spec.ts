@@ -92,8 +92,13 @@ test('the administrator sets the letterhead; the printable report and its Word f
   }
   expect(stored()).toEqual(rows);
 
-  // The public year-end report, built and cached before the change, must not keep the old lines.
-  expect((await admin.request.get('/api/public/report/year')).status()).toBe(200);
+  // The public year-end report appears only once the chair has closed the year (chốt số liệu):
+  // until then the citizen is told so (e2e/years-rhythm.spec.ts closes a year and downloads it).
+  const notYet = await admin.request.get('/api/public/report/year');
+  expect(notYet.status()).toBe(404);
+  expect((await notYet.json()).error).toBe(
+    'Báo cáo kết quả năm được công bố sau khi Thường trực Đảng ủy chốt số liệu cuối năm.',
+  );
   await fillAndSave(admin, { superior: ` ${superior} `, issuer, place });
   await expect(admin.getByTestId('letterhead-message')).toHaveText(
     '✓ Đã lưu tiêu đề báo cáo. Báo cáo xuất từ bây giờ dùng tiêu đề mới.',
@@ -116,8 +121,8 @@ test('the administrator sets the letterhead; the printable report and its Word f
   await expect(report).toContainText(issuer);
   await expect(report).toContainText(new RegExp(`${place}, ngày \\d{2} tháng \\d{2} năm \\d{4}`));
 
-  // The Word file, the chair's and the public year-end one, carries them too.
-  for (const path of ['/api/reports/docx?period=H1', '/api/public/report/year']) {
+  // The chair's Word files, the six-month and the year-end one, carry them too.
+  for (const path of ['/api/reports/docx?period=H1', '/api/reports/docx?period=Y']) {
     const response = await chair.request.get(path);
     expect(response.status(), path).toBe(200);
     const zip = await JSZip.loadAsync(await response.body());

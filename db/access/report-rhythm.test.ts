@@ -143,6 +143,20 @@ describe('closing a period (chốt số liệu)', () => {
     const outcome = approveReports(chair, [{ id: late.ok ? late.id : 0, version: 1 }]);
     expect(outcome).toEqual([{ id: late.ok ? late.id : 0, ok: false, code: 'period_closed' }]);
   });
+
+  it('"who has not reported" skips a closed period, except for an organization it is reopened for', () => {
+    const chair = fx.user('bithu');
+    const h1 = fx.periodId('2023-H1');
+    // Every reopening of H1 has run out: nobody is asked for it any more.
+    expect(listGapsForPeriod(chair, h1)).toEqual([]);
+    expect(listGapsForPeriod(chair, fx.periodId('2023-Y'))!.length).toBeGreaterThan(0);
+    expect(
+      reopenPeriod(chair, { periodId: h1, organizationId: fx.orgId('MTTQ'), reason: 'Bổ sung số liệu', days: 2 }),
+    ).toMatchObject({ ok: true });
+    const gaps = listGapsForPeriod(chair, h1)!;
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(new Set(gaps.map((g) => g.organizationCode))).toEqual(new Set(['MTTQ']));
+  });
 });
 
 describe('cadence', () => {

@@ -16,7 +16,7 @@ import {
   tasks,
   updates,
 } from '../schema';
-import { buildPeriods, readDueDays } from '../seed/periods';
+import { createResolutionPeriods } from '../seed/periods';
 import { writeAudit } from './audit';
 import { readCurrentResolution } from './periods';
 import { approvedReportColumns, publicReport, withApprovalTime } from './public-summary';
@@ -165,9 +165,10 @@ function publishIn(tx: Db, actor: Actor, input: { id: number; version: number })
         category: t.category,
         ordinal: t.ordinal,
         name: t.name,
-        targetValue: t.targetValue!,
+        targetValue: t.direction === 'qualitative' ? null : t.targetValue,
+        targetHigh: t.direction === 'range' ? t.targetHigh : null,
         unit: t.unit ?? '',
-        direction: t.direction as 'min' | 'max',
+        direction: t.direction!,
         qualifier: t.qualifier,
         extra: t.extra,
         extraValue: t.extraValue,
@@ -213,10 +214,10 @@ function publishIn(tx: Db, actor: Actor, input: { id: number; version: number })
     }
   }
 
-  // 5. The reporting periods of its year (the seed's rule), so officers can report at once.
-  tx.insert(reportingPeriods)
-    .values(buildPeriods(draft.year, readDueDays(tx)).map((p) => ({ resolutionId, ...p })))
-    .run();
+  // 5. The reporting periods of its year (the seed's rule, with the due-day and cut-off settings),
+  // so officers can report at once; each assignment's cadence (the defaults, data in settings)
+  // decides which of them it is asked for.
+  createResolutionPeriods(tx, resolutionId, draft.year);
 
   tx.update(resolutionDrafts)
     .set({ publishedResolutionId: resolutionId })

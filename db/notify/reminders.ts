@@ -85,6 +85,7 @@ function queueDueReminders(db: Db, now: Date, total: SchedulerReport): void {
         db,
         periods.map((p) => p.id),
         null,
+        now,
       ),
     )) {
       const counts = db.transaction(
@@ -139,6 +140,7 @@ export function digestFacts(db: Db, now: Date, frequency: 'daily' | 'weekly'): D
           db,
           passed.map((p) => p.id),
           null,
+          now,
         ),
       );
       overdue = {

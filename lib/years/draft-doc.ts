@@ -2,7 +2,7 @@
 // shape) plus what the office decides before publishing — each target's link to last year, the
 // owners, errata, and the state of every warning. Stored as JSON in resolution_drafts.doc; pure
 // functions here decide what is still missing before the draft may be published.
-import type { AssignmentRole, TargetDirection } from '../domain';
+import { targetDirections, type AssignmentRole, type TargetDirection } from '../domain';
 import type { DraftTarget, DraftWarning, ResolutionDraft } from '../resolution';
 
 export type DraftOwner = { org: string; role: AssignmentRole };
@@ -30,8 +30,8 @@ export type DraftDoc = {
   warnings: ReviewWarning[];
 };
 
-/** Directions the targets table stores today; the others wait for the widened column. */
-export const publishableDirections: readonly TargetDirection[] = ['min', 'max'];
+/** Every direction the reader knows is stored and judged (ranges, zero, change and qualitative targets too). */
+export const publishableDirections: readonly TargetDirection[] = targetDirections;
 
 export function newWarning(
   id: string,
