@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { CurrentUser } from '@/db/access/session';
 import type { Locale } from '@/lib/i18n/locale';
 import { fill } from '@/lib/i18n/fill';
+import { closingMessages } from '@/lib/i18n/messages/closing';
 import { common } from '@/lib/i18n/messages/common';
 import { noticeMessages } from '@/lib/i18n/messages/notices';
 import { reminderMessages } from '@/lib/i18n/messages/reminders';
@@ -33,6 +34,7 @@ export function WorkspaceNav({
     { path: '/dashboard', label: user.role === 'chair' ? t.navOverview : t.navDashboard },
     { path: '/approvals', label: t.navApprovals },
     { path: '/reports', label: t.navReports },
+    { path: '/approvals/periods', label: closingMessages[locale].nav },
     { path: '/admin', label: t.navAdmin },
     { path: '/admin/periods', label: n.navPeriods },
     { path: '/notifications', label: r.navNotifications },

@@ -76,7 +76,7 @@ test.describe('the chair', () => {
       'BÁO CÁO',
       '6 tháng đầu năm 2023',
       'Tỷ lệ tăng dân số tự nhiên',
-      '0,98 % (Quý II/2023)',
+      '0,98 % (chính thức, Quý II/2023)',
       '≤ 1,05 %',
       'có nguy cơ chậm, tiến độ 40 %',
       'III. TỒN TẠI, HẠN CHẾ',
@@ -89,7 +89,7 @@ test.describe('the chair', () => {
       expect(xml, text).toContain(text);
     }
     expect(xml).toMatch(/An Bình, ngày \d{2} tháng \d{2} năm \d{4}/);
-    expect(xml).not.toContain('1,12 % (Quý III');
+    expect(xml).not.toContain('1,12 % (chính thức, Quý III');
   });
 
   test('the chair’s year-end report is the formal one: number line and signature, no public mark', async ({
@@ -107,9 +107,9 @@ test.describe('the chair', () => {
     const response = await request.get('/api/reports/docx?period=Q1');
     expect(response.status()).toBe(200);
     const xml = await documentXml(await response.body());
-    expect(xml).toContain('0,95 % (Quý I/2023)');
+    expect(xml).toContain('0,95 % (chính thức, Quý I/2023)');
     expect(xml).toContain('quý I năm 2023');
-    expect(xml).not.toContain('0,98 % (Quý II');
+    expect(xml).not.toContain('0,98 % (chính thức, Quý II');
   });
 
   test('an unknown period is refused', async ({ request }) => {

@@ -1,7 +1,7 @@
 import { expect, test, type Browser } from '@playwright/test';
 import { storageStatePath, type Account } from './fixtures/accounts';
 import { readDb } from './fixtures/approved-figures';
-import { targetCard, targetLatest, targetStatus, taskItem, taskLatest } from './fixtures/summary-page';
+import { targetCard, targetLatest, targetStatus, taskItem, taskLatest, taskVerdict } from './fixtures/summary-page';
 
 // Statuses on / after approvals made through the app itself: the People's Committee's officer
 // reports, the chair approves. Figures of this spec: targets 2.1.14 and 2.1.15, task III.3.1.
@@ -73,6 +73,10 @@ test('ubnd reports two targets and a task; bithu approves them; / shows the righ
   await expect(targetLatest(row('2.1.15'))).toContainText('30,5 % (chính thức)');
   await expect(taskLatest(taskItem(visitor.page, 'III.3.1'))).toContainText(
     'Hoàn thành · Tiến độ 100 % · Quý III/2023',
+  );
+  // Reported done today, after the 2023 year end that is its deadline: the review's words say so.
+  await expect(taskVerdict(taskItem(visitor.page, 'III.3.1'))).toHaveText(
+    'Hoàn thành quá hạn · Hạn hoàn thành 31/12/2023',
   );
   await visitor.close();
 });

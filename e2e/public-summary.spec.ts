@@ -12,6 +12,7 @@ import {
   taskGroups,
   taskItem,
   taskLatest,
+  taskVerdict,
   taskText,
 } from './fixtures/summary-page';
 
@@ -109,6 +110,10 @@ test('approved figures change values, statuses and counts; unapproved ones never
   await expect(targetLatest(targetCard(page, '2.1.05'))).not.toContainText('3,25');
   await expect(taskLatest(taskItem(page, 'III.6.1'))).toContainText(
     'Đang thực hiện, đúng tiến độ · Tiến độ 55 % · Quý II/2023',
+  );
+  // Not done, and its deadline (the year end, none set by the office) has passed.
+  await expect(taskVerdict(taskItem(page, 'III.6.1'))).toHaveText(
+    'Chưa hoàn thành (quá hạn) · Hạn hoàn thành 31/12/2023',
   );
 
   // The counts agree with the statuses the open data gives (other specs add figures of their own).

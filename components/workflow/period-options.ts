@@ -9,11 +9,12 @@ import { formatNumber } from '@/lib/format';
 import type { PeriodOption } from './report-form';
 
 /** "Tháng 3/2023 (hạn 05/04/2023)" for each period. */
-export function periodOptions(periods: PeriodRow[], locale: Locale): PeriodOption[] {
+export function periodOptions(periods: (PeriodRow & { asked?: boolean })[], locale: Locale): PeriodOption[] {
   const t = workflowMessages[locale];
   return periods.map((p) => ({
     id: p.id,
     kind: p.kind,
+    asked: p.asked ?? false,
     label: `${formatPeriod(p.code, locale)} (${fill(t.periodDue, { date: formatDate(p.dueOn, locale) })})`,
   }));
 }

@@ -1,6 +1,8 @@
 import type { QueueItem } from '@/db/access/approval-queue';
 import { clipText } from '@/lib/clip-text';
+import type { FigureKind } from '@/lib/domain';
 import { formatDateTime, formatNumber, formatQuantity, formatTargetBound } from '@/lib/format';
+import { verdictText } from '@/lib/i18n/messages/verdicts';
 import type { Locale } from '@/lib/i18n/locale';
 import { localePath } from '@/lib/i18n/locale-path';
 import { approvalMessages } from '@/lib/i18n/messages/approvals';
@@ -53,10 +55,15 @@ export function queueCardView(item: QueueItem, locale: Locale): QueueCardView {
   const d = decisionMessages[locale];
   const change = compareFigures(item.previous, item);
   const unit = item.unit ?? '';
-  const figure = (f: { value: number | null; taskStatus: string | null; progress: number | null }) =>
+  const figure = (f: {
+    value: number | null;
+    figureKind?: FigureKind | null;
+    taskStatus: string | null;
+    progress: number | null;
+  }) =>
     item.kind === 'target'
       ? f.value !== null
-        ? formatQuantity(f.value, unit, locale)
+        ? `${formatQuantity(f.value, unit, locale)}${f.figureKind ? ` (${verdictText[locale].figure[f.figureKind]})` : ''}`
         : '—'
       : `${f.taskStatus ? t[`task_${f.taskStatus as 'done'}`] : '—'} · ${f.progress ?? 0} %`;
   const changeText = (delta: number, direction: Direction, inUnit: string): [string, string] => [

@@ -7,13 +7,16 @@ import type { Locale } from '@/lib/i18n/locale';
 import type { WorkflowMessages } from '@/lib/i18n/messages/workflow';
 import { localePath } from '@/lib/i18n/locale-path';
 
-export type PeriodOption = { id: number; label: string; kind: PeriodKind };
+/** `asked`: the item's cadence asks for this period (listed first). */
+export type PeriodOption = { id: number; label: string; kind: PeriodKind; asked?: boolean };
 
 export type ReportFormInitial = {
   id: number | null;
   version: number | null;
   periodId: number | null;
   value: string;
+  /** 'estimate' | 'official', or '' (not said: decided by whether the period has ended). */
+  figureKind: string;
   note: string;
   taskStatus: string;
   progress: string;
@@ -34,6 +37,13 @@ type Props = {
 
 const input = 'w-full rounded border border-stone-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700';
 const statuses = ['not_started', 'on_track', 'at_risk', 'done'] as const;
+// The periods the item's cadence asks for come first; the others by kind, for an extra report.
+const periodGroups = [
+  ['half', 'halves'],
+  ['year', 'years'],
+  ['quarter', 'quarters'],
+  ['month', 'months'],
+] as const;
 
 function FieldError({ id, message }: { id: string; message: string | undefined }) {
   return (
@@ -73,24 +83,30 @@ export function ReportForm({ locale, action, t, kind, subjectId, unit, rangeHint
           aria-describedby="periodId-error"
         >
           <option value="">{t.choosePeriod}</option>
-          <optgroup label={t.months}>
-            {periods
-              .filter((p) => p.kind === 'month')
-              .map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.label}
-                </option>
-              ))}
-          </optgroup>
-          <optgroup label={t.quarters}>
-            {periods
-              .filter((p) => p.kind === 'quarter')
-              .map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.label}
-                </option>
-              ))}
-          </optgroup>
+          {periods.some((p) => p.asked) ? (
+            <optgroup label={t.askedPeriods}>
+              {periods
+                .filter((p) => p.asked)
+                .map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.label}
+                  </option>
+                ))}
+            </optgroup>
+          ) : null}
+          {periodGroups.map(([group, label]) =>
+            periods.some((p) => !p.asked && p.kind === group) ? (
+              <optgroup key={group} label={t[label]}>
+                {periods
+                  .filter((p) => !p.asked && p.kind === group)
+                  .map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.label}
+                    </option>
+                  ))}
+              </optgroup>
+            ) : null,
+          )}
         </select>
         <FieldError id="periodId-error" message={err.periodId} />
         {err.existingId ? (
@@ -129,6 +145,28 @@ export function ReportForm({ locale, action, t, kind, subjectId, unit, rangeHint
             </p>
             <FieldError id="value-error" message={err.value} />
           </div>
+          <fieldset aria-describedby="figureKind-hint">
+            <legend className="mb-1 font-medium">{t.figureKind}</legend>
+            <div className="flex flex-wrap gap-x-6 gap-y-2">
+              {(['estimate', 'official'] as const).map((k) => (
+                <label key={k} className="flex min-h-11 items-center gap-2">
+                  <input
+                    type="radio"
+                    name="figureKind"
+                    value={k}
+                    defaultChecked={v('figureKind') === k}
+                    key={`fk-${k}-${v('figureKind')}`}
+                    className="h-5 w-5"
+                  />
+                  {k === 'estimate' ? t.figureEstimate : t.figureOfficial}
+                </label>
+              ))}
+            </div>
+            <p id="figureKind-hint" className="text-sm text-stone-700">
+              {t.figureKindHint}
+            </p>
+            <FieldError id="figureKind-error" message={err.figureKind} />
+          </fieldset>
           <div>
             <label htmlFor="note" className="mb-1 block font-medium">
               {t.note}

@@ -2,6 +2,7 @@ import type { UpdateView } from '@/db/access/update-view';
 import { formatDateTime, formatQuantity } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locale';
 import { workflowMessages } from '@/lib/i18n/messages/workflow';
+import { verdictText } from '@/lib/i18n/messages/verdicts';
 
 /** A report's figures and trail, read only. */
 export function ReportSummary({ report, locale }: { report: UpdateView; locale: Locale }) {
@@ -17,6 +18,7 @@ export function ReportSummary({ report, locale }: { report: UpdateView; locale: 
           <dt className="font-medium">{t.value}</dt>
           <dd data-testid="summary-value">
             {report.value !== null ? formatQuantity(report.value, subject.unit, locale) : '—'}
+            {report.value !== null && report.figureKind ? ` (${verdictText[locale].figure[report.figureKind]})` : ''}
           </dd>
           <dt className="font-medium">{t.note}</dt>
           <dd className="whitespace-pre-line">{report.note ?? '—'}</dd>

@@ -136,6 +136,7 @@ export function setDefaultCadence(user: Actor, kind: SubjectKind, cadence: Caden
     (tx): RhythmResult => {
       const key = cadenceSettingKeys[kind];
       const before = readCadenceDefaults(tx)[kind];
+      if (before === cadence) return { ok: true };
       tx.insert(settings)
         .values({ key, value: cadence })
         .onConflictDoUpdate({ target: settings.key, set: { value: cadence } })
@@ -265,4 +266,43 @@ export function recordJudgement(
   );
   if (result.ok) revalidatePublicPages();
   return result;
+}
+
+export type RhythmBoard = {
+  defaults: Record<SubjectKind, Cadence>;
+  /** Keyed "target-<id>" / "task-<id>": the item's own cadence, year-end-only mark and deadline. */
+  items: Map<string, { cadence: Cadence | null; yearEndOnly: boolean; deadline: string | null }>;
+};
+
+/** The rhythm of every item of the current resolution, for the office's assignment board. */
+export function listRhythmBoard(user: Actor): RhythmBoard | null {
+  if (user.role !== 'admin') return null;
+  const db = getDb();
+  const current = db.select({ id: resolutions.id }).from(resolutions).where(eq(resolutions.state, 'current')).get();
+  const items: RhythmBoard['items'] = new Map();
+  const defaults = readCadenceDefaults(db);
+  if (!current) return { defaults, items };
+  const targetRows = db
+    .select({
+      id: targets.id,
+      yearEndOnly: targets.yearEndOnly,
+      cadence: sql<Cadence | null>`max(${assignments.cadence})`,
+    })
+    .from(targets)
+    .leftJoin(assignments, eq(assignments.targetId, targets.id))
+    .where(eq(targets.resolutionId, current.id))
+    .groupBy(targets.id)
+    .all();
+  for (const t of targetRows)
+    items.set(`target-${t.id}`, { cadence: t.cadence, yearEndOnly: t.yearEndOnly, deadline: null });
+  const taskRows = db
+    .select({ id: tasks.id, deadline: tasks.deadline, cadence: sql<Cadence | null>`max(${assignments.cadence})` })
+    .from(tasks)
+    .innerJoin(taskGroups, eq(taskGroups.id, tasks.groupId))
+    .leftJoin(assignments, eq(assignments.taskId, tasks.id))
+    .where(eq(taskGroups.resolutionId, current.id))
+    .groupBy(tasks.id)
+    .all();
+  for (const k of taskRows) items.set(`task-${k.id}`, { cadence: k.cadence, yearEndOnly: false, deadline: k.deadline });
+  return { defaults, items };
 }

@@ -1,5 +1,6 @@
 import 'server-only';
-import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import type { PeriodKind } from '@/lib/domain';
 import { revalidatePublicPages } from '@/lib/revalidate-public';
 import { getDb, type Db } from '../client';
 import {
@@ -12,6 +13,7 @@ import {
   updates,
   users,
 } from '../schema';
+import { maxReopenDays } from '@/lib/workflow/cadence';
 import { writeAudit } from './audit';
 import type { Actor } from './periods';
 
@@ -21,8 +23,7 @@ import type { Actor } from './periods';
 // and kept as that organization's record. Reports still waiting for a decision must be settled
 // before the period closes.
 
-/** The longest a reopening may run. */
-export const maxReopenDays = 30;
+export { maxReopenDays } from '@/lib/workflow/cadence';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -51,15 +52,18 @@ export function periodOpenFor(db: Reader, periodId: number, organizationId: numb
 
 export type WaitingReport = {
   id: number;
+  periodId: number;
   organizationName: string;
   subjectCode: string;
   submittedAt: Date | null;
 };
 
-function waitingFor(db: Reader, periodId: number): WaitingReport[] {
+function waitingFor(db: Reader, periodIds: number[]): WaitingReport[] {
+  if (periodIds.length === 0) return [];
   return db
     .select({
       id: updates.id,
+      periodId: updates.periodId,
       organizationName: organizations.name,
       subjectCode: sql<string>`coalesce(${targets.code}, ${tasks.code})`,
       submittedAt: updates.submittedAt,
@@ -68,7 +72,7 @@ function waitingFor(db: Reader, periodId: number): WaitingReport[] {
     .innerJoin(organizations, eq(organizations.id, updates.organizationId))
     .leftJoin(targets, eq(targets.id, updates.targetId))
     .leftJoin(tasks, eq(tasks.id, updates.taskId))
-    .where(and(eq(updates.periodId, periodId), eq(updates.state, 'submitted')))
+    .where(and(inArray(updates.periodId, periodIds), eq(updates.state, 'submitted')))
     .orderBy(asc(organizations.sortOrder), asc(updates.id))
     .all();
 }
@@ -83,6 +87,8 @@ export type Reopening = {
   until: Date;
   createdAt: Date;
   createdBy: string;
+  /** Still running when read: the organization may file for the period until `until`. */
+  running: boolean;
 };
 
 const reopeningColumns = {
@@ -97,7 +103,7 @@ const reopeningColumns = {
   createdBy: users.displayName,
 };
 
-function reopenings(db: Reader, where: ReturnType<typeof eq>): Reopening[] {
+function reopenings(db: Reader, where: SQL | undefined, now: Date = new Date()): Reopening[] {
   return db
     .select(reopeningColumns)
     .from(periodReopenings)
@@ -106,27 +112,35 @@ function reopenings(db: Reader, where: ReturnType<typeof eq>): Reopening[] {
     .innerJoin(users, eq(users.id, periodReopenings.createdBy))
     .where(where)
     .orderBy(desc(periodReopenings.createdAt), desc(periodReopenings.id))
-    .all();
+    .all()
+    .map((r) => ({ ...r, running: r.until.getTime() > now.getTime() }));
 }
 
-export type PeriodState = {
+export type ClosingPeriod = {
   id: number;
   code: string;
-  kind: 'month' | 'quarter' | 'half' | 'year';
+  kind: PeriodKind;
   endsOn: string;
   dueOn: string;
   closedAt: Date | null;
-  waiting: number;
+  /** Reports of the period waiting for the chair's decision: settled before the period closes. */
+  waiting: WaitingReport[];
+  reopenings: Reopening[];
 };
 
-export type ClosingBoard = { periods: PeriodState[]; reopenings: Reopening[] };
+export type ClosingBoard = { periods: ClosingPeriod[]; organizations: { id: number; name: string }[] };
 
-/** The chair's cut-off page: every period of the current resolution, its state and waiting reports. */
+/** The chair's cut-off page: every period of the current resolution, its state, waiting reports and reopenings. */
 export function getClosingBoard(user: Actor): ClosingBoard | null {
   if (user.role !== 'chair') return null;
   const db = getDb();
+  const organizationRows = db
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .orderBy(asc(organizations.sortOrder), asc(organizations.id))
+    .all();
   const current = db.select({ id: resolutions.id }).from(resolutions).where(eq(resolutions.state, 'current')).get();
-  if (!current) return { periods: [], reopenings: [] };
+  if (!current) return { periods: [], organizations: organizationRows };
   const periods = db
     .select({
       id: reportingPeriods.id,
@@ -144,27 +158,22 @@ export function getClosingBoard(user: Actor): ClosingBoard | null {
     )
     .all();
   const ids = periods.map((p) => p.id);
-  const waiting = new Map(
-    (ids.length
-      ? db
-          .select({ periodId: updates.periodId, n: sql<number>`count(*)` })
-          .from(updates)
-          .where(and(inArray(updates.periodId, ids), eq(updates.state, 'submitted')))
-          .groupBy(updates.periodId)
-          .all()
-      : []
-    ).map((r) => [r.periodId, r.n]),
-  );
+  const waiting = waitingFor(db, ids);
+  const reopened = ids.length ? reopenings(db, inArray(periodReopenings.periodId, ids)) : [];
   return {
-    periods: periods.map((p) => ({ ...p, waiting: waiting.get(p.id) ?? 0 })),
-    reopenings: ids.length ? reopenings(db, inArray(periodReopenings.periodId, ids) as ReturnType<typeof eq>) : [],
+    periods: periods.map((p) => ({
+      ...p,
+      waiting: waiting.filter((w) => w.periodId === p.id),
+      reopenings: reopened.filter((r) => r.periodId === p.id),
+    })),
+    organizations: organizationRows,
   };
 }
 
 /** The reports of a period still waiting for the chair: to settle before it closes. */
 export function listWaitingForPeriod(user: Actor, periodId: number): WaitingReport[] | null {
   if (user.role !== 'chair') return null;
-  return waitingFor(getDb(), periodId);
+  return waitingFor(getDb(), [periodId]);
 }
 
 export type CloseResult =
@@ -188,7 +197,7 @@ export function closePeriod(user: Actor, periodId: number, now: Date = new Date(
         .get();
       if (!period) return { ok: false, code: 'not_found' };
       if (period.closedAt) return { ok: true, changed: false };
-      const waiting = waitingFor(tx, periodId);
+      const waiting = waitingFor(tx, [periodId]);
       if (waiting.length > 0) return { ok: false, code: 'waiting', waiting };
       tx.update(reportingPeriods)
         .set({ closedAt: now, closedBy: user.id })
@@ -210,7 +219,7 @@ export function closePeriod(user: Actor, periodId: number, now: Date = new Date(
 }
 
 export type ReopenResult =
-  | { ok: true; until: Date }
+  | { ok: true; until: Date; organizationName: string }
   | { ok: false; code: 'forbidden' | 'not_found' | 'not_closed' | 'reason_required' | 'invalid_days' };
 
 /**
@@ -235,7 +244,7 @@ export function reopenPeriod(
         .where(eq(reportingPeriods.id, input.periodId))
         .get();
       const org = tx
-        .select({ id: organizations.id, code: organizations.code })
+        .select({ id: organizations.id, code: organizations.code, name: organizations.name })
         .from(organizations)
         .where(eq(organizations.id, input.organizationId))
         .get();
@@ -261,7 +270,7 @@ export function reopenPeriod(
           until: until.toISOString(),
         },
       });
-      return { ok: true, until };
+      return { ok: true, until, organizationName: org.name };
     },
     { behavior: 'immediate' },
   );

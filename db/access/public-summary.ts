@@ -34,7 +34,6 @@ export const approvedReportColumns = {
   targetId: updates.targetId,
   taskId: updates.taskId,
   ...figureColumns,
-  figureKind: updates.figureKind,
   periodCode: reportingPeriods.code,
   periodEndsOn: reportingPeriods.endsOn,
   reviewedAt: updates.reviewedAt,
@@ -80,8 +79,10 @@ export function readSummaryRows(db: Db = getDb(), year?: number): SummaryRows | 
       reviewTargetsNotMet: resolutions.reviewTargetsNotMet,
       recipients: resolutions.recipients,
       // When the chair closed the year, read with the resolution (no statement of its own).
+      // Written out in full: drizzle leaves a single table's columns unqualified, and a bare "id"
+      // inside the subquery would be the period's own.
       yearClosedAt: sql<number | null>`(SELECT p.closed_at FROM reporting_periods p
-        WHERE p.resolution_id = ${resolutions.id} AND p.kind = 'year' LIMIT 1)`,
+        WHERE p.resolution_id = "resolutions"."id" AND p.kind = 'year' LIMIT 1)`,
     })
     .from(resolutions)
     .where(year === undefined ? eq(resolutions.state, 'current') : eq(resolutions.year, year))

@@ -1,5 +1,6 @@
 import 'server-only';
 import { alias } from 'drizzle-orm/sqlite-core';
+import type { FigureKind } from '@/lib/domain';
 import { updates, users, type TaskStatus } from '../schema';
 
 // The pieces every read of a report with its people shares: the author and reviewer as joined
@@ -11,6 +12,7 @@ export const reportReviewer = alias(users, 'reviewer');
 
 export const figureColumns = {
   value: updates.value,
+  figureKind: updates.figureKind,
   note: updates.note,
   taskStatus: updates.taskStatus,
   progress: updates.progress,
@@ -19,6 +21,8 @@ export const figureColumns = {
 
 export type ReportFigures = {
   value: number | null;
+  /** A target figure: an estimate (ước thực hiện) or official (chính thức); null for a task. */
+  figureKind?: FigureKind | null;
   note: string | null;
   taskStatus: TaskStatus | null;
   progress: number | null;

@@ -33,3 +33,6 @@ export function asksFor(cadence: Cadence, kind: PeriodKind): boolean {
 export function cadencePeriods<P extends { kind: PeriodKind }>(periods: readonly P[], cadence: Cadence): P[] {
   return periods.filter((p) => asksFor(cadence, p.kind));
 }
+
+/** The longest the chair may reopen a closed period for one organization, in days. */
+export const maxReopenDays = 30;

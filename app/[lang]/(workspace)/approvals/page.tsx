@@ -10,6 +10,7 @@ import { requirePageUser } from '@/db/access/session';
 import { clipText } from '@/lib/clip-text';
 import { isLocale } from '@/lib/i18n/locale';
 import { approvalMessages } from '@/lib/i18n/messages/approvals';
+import { closingMessages } from '@/lib/i18n/messages/closing';
 import { fill } from '@/lib/i18n/fill';
 import { workflowMessages } from '@/lib/i18n/messages/workflow';
 import { formatPeriod } from '@/lib/period-label';
@@ -126,6 +127,14 @@ export default async function ApprovalsPage({ params, searchParams }: PageProps<
           className="py-2 font-medium text-blue-800 underline"
         >
           {a.missingLink}
+        </Link>
+        {' · '}
+        <Link
+          href={localePath(lang, '/approvals/periods')}
+          prefetch={false}
+          className="py-2 font-medium text-blue-800 underline"
+        >
+          {closingMessages[lang].title}
         </Link>
       </p>
 

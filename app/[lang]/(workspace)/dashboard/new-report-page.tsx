@@ -4,7 +4,7 @@ import { ReportForm } from '@/components/workflow/report-form';
 import { periodOptions, rangeHint } from '@/components/workflow/period-options';
 import { SubjectHeading } from '@/components/workflow/subject-heading';
 import { RoleTag } from '@/components/workflow/badges';
-import { listPeriods } from '@/db/access/periods';
+import { listReportablePeriods } from '@/db/access/reportable-periods';
 import { requirePageUser } from '@/db/access/session';
 import { getAssignedSubject, type ReportKind } from '@/db/access/subjects';
 import { isLocale } from '@/lib/i18n/locale';
@@ -26,7 +26,8 @@ export async function NewReportPage({ kind, params, searchParams }: Props & { ki
   const assigned = Number.isInteger(subjectId) && subjectId > 0 ? getAssignedSubject(user, kind, subjectId) : null;
   if (!assigned) notFound();
   const t = workflowMessages[lang];
-  const periods = listPeriods(assigned.subject.resolutionId);
+  // The periods its cadence asks for first; none the chair has closed (unless reopened for it).
+  const periods = listReportablePeriods(user, kind, subjectId);
   const query = await searchParams;
   const wanted = Number(typeof query.period === 'string' ? query.period : NaN);
   const periodId = periods.some((p) => p.id === wanted) ? wanted : null;
@@ -55,6 +56,7 @@ export async function NewReportPage({ kind, params, searchParams }: Props & { ki
           version: null,
           periodId,
           value: '',
+          figureKind: '',
           note: '',
           taskStatus: '',
           progress: '',

@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ChairOverviewView } from '@/components/workflow/chair-overview';
 import { OfficerDashboardView } from '@/components/workflow/officer-dashboard';
+import { ReopeningsList } from '@/components/workflow/reopenings-list';
 import { getChairOverview, getOfficerDashboard } from '@/db/access/dashboard';
 import { getNotices } from '@/db/access/notices';
+import { listOrganizationReopenings } from '@/db/access/period-closing';
 import { requirePageUser } from '@/db/access/session';
 import { isLocale } from '@/lib/i18n/locale';
 import { dashboardMessages } from '@/lib/i18n/messages/dashboard';
@@ -30,14 +32,21 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
   if (!data) return <p>{dashboardMessages[lang].noResolution}</p>;
   const notices = getNotices(user, today);
   const officerNotices = notices?.role === 'officer' ? notices : { returned: 0, approaching: [] };
+  const reopenings = user.organizationId === null ? [] : (listOrganizationReopenings(user, user.organizationId) ?? []);
   return (
-    <OfficerDashboardView
-      data={data}
-      locale={lang}
-      orgName={user.organizationName ?? ''}
-      returned={officerNotices.returned}
-      approaching={officerNotices.approaching}
-      dueFilter={dueFilter}
-    />
+    <>
+      <OfficerDashboardView
+        data={data}
+        locale={lang}
+        orgName={user.organizationName ?? ''}
+        returned={officerNotices.returned}
+        approaching={officerNotices.approaching}
+        dueFilter={dueFilter}
+      />
+      {/* The organization's record of closed periods reopened for it (its history of late filing). */}
+      <div className="mt-6">
+        <ReopeningsList rows={reopenings} locale={lang} />
+      </div>
+    </>
   );
 }

@@ -13,7 +13,7 @@ import { reviewLabels } from '@/components/workflow/review-labels';
 import { SubjectHeading } from '@/components/workflow/subject-heading';
 import { listComments } from '@/db/access/comments';
 import { markReportNotificationsRead } from '@/db/access/notifications';
-import { listPeriods } from '@/db/access/periods';
+import { listReportablePeriods } from '@/db/access/reportable-periods';
 import { requirePageUser } from '@/db/access/session';
 import { getUpdateView } from '@/db/access/update-view';
 import { localePath } from '@/lib/i18n/locale-path';
@@ -82,12 +82,13 @@ export default async function UpdatePage({ params, searchParams }: PageProps<'/[
           subjectId={subject.id}
           unit={subject.kind === 'target' ? subject.unit : null}
           rangeHint={subject.kind === 'target' ? rangeHint(subject, lang) : null}
-          periods={periodOptions(listPeriods(subject.resolutionId), lang)}
+          periods={periodOptions(listReportablePeriods(user, subject.kind, subject.id, report.periodId), lang)}
           initial={{
             id: report.id,
             version: report.version,
             periodId: report.periodId,
             value: report.value === null ? '' : String(report.value).replace('.', ','),
+            figureKind: report.figureKind ?? '',
             note: report.note ?? '',
             taskStatus: report.taskStatus ?? '',
             progress: report.progress === null ? '' : String(report.progress),

@@ -1,7 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getRhythm } from '@/db/access/assignment-rhythm';
 import { getAssignmentSubject } from '@/db/access/assignments';
+import { currentResolution } from '@/db/access/periods';
+import { formatDate } from '@/lib/format';
+import { rhythmMessages } from '@/lib/i18n/messages/rhythm-admin';
+import { saveItemRhythmAction } from '../../rhythm-actions';
+import { ItemRhythmForm } from '../../rhythm-forms';
 import { requirePageUser } from '@/db/access/session';
 import { listOrganizationOptions } from '@/db/access/users';
 import { isLocale } from '@/lib/i18n/locale';
@@ -24,6 +30,8 @@ export default async function EditAssignmentPage({ params }: PageProps<'/[lang]/
   const subject = getAssignmentSubject(user, kind, Number(id));
   if (!subject) notFound();
   const t = assignmentMessages[lang];
+  const rhythm = getRhythm(user, subject.kind, subject.id);
+  const year = currentResolution()?.year ?? null;
   return (
     <div className="space-y-4">
       <AdminNav t={adminMessages[lang]} current="assignments" locale={lang} />
@@ -49,6 +57,19 @@ export default async function EditAssignmentPage({ params }: PageProps<'/[lang]/
         assigned={subject.organizations}
         saving={formMessages[lang].saving}
       />
+      {rhythm ? (
+        <ItemRhythmForm
+          action={saveItemRhythmAction}
+          t={rhythmMessages[lang]}
+          kind={subject.kind}
+          id={subject.id}
+          cadence={rhythm.cadence}
+          defaultCadence={rhythm.defaultCadence}
+          yearEndOnly={rhythm.yearEndOnly}
+          deadline={rhythm.deadline}
+          yearEnd={year ? formatDate(`${year}-12-31`, lang) : null}
+        />
+      ) : null}
     </div>
   );
 }

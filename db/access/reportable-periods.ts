@@ -1,0 +1,77 @@
+import 'server-only';
+import { and, asc, eq, gt, isNotNull, sql } from 'drizzle-orm';
+import type { SubjectKind } from '@/lib/domain';
+import { asksFor } from '@/lib/workflow/cadence';
+import { getDb } from '../client';
+import { readCadenceDefaults } from '../due-reports';
+import { assignments, periodReopenings, reportingPeriods, targets, taskGroups, tasks } from '../schema';
+import type { Actor, PeriodRow } from './periods';
+
+export type ReportablePeriod = PeriodRow & {
+  /** The item's cadence asks for this period (the others may still take a report, e.g. for a briefing). */
+  asked: boolean;
+};
+
+/**
+ * The periods an officer's report form offers for one item, each marked when the item's cadence
+ * (its own, else the default of its kind) asks for it; without the periods the chair has closed,
+ * unless one is reopened for the officer's organization at `now`. `keepPeriodId` (an existing
+ * report's period) is always kept, so a form never loses the period it shows; the data layer
+ * still refuses a write to a closed period.
+ */
+export function listReportablePeriods(
+  user: Actor,
+  kind: SubjectKind,
+  subjectId: number,
+  keepPeriodId: number | null = null,
+  now: Date = new Date(),
+): ReportablePeriod[] {
+  if (user.role !== 'officer' || user.organizationId === null) return [];
+  const db = getDb();
+  const subjectColumn = kind === 'target' ? assignments.targetId : assignments.taskId;
+  const assignment = db
+    .select({
+      cadence: assignments.cadence,
+      resolutionId: sql<number>`coalesce(${targets.resolutionId}, ${taskGroups.resolutionId})`,
+    })
+    .from(assignments)
+    .leftJoin(targets, eq(targets.id, assignments.targetId))
+    .leftJoin(tasks, eq(tasks.id, assignments.taskId))
+    .leftJoin(taskGroups, eq(taskGroups.id, tasks.groupId))
+    .where(and(eq(assignments.organizationId, user.organizationId), eq(subjectColumn, subjectId)))
+    .get();
+  if (!assignment) return [];
+  const cadence = assignment.cadence ?? readCadenceDefaults(db)[kind];
+  const reopened = new Set(
+    db
+      .select({ periodId: periodReopenings.periodId })
+      .from(periodReopenings)
+      .where(and(eq(periodReopenings.organizationId, user.organizationId), gt(periodReopenings.until, now)))
+      .all()
+      .map((r) => r.periodId),
+  );
+  return db
+    .select({
+      id: reportingPeriods.id,
+      code: reportingPeriods.code,
+      kind: reportingPeriods.kind,
+      startsOn: reportingPeriods.startsOn,
+      endsOn: reportingPeriods.endsOn,
+      dueOn: reportingPeriods.dueOn,
+      closed: isNotNull(reportingPeriods.closedAt),
+    })
+    .from(reportingPeriods)
+    .where(eq(reportingPeriods.resolutionId, assignment.resolutionId))
+    .orderBy(asc(reportingPeriods.startsOn), asc(reportingPeriods.endsOn))
+    .all()
+    .filter((p) => p.id === keepPeriodId || !p.closed || reopened.has(p.id))
+    .map((p) => ({
+      id: p.id,
+      code: p.code,
+      kind: p.kind,
+      startsOn: p.startsOn,
+      endsOn: p.endsOn,
+      dueOn: p.dueOn,
+      asked: asksFor(cadence, p.kind),
+    }));
+}
