@@ -4,15 +4,7 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../client';
-import {
-  assignments,
-  organizations,
-  resolutions,
-  targets,
-  taskGroups,
-  tasks,
-  type ImportWarning,
-} from '../schema';
+import { assignments, organizations, resolutions, targets, taskGroups, tasks, type ImportWarning } from '../schema';
 import { resolutionColumns } from '../resolution-columns';
 import { defaultAssignments, type Owner } from './default-assignments';
 import type { ParsedResolution } from '../../lib/resolution/parse';
