@@ -15,6 +15,9 @@ async function as(browser: Browser, account: Account) {
   return { page: await context.newPage(), close: () => context.close() };
 }
 
+// Three reports filed and approved in the browser: room for a loaded machine.
+test.setTimeout(120_000);
+
 test('ubnd reports two targets and a task; bithu approves them; / shows the right status words', async ({
   browser,
 }) => {

@@ -136,7 +136,7 @@ test('the office sets a cadence per item and in bulk, a year-end-only target and
   await expect(cell('III.8.1')).toHaveText('Theo mặc định (Hằng quý)');
 
   // Per item: the Farmers' task monthly, with a deadline; 2.1.06 judged at year end only.
-  await admin.getByRole('link', { name: 'Sửa III.8.1' }).click();
+  await admin.getByRole('link', { name: 'Sửa phân công III.8.1' }).click();
   const form = admin.getByTestId('rhythm-form');
   await form.getByLabel('Nhịp báo cáo').selectOption({ label: 'Hằng tháng' });
   await form.getByLabel('Hạn hoàn thành').fill(`${year()}-09-30`);

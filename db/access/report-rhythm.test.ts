@@ -8,6 +8,7 @@ import { approveReports, listGapsForPeriod } from './approvals';
 import { setBulkCadence, setItemCadence } from './assignment-rhythm';
 import { closePeriod, listOrganizationReopenings, periodOpenFor, reopenPeriod } from './period-closing';
 import { loadPublicSummary } from './public-summary';
+import { listReportablePeriods } from './reportable-periods';
 import { saveReport, type ReportInput } from './updates';
 
 vi.mock('@/lib/revalidate-public', () => ({ revalidatePublicPages: () => undefined }));
@@ -156,6 +157,20 @@ describe('closing a period (chốt số liệu)', () => {
     const gaps = listGapsForPeriod(chair, h1)!;
     expect(gaps.length).toBeGreaterThan(0);
     expect(new Set(gaps.map((g) => g.organizationCode))).toEqual(new Set(['MTTQ']));
+  });
+
+  it("the report form offers the cadence's periods first and leaves a closed period out unless reopened", () => {
+    const h1 = fx.periodId('2023-H1');
+    const ubnd = listReportablePeriods(fx.user('ubnd'), 'target', fx.targetId('2.1.01'));
+    expect(ubnd.some((p) => p.id === h1)).toBe(false);
+    expect(ubnd.filter((p) => p.asked).map((p) => p.code)).toEqual(['2023-Y']);
+    expect(ubnd.filter((p) => !p.asked).map((p) => p.kind)).toContain('month');
+    // Reopened for the Fatherland Front (above): H1 is offered to it, and asked.
+    const mttq = listReportablePeriods(fx.user('mttq'), 'target', fx.targetId('2.1.05'));
+    expect(mttq.filter((p) => p.asked).map((p) => p.code)).toEqual(['2023-H1', '2023-Y']);
+    // An item the organization is not assigned: nothing.
+    expect(listReportablePeriods(fx.user('mttq'), 'target', fx.targetId('2.1.01'))).toEqual([]);
+    expect(listReportablePeriods(fx.user('bithu'), 'target', fx.targetId('2.1.01'))).toEqual([]);
   });
 });
 
