@@ -131,6 +131,8 @@ test('the office sets a cadence per item and in bulk, a year-end-only target and
   await bulk.getByRole('button', { name: 'Áp dụng' }).click();
   await expect(admin.getByTestId('cadence-bulk-message')).toHaveText(/^Đã đặt nhịp cho \d+ phân công\.$/);
   await expect(cell('III.8.1')).toHaveText('Hằng tháng');
+  // A form that succeeded starts afresh (React resets it): choose the tasks again.
+  await bulk.getByLabel('Áp dụng cho').selectOption({ label: 'Tất cả nhiệm vụ' });
   await bulk.getByLabel('Nhịp', { exact: true }).selectOption({ label: 'Bỏ nhịp riêng (theo mặc định)' });
   await bulk.getByRole('button', { name: 'Áp dụng' }).click();
   await expect(cell('III.8.1')).toHaveText('Theo mặc định (Hằng quý)');
