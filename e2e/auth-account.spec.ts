@@ -39,6 +39,26 @@ test('an officer changes their own password; the old one stops and re-login work
   await submit();
   await expect(page.getByTestId('newPassword-error')).toHaveText('Mật khẩu phải có ít nhất 10 ký tự.');
 
+  // Ten spaces, the current password again, a common password: each refused beside the field.
+  for (const [next, message] of [
+    [' '.repeat(10), 'Mật khẩu không được chỉ gồm dấu cách.'],
+    ['mat-khau-ban-dau-1', 'Mật khẩu mới phải khác mật khẩu hiện tại.'],
+    [
+      'Matkhau@2024',
+      'Mật khẩu này quá phổ biến, dễ bị đoán ra. Hãy chọn mật khẩu khác, ví dụ vài từ ghép lại mà chỉ bạn biết.',
+    ],
+  ] as const) {
+    await form.getByLabel('Mật khẩu hiện tại').fill('mat-khau-ban-dau-1');
+    await form.getByLabel('Mật khẩu mới', { exact: true }).fill(next);
+    await form.getByLabel('Nhập lại mật khẩu mới').fill(next);
+    await submit();
+    await expect(page.getByTestId('newPassword-error')).toHaveText(message);
+    await expect(form.getByLabel('Mật khẩu mới', { exact: true })).toHaveAttribute(
+      'aria-describedby',
+      /newPassword-error/,
+    );
+  }
+
   await form.getByLabel('Mật khẩu hiện tại').fill('mat-khau-ban-dau-1');
   await form.getByLabel('Mật khẩu mới', { exact: true }).fill(username.toUpperCase());
   await form.getByLabel('Nhập lại mật khẩu mới').fill(username.toUpperCase());

@@ -146,6 +146,14 @@ test.describe('administration of accounts', () => {
     await form.getByLabel('Mật khẩu mới').fill(username);
     await form.getByRole('button', { name: 'Đặt lại mật khẩu' }).click();
     await expect(page.getByTestId('newPassword-error')).toHaveText('Mật khẩu không được trùng với tên đăng nhập.');
+    await form.getByLabel('Mật khẩu mới').fill(' '.repeat(10));
+    await form.getByRole('button', { name: 'Đặt lại mật khẩu' }).click();
+    await expect(page.getByTestId('newPassword-error')).toHaveText('Mật khẩu không được chỉ gồm dấu cách.');
+    await form.getByLabel('Mật khẩu mới').fill('Password2024!');
+    await form.getByRole('button', { name: 'Đặt lại mật khẩu' }).click();
+    await expect(page.getByTestId('newPassword-error')).toHaveText(
+      'Mật khẩu này quá phổ biến, dễ bị đoán ra. Hãy chọn mật khẩu khác, ví dụ vài từ ghép lại mà chỉ bạn biết.',
+    );
     await form.getByLabel('Mật khẩu mới').fill('mat-khau-moi-5678');
     await form.getByRole('button', { name: 'Đặt lại mật khẩu' }).click();
     await expect(page.getByTestId('reset-password-message')).toHaveText('✓ Đã đặt lại mật khẩu.');

@@ -164,10 +164,24 @@ describe('account administration', () => {
       ok: false,
       error: { code: 'weak_password', problem: 'too_short' },
     });
-    expect(await resetPassword(admin, env.ids.bithu, 'bithu12345', null)).toMatchObject({ ok: true });
+    // The username with digits after it is the username still.
+    expect(await resetPassword(admin, env.ids.bithu, 'bithu12345', null)).toEqual({
+      ok: false,
+      error: { code: 'weak_password', problem: 'same_as_username' },
+    });
+    expect(await resetPassword(admin, env.ids.bithu, ' '.repeat(10), null)).toEqual({
+      ok: false,
+      error: { code: 'weak_password', problem: 'blank' },
+    });
+    expect(await resetPassword(admin, env.ids.bithu, 'matkhau@2024', null)).toEqual({
+      ok: false,
+      error: { code: 'weak_password', problem: 'common' },
+    });
+    expect(loadActiveUser(env.ids.bithu, oldSv)).not.toBeNull();
+    expect(await resetPassword(admin, env.ids.bithu, 'bithu-gio-moi-5678', null)).toMatchObject({ ok: true });
     expect(loadActiveUser(env.ids.bithu, oldSv)).toBeNull();
     expect(lastAudit()).toMatchObject({ action: 'password_reset', entityId: env.ids.bithu });
-    expect((await verifyCredentials('bithu', 'bithu12345', { ip: 'reset-test' })).ok).toBe(true);
+    expect((await verifyCredentials('bithu', 'bithu-gio-moi-5678', { ip: 'reset-test' })).ok).toBe(true);
     expect(await resetPassword(admin, admin.id, 'mot-mat-khau-moi', null)).toEqual({
       ok: false,
       error: { code: 'self' },
@@ -196,6 +210,33 @@ describe('changing one’s own password', () => {
     expect(
       getDb().select({ h: users.passwordHash, sv: users.sessionVersion }).from(users).where(eq(users.id, me.id)).get(),
     ).toEqual(before);
+  });
+
+  it('refuses ten spaces, the current password reused and a common password, changing nothing', async () => {
+    const me = as(env.ids.ubnd);
+    const before = getDb()
+      .select({ h: users.passwordHash, sv: users.sessionVersion })
+      .from(users)
+      .where(eq(users.id, me.id))
+      .get();
+    const audits = auditCount();
+    for (const [next, problem] of [
+      [' '.repeat(10), 'blank'],
+      [fixturePassword, 'same_as_current'],
+      ['Password2024!', 'common'],
+      ['Mật khẩu 123', 'common'],
+      ['anhyeuem2024', 'common'],
+    ] as const) {
+      expect(await changeOwnPassword(me, fixturePassword, next, null)).toEqual({
+        ok: false,
+        error: { code: 'weak_password', problem },
+      });
+    }
+    expect(
+      getDb().select({ h: users.passwordHash, sv: users.sessionVersion }).from(users).where(eq(users.id, me.id)).get(),
+    ).toEqual(before);
+    expect(auditCount()).toBe(audits);
+    expect(loadActiveUser(me.id, before!.sv)).not.toBeNull();
   });
 
   it('changes it, ends the old session and the new password logs in', async () => {

@@ -343,7 +343,7 @@ export async function changeOwnPassword(
     });
     return fail({ code: 'wrong_password' });
   }
-  const problem = passwordProblem(next, actor.username);
+  const problem = passwordProblem(next, actor.username, current);
   if (problem) return fail({ code: 'weak_password', problem });
   const passwordHash = await hashPassword(next);
   return db.transaction((tx) => {

@@ -2,7 +2,15 @@ import bcrypt from 'bcryptjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { authConfig, reloadAuthConfig } from './auth-config';
 import { hashGateLoad, HashBusyError, withHashSlot } from './hash-gate';
-import { dummyHash, hashPassword, hashPasswordSync, needsRehash, passwordProblem, verifyPassword } from './password';
+import {
+  dummyHash,
+  hashPassword,
+  hashPasswordSync,
+  isCommonPassword,
+  needsRehash,
+  passwordProblem,
+  verifyPassword,
+} from './password';
 
 const savedEnv = { ...process.env };
 afterEach(() => {
@@ -12,21 +20,71 @@ afterEach(() => {
 
 describe('password rules', () => {
   it('needs at least 10 characters', () => {
-    expect(passwordProblem('123456789', 'hdnd')).toBe('too_short');
-    expect(passwordProblem('1234567890', 'hdnd')).toBeNull();
+    expect(passwordProblem('doi-mk-9', 'hdnd')).toBe('too_short');
+    expect(passwordProblem('doi-mk-9xy', 'hdnd')).toBeNull();
     // Characters, not bytes: ten Vietnamese letters are enough.
     expect(passwordProblem('mậtkhẩuđủ1', 'hdnd')).toBeNull();
   });
 
-  it('refuses the username in any case and with spaces', () => {
+  it('refuses the username in any case, with spaces, or with digits and signs around it', () => {
     expect(passwordProblem('hoicuuchienbinh', 'hoicuuchienbinh')).toBe('same_as_username');
     expect(passwordProblem(' HoiCuuChienBinh ', 'hoicuuchienbinh')).toBe('same_as_username');
+    expect(passwordProblem('bithu12345', 'bithu')).toBe('same_as_username');
+    expect(passwordProblem('2024!Hdnd-2024', 'hdnd')).toBe('same_as_username');
   });
 
   it('refuses what bcrypt would silently cut (over 64 characters or 72 bytes)', () => {
-    expect(passwordProblem('a'.repeat(64), 'x')).toBeNull();
-    expect(passwordProblem('a'.repeat(65), 'x')).toBe('too_long');
+    const long = 'trời-xanh-mây-trắng-'.repeat(4);
+    const sixtyFour = `${'tXq7-pL2m-Rb9w-'.repeat(4)}Zk3v`;
+    expect(passwordProblem(sixtyFour, 'x')).toBeNull();
+    expect(passwordProblem(`${sixtyFour}!`, 'x')).toBe('too_long');
+    expect(passwordProblem(long, 'x')).toBe('too_long');
     expect(passwordProblem('ệ'.repeat(30), 'x')).toBe('too_long');
+  });
+
+  it('refuses a blank new password: ten spaces, tabs, a line break', () => {
+    expect(passwordProblem(' '.repeat(10), 'hdnd')).toBe('blank');
+    expect(passwordProblem('\t'.repeat(12), 'hdnd')).toBe('blank');
+    expect(passwordProblem(' \n '.repeat(5), 'hdnd')).toBe('blank');
+    expect(passwordProblem('', 'hdnd')).toBe('blank');
+  });
+
+  it('refuses the current password reused, and only that', () => {
+    expect(passwordProblem('Mây-trắng-bay-2024', 'hdnd', 'Mây-trắng-bay-2024')).toBe('same_as_current');
+    expect(passwordProblem('Mây-trắng-bay-2025', 'hdnd', 'Mây-trắng-bay-2024')).toBeNull();
+  });
+
+  it.each([
+    'password123',
+    'Password2024!',
+    'qwerty123456',
+    '1234567890',
+    '0987654321!',
+    'matkhau123',
+    'MatKhau@2024',
+    'Mật khẩu 123',
+    'anhyeuem2024',
+    'Việt Nam 2024',
+    'dangcongsan1930',
+    'aaaaaaaaaa',
+    'abcabcabcabc',
+    'qwertyuiop',
+  ])('refuses the common password %s', (password) => {
+    expect(passwordProblem(password, 'hdnd')).toBe('common');
+    expect(isCommonPassword(password)).toBe(true);
+  });
+
+  it.each(['mat-khau-moi-cua-toi', 'Sông Đà mùa lũ 1979', 'ngõ-hẻm-có-cây-bàng', 'tXq7-pL2m-Rb9w'])(
+    'accepts the uncommon password %s',
+    (password) => {
+      expect(passwordProblem(password, 'hdnd')).toBeNull();
+      expect(isCommonPassword(password)).toBe(false);
+    },
+  );
+
+  it('checks a form field without a username (the access layer adds it)', () => {
+    expect(passwordProblem(' '.repeat(10), null)).toBe('blank');
+    expect(passwordProblem('hdnd-hdnd-2024', null)).toBeNull();
   });
 
   it('hashes with argon2id at the configured parameters and verifies', async () => {

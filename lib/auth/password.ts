@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import argon2 from 'argon2';
 import { authConfig } from './auth-config';
+import { commonPasswords } from './common-passwords';
 import { withHashSlot } from './hash-gate';
 import { isBcryptHash, verifyBcrypt } from './legacy-bcrypt';
 
@@ -15,16 +16,59 @@ export const passwordMaxLength = 64;
 // The limit bcrypt had (it read only 72 bytes); kept so that every password ever set stays valid.
 const maxBytes = 72;
 
-export type PasswordProblem = 'too_short' | 'too_long' | 'same_as_username';
+export type PasswordProblem = 'blank' | 'too_short' | 'too_long' | 'same_as_username' | 'common' | 'same_as_current';
 
-/** Why a new password is refused, or null when it is acceptable. */
-export function passwordProblem(password: string, username: string): PasswordProblem | null {
+/** Lowercase, without Vietnamese marks or spaces: "Mật Khẩu 123" and "matkhau123" are one password. */
+function folded(password: string): string {
+  return password
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/\s+/g, '');
+}
+
+/** The letters of a password without the digits and signs around them: "Password2024!" → "password". */
+function stem(plain: string): string {
+  return plain.replace(/^[^a-z]+|[^a-z]+$/g, '');
+}
+
+/**
+ * True for a password an attacker tries first: one of the common passwords, the same with digits
+ * or signs around it ("matkhau123", "Password2024!"), digits and signs only ("1234567890"), or a
+ * handful of characters repeated ("aaaaaaaaaa", "abcabcabcabc").
+ */
+export function isCommonPassword(password: string): boolean {
+  const plain = folded(password);
+  if (commonPasswords.has(plain)) return true;
+  const letters = stem(plain);
+  if (letters === '' || commonPasswords.has(letters)) return true;
+  return new Set(plain).size < 4;
+}
+
+/**
+ * Why a new password is refused, or null when it is acceptable. `username` is the account's
+ * (null while only the form is checked); `current` is the password being replaced, when the user
+ * typed it (changing one's own). Checked in this order, so the message names the first problem.
+ */
+export function passwordProblem(
+  password: string,
+  username: string | null,
+  current?: string | null,
+): PasswordProblem | null {
+  if (password.trim() === '') return 'blank';
   if ([...password].length < passwordMinLength) return 'too_short';
   if ([...password].length > passwordMaxLength || Buffer.byteLength(password, 'utf8') > maxBytes) {
     return 'too_long';
   }
-  const plain = (s: string) => s.trim().toLowerCase();
-  if (plain(password) === plain(username)) return 'same_as_username';
+  if (username !== null && username.trim() !== '') {
+    const name = folded(username);
+    const plain = folded(password);
+    // The username itself, in any case or with spaces, or with digits and signs around it.
+    if (plain === name || (stem(name) !== '' && stem(plain) === stem(name))) return 'same_as_username';
+  }
+  if (current != null && password === current) return 'same_as_current';
+  if (isCommonPassword(password)) return 'common';
   return null;
 }
 

@@ -26,7 +26,8 @@ export const adminMessages = {
     warningsLink: 'Xem cảnh báo',
     createTitle: 'Tạo tài khoản mới',
     password: 'Mật khẩu ban đầu',
-    passwordHint: 'Ít nhất 10 ký tự, không trùng tên đăng nhập. Hãy trao mật khẩu trực tiếp cho người dùng.',
+    passwordHint:
+      'Ít nhất 10 ký tự, không trùng tên đăng nhập, không phải mật khẩu phổ biến. Hãy trao mật khẩu trực tiếp cho người dùng.',
     usernameHint: '3–32 ký tự: chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới.',
     chooseOrganization: '— Không thuộc đơn vị nào —',
     create: 'Tạo tài khoản',
@@ -89,7 +90,7 @@ export const adminMessages = {
     warningsLink: 'See the warnings',
     createTitle: 'Create an account',
     password: 'Initial password',
-    passwordHint: 'At least 10 characters, not the username. Hand it to the user in person.',
+    passwordHint: 'At least 10 characters, not the username, not a common password. Hand it to the user in person.',
     usernameHint: '3–32 characters: lower-case letters without accents, digits, dot, hyphen, underscore.',
     chooseOrganization: '— No body —',
     create: 'Create the account',

@@ -14,5 +14,6 @@ export function changePasswordSchema(locale: Locale) {
       newPassword: newPasswordField(t),
       confirmPassword: z.string({ error: t.mismatch }),
     })
+    .refine((v) => v.newPassword !== v.currentPassword, { path: ['newPassword'], error: t.sameAsCurrent })
     .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], error: t.mismatch });
 }
