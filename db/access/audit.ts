@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
 import { logEvent } from '@/lib/log';
+import { requestScope } from '@/lib/request-scope';
 import type { Db } from '../client';
 import { auditLog } from '../schema';
 
@@ -15,7 +16,9 @@ export type AuditInput = {
 };
 
 /**
- * Writes one audit row; call it inside the transaction of the change it records. Every audited
+ * Writes one audit row; call it inside the transaction of the change it records. The row carries
+ * the client's address: the caller's `ip`, or that of the server action or route being served
+ * (lib/request-scope.ts; lib/auth/client-ip.ts decides what an address is). Every audited
  * change also becomes one line of the structured server log (lib/log.ts), written once the
  * transaction has committed and never for one that was rolled back.
  */
@@ -29,7 +32,8 @@ export function writeAudit(tx: Pick<Db, 'insert' | 'select'>, entry: AuditInput)
       entityType: entry.entityType,
       entityId: entry.entityId ?? null,
       details: entry.details ?? null,
-      ip: entry.ip ?? null,
+      // The caller's address when it knows one, else the address of the request being served.
+      ip: entry.ip ?? requestScope()?.ip ?? null,
     })
     .returning({ id: auditLog.id, at: auditLog.at })
     .get();

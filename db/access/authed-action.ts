@@ -11,6 +11,9 @@ import { getLocale } from '@/lib/i18n/server';
 import { databaseFailure } from '@/lib/database-errors';
 import { logError } from '@/lib/log';
 import { clientIp } from '@/lib/auth/client-ip';
+import { requestPathHeader } from '@/lib/auth/login-url';
+import { runInRequestScope, type RequestScope } from '@/lib/request-scope';
+import { logRefusal } from './refusal-log';
 
 /** `formData` is the form as sent, for a file field (the schema sees its text fields only). */
 export type ActionContext = { user: CurrentUser; locale: Locale; ip: string; formData: FormData };
@@ -44,6 +47,7 @@ function firstErrors(error: z.ZodError): { message: string | null; fieldErrors: 
  * no valid session → /login; anything else → 404, as for a page that does not exist.
  */
 async function refuse(error: AuthError): Promise<never> {
+  await logRefusal(error);
   if (error.status === 401) return redirectToLogin();
   notFound();
 }
@@ -53,14 +57,29 @@ async function refuse(error: AuthError): Promise<never> {
  * on the internet: it loads the user from the session AND the database (a disabled account or
  * changed role is refused at once), checks the role, validates the form with zod on the server,
  * and only then runs `handler`. No session → redirect to /login; wrong role → 404. The access
- * layer checks role and scope again.
+ * layer checks role and scope again. Every refusal is logged (access.refused, ./refusal-log.ts),
+ * and the request's address is in the request scope for the audit rows the handler writes.
  */
 export function authedAction<S extends z.ZodType<unknown, Record<string, unknown>>>(
   roles: readonly Role[],
   schema: (locale: Locale) => S,
   handler: (input: z.output<S>, ctx: ActionContext) => Promise<ActionState> | ActionState,
 ) {
-  return async function guardedAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return async function guardedAction(previous: ActionState, formData: FormData): Promise<ActionState> {
+    const requestHeaders = await headers();
+    const scope: RequestScope = {
+      ip: clientIp(requestHeaders),
+      kind: 'action',
+      // proxy.ts sets the page path on every server action, overwriting what a client sent.
+      name: (requestHeaders.get(requestPathHeader) ?? '?').split('?')[0]!.slice(0, 200),
+      actionId: requestHeaders.get('next-action')?.slice(0, 64),
+    };
+    // Everything below, the data layer included, sees the request's address and name: every
+    // audit row the action writes carries the address, and a refusal names the action.
+    return runInRequestScope(scope, () => guarded(previous, formData, scope.ip));
+  };
+
+  async function guarded(_previous: ActionState, formData: FormData, ip: string): Promise<ActionState> {
     let user: CurrentUser;
     try {
       user = await requireUser(roles);
@@ -79,7 +98,7 @@ export function authedAction<S extends z.ZodType<unknown, Record<string, unknown
       return { ok: false, message: message ?? t.invalid, fieldErrors, values };
     }
     try {
-      const state = await handler(parsed.data, { user, locale, ip: clientIp(await headers()), formData });
+      const state = await handler(parsed.data, { user, locale, ip, formData });
       // A handler may add values of its own (a confirm step), kept over the echoed fields.
       return { ...state, values: state.ok ? {} : { ...values, ...state.values } };
     } catch (error) {
@@ -90,7 +109,7 @@ export function authedAction<S extends z.ZodType<unknown, Record<string, unknown
       const message = storage === 'busy' ? t.busy : storage === 'full' ? t.full : t.failed;
       return { ok: false, message, fieldErrors: {}, values };
     }
-  };
+  }
 }
 
 export function success(message: string): ActionState {

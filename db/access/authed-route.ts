@@ -2,6 +2,9 @@ import 'server-only';
 import type { NextRequest } from 'next/server';
 import { AuthError } from '@/lib/auth/auth-error';
 import type { Role } from '@/lib/domain';
+import { clientIp } from '@/lib/auth/client-ip';
+import { runInRequestScope, type RequestScope } from '@/lib/request-scope';
+import { logRefusal } from './refusal-log';
 import { requireUser, type CurrentUser } from './session';
 
 /** How a route handler answers a refusal, unless it says otherwise: the status and a sentence. */
@@ -15,7 +18,8 @@ export function refusalResponse(error: AuthError): Response {
  * is checked against the database (a disabled account or changed role is refused at once), then
  * the role, and only then `handler` runs. A refusal (AuthError, from here or from the data layer,
  * which checks role and scope again) is answered by `onRefused`: JSON with 401 or 403 unless the
- * route says otherwise (a plain form post sends the visitor to /login instead).
+ * route says otherwise (a plain form post sends the visitor to /login instead), and logged as
+ * access.refused (./refusal-log.ts). Audit rows the handler writes carry the client's address.
  */
 export function authedRoute<Context = unknown>(
   roles: readonly Role[],
@@ -23,12 +27,21 @@ export function authedRoute<Context = unknown>(
   onRefused: (error: AuthError, request: NextRequest) => Response = refusalResponse,
 ) {
   return async function guardedRoute(request: NextRequest, context: Context): Promise<Response> {
-    try {
-      const user = await requireUser(roles);
-      return await handler(request, user, context);
-    } catch (error) {
-      if (error instanceof AuthError) return onRefused(error, request);
-      throw error;
-    }
+    // The data layer beneath sees the client's address (audit rows) and the route (refusals).
+    const scope: RequestScope = {
+      ip: clientIp(request.headers),
+      kind: 'route',
+      name: `${request.method} ${request.nextUrl.pathname}`.slice(0, 200),
+    };
+    return runInRequestScope(scope, async () => {
+      try {
+        const user = await requireUser(roles);
+        return await handler(request, user, context);
+      } catch (error) {
+        if (!(error instanceof AuthError)) throw error;
+        await logRefusal(error);
+        return onRefused(error, request);
+      }
+    });
   };
 }

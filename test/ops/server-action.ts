@@ -40,13 +40,15 @@ export async function callFormAction(
   id: string,
   fields: Record<string, string>,
   cookie: string,
+  /** More request headers (a proxy's X-Forwarded-For). */
+  extraHeaders: Record<string, string> = {},
 ): Promise<ActionOutcome> {
   const form = new FormData();
   for (const [key, value] of Object.entries(fields)) form.set(key, value);
   const body = await encodeReply([initialState, form]);
   const response = await fetch(`${baseUrl}${pagePath}`, {
     method: 'POST',
-    headers: { 'next-action': id, accept: 'text/x-component', cookie, origin: baseUrl },
+    headers: { 'next-action': id, accept: 'text/x-component', cookie, origin: baseUrl, ...extraHeaders },
     body: body as FormData | string,
     redirect: 'manual',
   });
