@@ -37,6 +37,7 @@ const base: QueueItem = {
     narrative: null,
   },
   evidenceCount: 0,
+  selfReview: false,
 };
 
 describe('queueCardView', () => {

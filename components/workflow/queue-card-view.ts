@@ -42,6 +42,8 @@ export type QueueCardView = {
   returnReason?: string;
   /** A resubmission: its figure as returned → as now ("92,5 % → 93,1 %"). */
   sinceReturned?: string;
+  /** Tự duyệt: the chair's own organization's report, approved on its own (no bulk checkbox). */
+  selfReview?: { label: string; hint: string };
   reported: string;
   evidence: string;
 };
@@ -121,5 +123,6 @@ export function queueCardView(item: QueueItem, locale: Locale): QueueCardView {
       after: view.figure,
     });
   }
+  if (item.selfReview) view.selfReview = { label: a.selfReview, hint: a.selfReviewHint };
   return view;
 }

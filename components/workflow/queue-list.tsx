@@ -35,22 +35,35 @@ function QueueCard({
     <li className="ws-card" data-testid={`queue-item-${card.id}`}>
       <div className="flex items-start gap-3">
         {/* The label is the tap target (44 px); the box's name says which report it selects. */}
-        <label className="flex min-h-11 items-center">
-          <input
-            type="checkbox"
-            form="bulk-approve"
-            name={`item-${card.id}`}
-            value={card.version}
-            className="h-5 w-5"
-            aria-label={`${labels.select}: ${card.code} ${card.organization}`}
-          />
-        </label>
+        {/* A self-review is approved on its own: it has no place in the bulk form. */}
+        {card.selfReview ? null : (
+          <label className="flex min-h-11 items-center">
+            <input
+              type="checkbox"
+              form="bulk-approve"
+              name={`item-${card.id}`}
+              value={card.version}
+              className="h-5 w-5"
+              aria-label={`${labels.select}: ${card.code} ${card.organization}`}
+            />
+          </label>
+        )}
         <div className="min-w-0 flex-1">
           <p className="ws-row text-sm">
             <span className="font-semibold">{card.organization}</span>
             <span className="ws-tag">{card.role}</span>
             <span>{`· ${card.period}`}</span>
+            {card.selfReview ? (
+              <span className="ws-tag border-amber-700 text-amber-950" data-testid="self-review">
+                {card.selfReview.label}
+              </span>
+            ) : null}
           </p>
+          {card.selfReview ? (
+            <p className="mt-1 text-sm text-amber-950" data-testid="self-review-hint">
+              {card.selfReview.hint}
+            </p>
+          ) : null}
           <p className="mt-1">
             <Link href={card.subjectHref} prefetch={false} className="ws-code text-blue-800 underline">
               {card.code}

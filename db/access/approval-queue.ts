@@ -1,6 +1,7 @@
 import 'server-only';
 import type { TargetDirection } from '@/lib/domain';
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { isSelfReview } from '@/lib/workflow/self-review';
 import { getDb } from '../client';
 import {
   auditLog,
@@ -58,6 +59,8 @@ export type QueueItem = ReportFigures & {
   returned: ReportFigures | null;
   previous: PreviousReport | null;
   evidenceCount: number;
+  /** A report of the chair's own organization: tự duyệt, approved one by one (lib/workflow/self-review.ts). */
+  selfReview: boolean;
 };
 
 export type FacetCount = { id: number; label: string; count: number };
@@ -121,6 +124,7 @@ export function listQueue(user: Actor, filters: QueueFilters, requestedPage: num
       taskCode: tasks.code,
       taskText: tasks.text,
       role: updates.role,
+      organizationId: updates.organizationId,
       organizationCode: organizations.code,
       organizationName: organizations.name,
       periodCode: reportingPeriods.code,
@@ -206,6 +210,7 @@ export function listQueue(user: Actor, filters: QueueFilters, requestedPage: num
     narrative: r.narrative,
     previous: r.previousId !== null ? (previous.get(r.previousId) ?? null) : null,
     evidenceCount: evidence.get(r.id) ?? 0,
+    selfReview: isSelfReview(user, r),
   }));
 
   return { items, total, page, pageCount, counts: facetCounts(filters) };

@@ -3,6 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { revalidatePublicPages } from '@/lib/revalidate-public';
 import { bumpPublicRevision } from '../public-revision';
 import type { WorkflowFailure } from '@/lib/workflow/errors';
+import { isSelfReview } from '@/lib/workflow/self-review';
 import { transition } from '@/lib/workflow/state-machine';
 import { getDb, type Db } from '../client';
 import { notifyReview } from '../notify/events';
@@ -44,6 +45,7 @@ function decide(
   action: 'approve' | 'return',
   reason: string | null,
   now: Date,
+  bulk = false,
 ): ReviewOutcome {
   const row = loadForReview(tx, item.id);
   const decision = transition(action, user, row, reason);
@@ -54,6 +56,9 @@ function decide(
   // Nothing is approved for a closed period (chốt số liệu) unless it was reopened for the organization.
   if (action === 'approve' && !periodOpenFor(tx, current.periodId, current.organizationId, now))
     return { id: item.id, ok: false, code: 'period_closed' };
+  // Tự duyệt: the chair's own organization's report is decided one by one, never in bulk.
+  const selfReview = isSelfReview(user, current);
+  if (selfReview && bulk) return { id: item.id, ok: false, code: 'self_review_bulk' };
   const changed = tx
     .update(updates)
     .set({
@@ -77,6 +82,7 @@ function decide(
       to: decision.to,
       version: current.version + 1,
       ...(action === 'return' ? { reason: reason!.trim() } : {}),
+      ...(selfReview ? { selfReview: true } : {}),
     },
   });
   // The return's reason opens (or continues) the report's conversation.
@@ -96,15 +102,17 @@ function decide(
 
 /**
  * Approves each report that is still submitted at the version the chair saw; the others are
- * reported back untouched. One transaction: every approval lands with its audit row, or none.
+ * reported back untouched. A bulk approval (`bulk`) leaves out the reports of the chair's own
+ * organization (tự duyệt, lib/workflow/self-review.ts): those are approved one by one, and their
+ * audit rows say `selfReview`. One transaction: every approval lands with its audit row, or none.
  */
-export function approveReports(user: Actor, items: ReviewItem[]): ReviewOutcome[] {
+export function approveReports(user: Actor, items: ReviewItem[], options: { bulk?: boolean } = {}): ReviewOutcome[] {
   if (user.role !== 'chair') return items.map((i) => ({ id: i.id, ok: false, code: 'forbidden' }));
   const unique = [...new Map(items.map((i) => [i.id, i])).values()];
   const now = new Date();
   const outcomes = getDb().transaction(
     (tx) => {
-      const decided = unique.map((item) => decide(tx, user, item, 'approve', null, now));
+      const decided = unique.map((item) => decide(tx, user, item, 'approve', null, now, options.bulk ?? false));
       // Committed with the approvals: every server on this database refreshes its public pages.
       if (decided.some((o) => o.ok)) bumpPublicRevision(tx);
       return decided;

@@ -9,6 +9,8 @@ export type WorkflowErrorCode =
   | 'invalid_period'
   /** The subject belongs to an earlier year's resolution: archived, closed to new reports. */
   | 'archived'
+  /** A report of the chair's own organization in a bulk approval: approved one by one only. */
+  | 'self_review_bulk'
   /** The organization already has an open report on this subject for the period. */
   | 'duplicate_open'
   | 'value_required'

@@ -39,6 +39,9 @@ export const approvalMessages = {
     approved: 'Đã duyệt báo cáo.',
     returned: 'Đã trả lại báo cáo cho đơn vị.',
     select: 'Chọn để duyệt hàng loạt',
+    selfReview: 'Tự duyệt',
+    selfReviewHint:
+      'Báo cáo của chính Đảng ủy: Thường trực duyệt riêng từng báo cáo (không duyệt hàng loạt), nhật ký ghi là tự duyệt.',
     bulkTitle: 'Duyệt nhiều báo cáo',
     bulkHint: 'Đánh dấu các báo cáo bên dưới rồi bấm nút này.',
     bulkApprove: 'Duyệt các báo cáo đã chọn',
@@ -94,6 +97,9 @@ export const approvalMessages = {
     approved: 'Report approved.',
     returned: 'Report returned to its organization.',
     select: 'Select for bulk approval',
+    selfReview: 'Self-review',
+    selfReviewHint:
+      "The Party Committee's own report: the Standing Committee approves it on its own (never in bulk), and the log records it as a self-review.",
     bulkTitle: 'Approve several reports',
     bulkHint: 'Tick the reports below, then press this button.',
     bulkApprove: 'Approve the selected reports',

@@ -12,6 +12,8 @@ export const workflowErrors = {
     immutable_approved: 'Báo cáo đã được duyệt và không thể thay đổi. Muốn điều chỉnh, hãy lập báo cáo mới.',
     not_submitted: 'Báo cáo chưa được gửi duyệt (đang là bản nháp) nên chưa thể duyệt hay trả lại.',
     already_approved: 'Báo cáo này đã được duyệt trước đó. Không có gì thay đổi.',
+    self_review_bulk:
+      'Báo cáo của chính Đảng ủy (tự duyệt) không duyệt hàng loạt: hãy xem và duyệt riêng từng báo cáo.',
     already_returned: 'Báo cáo này đã được trả lại trước đó. Không có gì thay đổi.',
     reason_required: 'Vui lòng ghi lý do trả lại (tối đa 2.000 ký tự).',
     stale_version:
@@ -40,6 +42,8 @@ export const workflowErrors = {
     immutable_approved: 'The report is approved and cannot change. To correct it, file a new report.',
     not_submitted: 'The report has not been submitted (it is a draft), so it cannot be approved or returned.',
     already_approved: 'This report was already approved. Nothing changed.',
+    self_review_bulk:
+      "A report of the chair's own organization (self-review) is not approved in bulk: review and approve it on its own.",
     already_returned: 'This report was already returned. Nothing changed.',
     reason_required: 'Please give the reason for returning it (at most 2,000 characters).',
     stale_version:

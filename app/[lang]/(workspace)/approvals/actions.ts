@@ -57,7 +57,7 @@ export const bulkApproveAction = authedAction(['chair'], bulkSchema, async (item
       : fill(d.confirmBulk, { n: items.length });
     return { ok: false, message, fieldErrors: {}, values: { confirm: String(items.length) } };
   }
-  const outcomes = approveReports(user, items);
+  const outcomes = approveReports(user, items, { bulk: true });
   const approved = outcomes.filter((o) => o.ok).length;
   const approvedIds = outcomes.filter((o) => o.ok).map((o) => o.id);
   if (approvedIds.length > 0) await noteDecision({ decision: 'approved', ids: approvedIds });
