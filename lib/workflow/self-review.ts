@@ -9,5 +9,7 @@ type Reviewer = { role: 'officer' | 'chair' | 'admin'; organizationId: number | 
 
 /** True when `reviewer` (the chair) would decide on a report of the reviewer's own organization. */
 export function isSelfReview(reviewer: Reviewer, report: { organizationId: number }): boolean {
-  return reviewer.role === 'chair' && reviewer.organizationId !== null && reviewer.organizationId === report.organizationId;
+  return (
+    reviewer.role === 'chair' && reviewer.organizationId !== null && reviewer.organizationId === report.organizationId
+  );
 }
