@@ -5,6 +5,13 @@
 export const roles = ['officer', 'chair', 'admin'] as const;
 export type Role = (typeof roles)[number];
 
+/**
+ * The ward's organizations by code, as seeded on first start (db/seed/organizations.ts) and never
+ * added to at run time: the public organization filter accepts these and nothing else.
+ */
+export const organizationCodes = ['DU', 'HDND', 'UBND', 'MTTQ', 'HND', 'HPN', 'DTN', 'HCCB', 'CD'] as const;
+export type OrgCode = (typeof organizationCodes)[number];
+
 export const organizationKinds = ['party', 'council', 'committee', 'front', 'mass'] as const;
 export type OrganizationKind = (typeof organizationKinds)[number];
 

@@ -2,7 +2,9 @@
 // plus the chair and the administrator (the accounts contract in DESIGN.md).
 
 export type OrgKind = 'party' | 'council' | 'committee' | 'front' | 'mass';
-export type OrgCode = 'DU' | 'HDND' | 'UBND' | 'MTTQ' | 'HND' | 'HPN' | 'DTN' | 'HCCB' | 'CD';
+import type { OrgCode } from '../../lib/domain';
+
+export type { OrgCode };
 
 export type OrganizationSeed = {
   code: OrgCode;

@@ -1,26 +1,31 @@
 // Filters of the public summary. They live in the URL as a plain GET form sends them
 // (/?category=2.1&org=UBND&status=behind_pace); proxy.ts turns them into one path segment
 // (/vi/filter/2.1_UBND_behind_pace) so every filtered view is a cached page like / itself.
-import { targetVerdicts as targetStatuses, type TargetVerdict as TargetStatus } from '@/lib/domain';
+import { organizationCodes, targetVerdicts as targetStatuses, type TargetVerdict as TargetStatus } from '@/lib/domain';
 import { groupProgress, type SummaryTarget, type SummaryTaskGroup } from './summary-model';
 
 export type Filters = { category: '2.1' | '2.2' | null; org: string | null; status: TargetStatus | null };
 export const noFilters: Filters = { category: null, org: null, status: null };
 
-const orgPattern = /^[A-Z]{1,12}$/;
+const knownOrganization = (code: string): boolean => (organizationCodes as readonly string[]).includes(code);
 
 function pick(value: string | null | undefined): string | null {
   return value && value !== 'all' ? value : null;
 }
 
-/** Reads the GET form's fields; an unknown value is ignored, never an error. */
+/**
+ * Reads the GET form's fields; an unknown value is ignored, never an error. Only the values the
+ * form offers count: an organization the ward does not have is dropped like any other, so a
+ * made-up `org=` is served the page without it (proxy.ts rewrites to the same cached page)
+ * instead of rendering and caching one more copy of the summary per invented code.
+ */
 export function filtersFromSearch(params: { get(name: string): string | null }): Filters {
   const category = pick(params.get('category'));
   const org = pick(params.get('org'));
   const status = pick(params.get('status'));
   return {
     category: category === '2.1' || category === '2.2' ? category : null,
-    org: org && orgPattern.test(org) ? org : null,
+    org: org && knownOrganization(org) ? org : null,
     status: status && (targetStatuses as readonly string[]).includes(status) ? (status as TargetStatus) : null,
   };
 }
