@@ -10,6 +10,7 @@ import { requirePageUser } from '@/db/access/session';
 import { clipText } from '@/lib/clip-text';
 import { isLocale } from '@/lib/i18n/locale';
 import { approvalMessages } from '@/lib/i18n/messages/approvals';
+import { judgementMessages } from '@/lib/i18n/messages/judgements';
 import { closingMessages } from '@/lib/i18n/messages/closing';
 import { fill } from '@/lib/i18n/fill';
 import { workflowMessages } from '@/lib/i18n/messages/workflow';
@@ -135,6 +136,14 @@ export default async function ApprovalsPage({ params, searchParams }: PageProps<
           className="py-2 font-medium text-blue-800 underline"
         >
           {closingMessages[lang].title}
+        </Link>
+        {' · '}
+        <Link
+          href={localePath(lang, '/approvals/judgements')}
+          prefetch={false}
+          className="py-2 font-medium text-blue-800 underline"
+        >
+          {judgementMessages[lang].link}
         </Link>
       </p>
 
