@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { storageStatePath } from './fixtures/accounts';
-import { e2eDatabase, readDb } from './fixtures/approved-figures';
+import { e2eDatabase, readDb, revalidatePublic } from './fixtures/approved-figures';
 
 // A target no figure measures ("hoàn thành tốt nhiệm vụ trở lên") is judged by the chair at year
 // end. The 2023 resolution has none, so this spec makes one of its Party-building targets
@@ -32,7 +32,7 @@ test.beforeAll(() => {
   write("UPDATE targets SET direction = 'qualitative', target_value = NULL WHERE id = ?", target.id);
 });
 
-test.afterAll(() => {
+test.afterAll(async ({ baseURL }) => {
   write(
     `UPDATE targets SET direction = ?, target_value = ?, judgement = NULL, judgement_note = NULL,
             judged_by = NULL, judged_at = NULL WHERE id = ?`,
@@ -40,6 +40,8 @@ test.afterAll(() => {
     target.targetValue,
     target.id,
   );
+  // The public pages cached the judged target: the specs after this one see it as it was.
+  await revalidatePublic(baseURL!);
 });
 
 test('the chair judges a qualitative target "Đạt" with a remark; the open data says met', async ({ browser }) => {
