@@ -1,7 +1,14 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { defaultLocale } from './lib/i18n/locale';
 import { localeOfPath, localePath, pathWithoutLocale } from './lib/i18n/locale-path';
-import { filterKey, filterQuery, filtersFromSearch, hasFilters, parseFilterKey } from './lib/public/filters';
+import {
+  filterKey,
+  filterQuery,
+  filtersFromSearch,
+  hasFilters,
+  hasUnknownFilterValue,
+  parseFilterKey,
+} from './lib/public/filters';
 import { requestPathHeader } from './lib/auth/login-url';
 import { isWorkspacePath } from './lib/auth/route-access';
 import { config as appConfig } from './lib/config';
@@ -48,6 +55,10 @@ export function proxy(request: NextRequest) {
   // The summary's filters travel as a GET form's query; served from a path so the view is cached.
   if (path === '/') {
     const filters = filtersFromSearch(request.nextUrl.searchParams);
+    // A value the form never offers (a made-up org=) goes to the canonical page, once.
+    if (hasUnknownFilterValue(request.nextUrl.searchParams, filters)) {
+      return redirectTo(request, localePath(locale, `/${filterQuery(filters)}`));
+    }
     if (hasFilters(filters)) url.pathname = `/${locale}/filter/${filterKey(filters)}`;
   }
   if (url.pathname === pathname) return NextResponse.next({ request: { headers: forwarded } });

@@ -16,7 +16,7 @@ function pick(value: string | null | undefined): string | null {
 /**
  * Reads the GET form's fields; an unknown value is ignored, never an error. Only the values the
  * form offers count: an organization the ward does not have is dropped like any other, so a
- * made-up `org=` is served the page without it (proxy.ts rewrites to the same cached page)
+ * made-up `org=` is redirected by proxy.ts to the page without it (hasUnknownFilterValue)
  * instead of rendering and caching one more copy of the summary per invented code.
  */
 export function filtersFromSearch(params: { get(name: string): string | null }): Filters {
@@ -28,6 +28,14 @@ export function filtersFromSearch(params: { get(name: string): string | null }):
     org: org && knownOrganization(org) ? org : null,
     status: status && (targetStatuses as readonly string[]).includes(status) ? (status as TargetStatus) : null,
   };
+}
+
+/** A filter field sent with a value the form never offers ('all' and empty are the form's "any"). */
+export function hasUnknownFilterValue(params: { get(name: string): string | null }, kept: Filters): boolean {
+  return (['category', 'org', 'status'] as const).some((name) => {
+    const sent = params.get(name);
+    return sent !== null && sent !== '' && sent !== 'all' && sent !== kept[name];
+  });
 }
 
 export function hasFilters(f: Filters): boolean {
