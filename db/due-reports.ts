@@ -35,6 +35,29 @@ export type GapRow = {
 };
 
 /** The default cadence of each kind of subject: the settings rows, else `defaultCadences`. */
+/** A period as the report form and the dashboard weigh it: its dates and whether it is closed. */
+export const periodWithClosingColumns = {
+  id: reportingPeriods.id,
+  code: reportingPeriods.code,
+  kind: reportingPeriods.kind,
+  startsOn: reportingPeriods.startsOn,
+  endsOn: reportingPeriods.endsOn,
+  dueOn: reportingPeriods.dueOn,
+  closed: isNotNull(reportingPeriods.closedAt),
+};
+
+/** The closed periods the chair has reopened for this organization, still running at `now`. */
+export function reopenedPeriodIds(db: Pick<Db, 'select'>, organizationId: number, now: Date): Set<number> {
+  return new Set(
+    db
+      .select({ periodId: periodReopenings.periodId })
+      .from(periodReopenings)
+      .where(and(eq(periodReopenings.organizationId, organizationId), gt(periodReopenings.until, now)))
+      .all()
+      .map((r) => r.periodId),
+  );
+}
+
 export function readCadenceDefaults(db: Pick<Db, 'select'>): Record<SubjectKind, Cadence> {
   const rows = db
     .select({ key: settings.key, value: settings.value })
@@ -168,24 +191,9 @@ export function dueForOrganization(
     )
     .all();
   const cadencesAsked = new Set(own.map((a) => a.cadence ?? defaults[a.targetId !== null ? 'target' : 'task']));
-  const reopened = new Set(
-    db
-      .select({ periodId: periodReopenings.periodId })
-      .from(periodReopenings)
-      .where(and(eq(periodReopenings.organizationId, organizationId), gt(periodReopenings.until, now)))
-      .all()
-      .map((r) => r.periodId),
-  );
+  const reopened = reopenedPeriodIds(db, organizationId, now);
   const periods = db
-    .select({
-      id: reportingPeriods.id,
-      code: reportingPeriods.code,
-      kind: reportingPeriods.kind,
-      startsOn: reportingPeriods.startsOn,
-      endsOn: reportingPeriods.endsOn,
-      dueOn: reportingPeriods.dueOn,
-      closed: isNotNull(reportingPeriods.closedAt),
-    })
+    .select(periodWithClosingColumns)
     .from(reportingPeriods)
     .where(eq(reportingPeriods.resolutionId, resolution.id))
     .orderBy(asc(reportingPeriods.dueOn), asc(reportingPeriods.startsOn))

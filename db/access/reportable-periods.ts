@@ -1,10 +1,10 @@
 import 'server-only';
-import { and, asc, eq, gt, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { SubjectKind } from '@/lib/domain';
 import { asksFor } from '@/lib/workflow/cadence';
 import { getDb } from '../client';
-import { readCadenceDefaults } from '../due-reports';
-import { assignments, periodReopenings, reportingPeriods, targets, taskGroups, tasks } from '../schema';
+import { periodWithClosingColumns, readCadenceDefaults, reopenedPeriodIds } from '../due-reports';
+import { assignments, reportingPeriods, targets, taskGroups, tasks } from '../schema';
 import type { Actor, PeriodRow } from './periods';
 
 export type ReportablePeriod = PeriodRow & {
@@ -42,24 +42,9 @@ export function listReportablePeriods(
     .get();
   if (!assignment) return [];
   const cadence = assignment.cadence ?? readCadenceDefaults(db)[kind];
-  const reopened = new Set(
-    db
-      .select({ periodId: periodReopenings.periodId })
-      .from(periodReopenings)
-      .where(and(eq(periodReopenings.organizationId, user.organizationId), gt(periodReopenings.until, now)))
-      .all()
-      .map((r) => r.periodId),
-  );
+  const reopened = reopenedPeriodIds(db, user.organizationId, now);
   return db
-    .select({
-      id: reportingPeriods.id,
-      code: reportingPeriods.code,
-      kind: reportingPeriods.kind,
-      startsOn: reportingPeriods.startsOn,
-      endsOn: reportingPeriods.endsOn,
-      dueOn: reportingPeriods.dueOn,
-      closed: isNotNull(reportingPeriods.closedAt),
-    })
+    .select(periodWithClosingColumns)
     .from(reportingPeriods)
     .where(eq(reportingPeriods.resolutionId, assignment.resolutionId))
     .orderBy(asc(reportingPeriods.startsOn), asc(reportingPeriods.endsOn))
