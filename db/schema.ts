@@ -532,9 +532,9 @@ export const notifications = sqliteTable(
   (t) => [index('notifications_user_idx').on(t.userId, t.readAt, t.id)],
 );
 
-/** The conversation on a report between its organization and the chair; never public. */
-export const reportComments = sqliteTable(
-  'report_comments',
+/** The conversation on an update between its organization and the chair; never public. */
+export const updateComments = sqliteTable(
+  'update_comments',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     updateId: integer('update_id')
@@ -551,7 +551,7 @@ export const reportComments = sqliteTable(
     createdAt: createdAt(),
     editedAt: integer('edited_at', { mode: 'timestamp_ms' }),
   },
-  (t) => [index('report_comments_update_idx').on(t.updateId, t.id)],
+  (t) => [index('update_comments_update_idx').on(t.updateId, t.id)],
 );
 
 export type Resolution = typeof resolutions.$inferSelect;

@@ -8,7 +8,7 @@ import { transition } from '@/lib/workflow/state-machine';
 import { getDb, type Db } from '../client';
 import { notifyReview } from '../notify/events';
 import { wakeMailWorker } from '../notify/worker';
-import { reportComments, updates } from '../schema';
+import { updateComments, updates } from '../schema';
 import { writeAudit } from './audit';
 import { periodOpenFor } from './period-closing';
 import type { Actor } from './periods';
@@ -87,7 +87,7 @@ function decide(
   });
   // The return's reason opens (or continues) the report's conversation.
   if (action === 'return') {
-    tx.insert(reportComments)
+    tx.insert(updateComments)
       .values({ updateId: current.id, authorId: user.id, kind: 'return_reason', body: reason!.trim(), createdAt: now })
       .run();
   }

@@ -54,7 +54,7 @@ describe('who may read and write', () => {
     const html = '<script>alert("x")</script> <b>Số liệu</b> & nguồn';
     const result = postComment(who('ubnd'), reportId, `  ${html}\r\n`);
     expect(result).toMatchObject({ ok: true });
-    const stored = rows('SELECT body, kind FROM report_comments WHERE update_id = ?', reportId);
+    const stored = rows('SELECT body, kind FROM update_comments WHERE update_id = ?', reportId);
     expect(stored).toEqual([{ body: html, kind: 'comment' }]);
     expect(
       rows("SELECT action FROM audit_log WHERE action = 'comment.create' AND entity_id = ?", reportId),
@@ -80,7 +80,7 @@ describe('who may read and write', () => {
   });
 
   it("another organization's officer and the administrator can neither read nor post, and nothing is written", () => {
-    const before = rows('SELECT * FROM report_comments').length;
+    const before = rows('SELECT * FROM update_comments').length;
     expect(listComments(fx.user('mttq'), reportId)).toBeNull();
     expect(listComments(fx.user('admin'), reportId)).toBeNull();
     expect(postComment({ ...who('ubnd'), ...fx.user('mttq') }, reportId, 'Xin chào')).toEqual({
@@ -91,7 +91,7 @@ describe('who may read and write', () => {
       ok: false,
       code: 'not_found',
     });
-    expect(rows('SELECT * FROM report_comments')).toHaveLength(before);
+    expect(rows('SELECT * FROM update_comments')).toHaveLength(before);
   });
 });
 
@@ -129,13 +129,13 @@ describe('corrections', () => {
     expect(editComment(fx.user('ubnd'), first!.id, 'Đã bổ sung nguồn.', new Date(created + 14 * 60_000))).toEqual({
       ok: true,
     });
-    expect(rows('SELECT body FROM report_comments WHERE id = ?', first!.id)).toEqual([{ body: 'Đã bổ sung nguồn.' }]);
+    expect(rows('SELECT body FROM update_comments WHERE id = ?', first!.id)).toEqual([{ body: 'Đã bổ sung nguồn.' }]);
     expect(rows("SELECT details FROM audit_log WHERE action = 'comment.edit'")).toHaveLength(1);
     expect(editComment(fx.user('ubnd'), first!.id, 'Sửa lần nữa', new Date(created + 16 * 60_000))).toEqual({
       ok: false,
       code: 'edit_window_passed',
     });
-    expect(rows('SELECT body FROM report_comments WHERE id = ?', first!.id)).toEqual([{ body: 'Đã bổ sung nguồn.' }]);
+    expect(rows('SELECT body FROM update_comments WHERE id = ?', first!.id)).toEqual([{ body: 'Đã bổ sung nguồn.' }]);
     expect(listComments(fx.user('ubnd'), reportId, new Date(created + 16 * 60_000))![0]!.editable).toBe(false);
   });
 });

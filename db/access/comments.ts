@@ -4,7 +4,7 @@ import { canEditComment, cleanCommentText, commentMaxLength } from '@/lib/workfl
 import { getDb } from '../client';
 import { notifyComment } from '../notify/events';
 import { wakeMailWorker } from '../notify/worker';
-import { organizations, reportComments, updates, users } from '../schema';
+import { organizations, updateComments, updates, users } from '../schema';
 import { writeAudit } from './audit';
 import type { Actor } from './periods';
 import type { CurrentUser } from './session';
@@ -46,21 +46,21 @@ export function listComments(user: Actor, updateId: number, now = new Date()): C
   if (!readableReport(user, updateId)) return null;
   return getDb()
     .select({
-      id: reportComments.id,
-      kind: reportComments.kind,
-      body: reportComments.body,
-      authorId: reportComments.authorId,
+      id: updateComments.id,
+      kind: updateComments.kind,
+      body: updateComments.body,
+      authorId: updateComments.authorId,
       authorName: users.displayName,
       authorRole: users.role,
       authorOrganization: organizations.name,
-      createdAt: reportComments.createdAt,
-      editedAt: reportComments.editedAt,
+      createdAt: updateComments.createdAt,
+      editedAt: updateComments.editedAt,
     })
-    .from(reportComments)
-    .innerJoin(users, eq(users.id, reportComments.authorId))
+    .from(updateComments)
+    .innerJoin(users, eq(users.id, updateComments.authorId))
     .leftJoin(organizations, eq(organizations.id, users.organizationId))
-    .where(eq(reportComments.updateId, updateId))
-    .orderBy(asc(reportComments.id))
+    .where(eq(updateComments.updateId, updateId))
+    .orderBy(asc(updateComments.id))
     .all()
     .map(({ authorId, ...c }) => ({
       ...c,
@@ -87,9 +87,9 @@ export function postComment(user: Author, updateId: number, text: string): { ok:
     (tx) => {
       if (!readableReport(user, updateId)) return { ok: false, code: 'not_found' } as const;
       const row = tx
-        .insert(reportComments)
+        .insert(updateComments)
         .values({ updateId, authorId: user.id, body: checked.body })
-        .returning({ id: reportComments.id })
+        .returning({ id: updateComments.id })
         .get();
       writeAudit(tx, {
         actorId: user.id,
@@ -130,23 +130,23 @@ export function editComment(
     (tx) => {
       const comment = tx
         .select({
-          id: reportComments.id,
-          updateId: reportComments.updateId,
-          body: reportComments.body,
-          kind: reportComments.kind,
-          createdAt: reportComments.createdAt,
+          id: updateComments.id,
+          updateId: updateComments.updateId,
+          body: updateComments.body,
+          kind: updateComments.kind,
+          createdAt: updateComments.createdAt,
         })
-        .from(reportComments)
-        .where(and(eq(reportComments.id, commentId), eq(reportComments.authorId, user.id)))
+        .from(updateComments)
+        .where(and(eq(updateComments.id, commentId), eq(updateComments.authorId, user.id)))
         .get();
       if (!comment || comment.kind !== 'comment' || !readableReport(user, comment.updateId)) {
         return { ok: false, code: 'not_found' } as const;
       }
       if (!canEditComment(comment.createdAt, now)) return { ok: false, code: 'edit_window_passed' } as const;
       if (comment.body === checked.body) return { ok: true } as const;
-      tx.update(reportComments)
+      tx.update(updateComments)
         .set({ body: checked.body, editedAt: now })
-        .where(eq(reportComments.id, comment.id))
+        .where(eq(updateComments.id, comment.id))
         .run();
       writeAudit(tx, {
         actorId: user.id,

@@ -87,7 +87,7 @@ describe('a return, emailed through the outbox', () => {
     expect(notes).toEqual([
       { user_id: fx.user('ubnd').id, kind: 'review', path: `/dashboard/updates/${report.id}`, read_at: null },
     ]);
-    const comments = getSqlite().prepare('SELECT kind, body FROM report_comments WHERE update_id = ?').all(report.id);
+    const comments = getSqlite().prepare('SELECT kind, body FROM update_comments WHERE update_id = ?').all(report.id);
     expect(comments).toEqual([{ kind: 'return_reason', body: reason }]);
   });
 
