@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { databasePath, getSqlite } from './db/client';
 import { prepareDatabase } from './db/prepare';
-import { describePreparation } from './db/prepare-report';
+import { describePreparation } from './db/describe-preparation';
 import { bumpPublicRevisionOn, readPublicRevision } from './db/public-revision';
 import { ensureAuthSecret } from './lib/auth/secret';
 import { config } from './lib/config';

@@ -47,6 +47,16 @@ module.exports = {
       ],
     };
   },
+  // The update form lived at …/report until "report" came to mean only the chair's periodic
+  // document: links in emails already sent and bookmarks still point there (the query, such as
+  // ?period=, is carried over by Next).
+  async redirects() {
+    return ['', '/en'].map((prefix) => ({
+      source: `${prefix}/dashboard/:kind(targets|tasks)/:id/report`,
+      destination: `${prefix}/dashboard/:kind/:id/update`,
+      permanent: true,
+    }));
+  },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders() },

@@ -13,7 +13,7 @@ export type ScaleOptions = {
   /** Older copies of the resolution to add (each adds 16 periods to every assignment). */
   clones?: number;
   monthsOfHistory?: boolean;
-  stressReports?: number;
+  stressUpdates?: number;
   stressWaiting?: number;
   /** Officers (usernames) that will each submit `burstPerOfficer` reports: their slots stay free. */
   burstOfficers?: string[];
@@ -44,7 +44,7 @@ export function seedAtScale(file: string, options: ScaleOptions = {}): ScaleResu
   const {
     clones = 3,
     monthsOfHistory = true,
-    stressReports = 10_000,
+    stressUpdates = 10_000,
     stressWaiting = 1_000,
     burstOfficers = [],
     burstPerOfficer = 0,
@@ -87,7 +87,7 @@ export function seedAtScale(file: string, options: ScaleOptions = {}): ScaleResu
         const chairId = (
           sqlite.prepare("SELECT id FROM users WHERE role = 'chair' ORDER BY id LIMIT 1").get() as { id: number }
         ).id;
-        const write = reportWriter(sqlite, random, chairId);
+        const write = updateWriter(sqlite, random, chairId);
 
         // Open slots (assignment × period without an open report yet) per organization.
         const taken = new Set(
@@ -162,7 +162,7 @@ export function seedAtScale(file: string, options: ScaleOptions = {}): ScaleResu
             ),
           ).values(),
         ];
-        for (let i = waiting; i < stressReports; i++) {
+        for (let i = waiting; i < stressUpdates; i++) {
           const a = firsts[i - waiting] ?? assignments[Math.floor(random() * assignments.length)]!;
           const candidates = periods.filter((p) => p.resolutionId === a.resolutionId);
           const p = candidates[Math.floor(random() * candidates.length)]!;
@@ -173,7 +173,7 @@ export function seedAtScale(file: string, options: ScaleOptions = {}): ScaleResu
             p.startsOn,
           );
         }
-        reports += stressReports;
+        reports += stressUpdates;
         return { reports, waiting, burstSlots };
       })
       .immediate();
@@ -190,7 +190,7 @@ function shuffle<T>(list: T[], random: () => number): void {
 }
 
 /** Inserts one report (submitted or approved) with the audit rows the workflow would have written. */
-export function reportWriter(sqlite: Database.Database, random: () => number, chairId: number) {
+export function updateWriter(sqlite: Database.Database, random: () => number, chairId: number) {
   const insert = sqlite.prepare(
     `INSERT INTO updates (kind, target_id, task_id, organization_id, period_id, role, state, value, note, task_status,
        progress, narrative, author_id, submitted_at, reviewer_id, reviewed_at, version, created_at, updated_at)

@@ -1,5 +1,5 @@
 // The burst: every officer submits its reports at the same time through the real server action
-// (the report form's saveReportAction, intent "submit"), 50 requests in flight at most.
+// (the report form's saveUpdateAction, intent "submit"), 50 requests in flight at most.
 import { signIn } from '../test/ops/server-harness';
 import { actionId, callFormAction } from '../test/ops/server-action';
 import type { Slot } from './seed-scale';
@@ -43,7 +43,7 @@ export async function runSubmissionBurst(
   slots: Record<string, Slot[]>,
   inFlight = 50,
 ): Promise<BurstResult> {
-  const id = actionId('saveReportAction', 'dashboard');
+  const id = actionId('saveUpdateAction', 'dashboard');
   const cookies = new Map<string, string>();
   for (const officer of officers) cookies.set(officer, await signIn(baseUrl, officer));
 
@@ -67,7 +67,7 @@ export async function runSubmissionBurst(
       const t = performance.now();
       try {
         // Posted from the report form's own page, as the browser does.
-        const page = `/dashboard/${job.slot.kind}s/${job.slot.subjectId}/report`;
+        const page = `/dashboard/${job.slot.kind}s/${job.slot.subjectId}/update`;
         const outcome = await callFormAction(baseUrl, page, id, fieldsFor(job.slot, job.n), cookies.get(job.officer)!);
         latencies.push(performance.now() - t);
         if (!outcome.redirect?.includes('done=submitted')) {

@@ -19,7 +19,7 @@ type Row = {
   progress: number | null;
   version: number;
 };
-const reportOf = (code: string, org: string) =>
+const updatesOf = (code: string, org: string) =>
   readDb<Row>(
     `SELECT u.id, u.organization_id, u.state, u.narrative, u.progress, u.version FROM updates u
      JOIN tasks k ON k.id = u.task_id JOIN organizations o ON o.id = u.organization_id
@@ -45,20 +45,20 @@ test('a replayed report action carrying another organization’s record or subje
 }) => {
   // hdnd keeps a draft of its own task.
   const hdnd = await officerPage(browser, 'hdnd');
-  await hdnd.goto(`/dashboard/tasks/${taskId('III.6.1')}/report`);
+  await hdnd.goto(`/dashboard/tasks/${taskId('III.6.1')}/update`);
   await hdnd.getByLabel('Kỳ báo cáo').selectOption(String(periodId()));
   await hdnd.getByLabel('Tình trạng').selectOption('on_track');
   await hdnd.getByLabel('Tỷ lệ hoàn thành (%)').fill('40');
   await hdnd.getByLabel('Kết quả đã thực hiện').fill(`Bản nháp của HĐND ${runId}`);
   await hdnd.getByRole('button', { name: 'Lưu nháp' }).click();
   await expect(hdnd.getByTestId('done-message')).toBeVisible();
-  const theirs = reportOf('III.6.1', 'HDND');
+  const theirs = updatesOf('III.6.1', 'HDND');
   expect(theirs.map((r) => r.state)).toEqual(['draft']);
   await hdnd.context().close();
 
   // danguy submits its own report; the request is captured with its action id.
   const danguy = await officerPage(browser, 'danguy');
-  await danguy.goto(`/dashboard/tasks/${taskId('III.5.3')}/report`);
+  await danguy.goto(`/dashboard/tasks/${taskId('III.5.3')}/update`);
   await danguy.getByLabel('Kỳ báo cáo').selectOption(String(periodId()));
   await danguy.getByLabel('Tình trạng').selectOption('on_track');
   await danguy.getByLabel('Tỷ lệ hoàn thành (%)').fill('25');
@@ -69,10 +69,10 @@ test('a replayed report action carrying another organization’s record or subje
   ]);
   await expect(danguy.getByTestId('done-message')).toBeVisible();
   const captured = await captureAction(request);
-  expect(reportOf('III.5.3', 'DU').map((r) => r.state)).toEqual(['submitted']);
+  expect(updatesOf('III.5.3', 'DU').map((r) => r.state)).toEqual(['submitted']);
   await danguy.context().close();
 
-  const before = { counts: counts(), theirs: reportOf('III.6.1', 'HDND'), ours: reportOf('III.5.3', 'DU') };
+  const before = { counts: counts(), theirs: updatesOf('III.6.1', 'HDND'), ours: updatesOf('III.5.3', 'DU') };
   const api = await apiAs('danguy');
   const attempts = {
     // Edit and submit the People's Council's draft by its id.
@@ -94,8 +94,8 @@ test('a replayed report action carrying another organization’s record or subje
     expect(response.headers()['x-action-redirect'], name).toBeUndefined();
   }
   await api.dispose();
-  expect({ counts: counts(), theirs: reportOf('III.6.1', 'HDND'), ours: reportOf('III.5.3', 'DU') }).toEqual(before);
-  expect(reportOf('III.6.1', 'DU')).toEqual([]);
+  expect({ counts: counts(), theirs: updatesOf('III.6.1', 'HDND'), ours: updatesOf('III.5.3', 'DU') }).toEqual(before);
+  expect(updatesOf('III.6.1', 'DU')).toEqual([]);
 
   // The replay itself is sound: hdnd sending it for its own draft does save it.
   const owner = await apiAs('hdnd');
@@ -105,13 +105,13 @@ test('a replayed report action carrying another organization’s record or subje
   );
   expect(own.headers()['x-action-redirect']).toMatch(/^\/dashboard\/updates\//);
   await owner.dispose();
-  expect(reportOf('III.6.1', 'HDND').map((r) => [r.state, r.narrative])).toEqual([
+  expect(updatesOf('III.6.1', 'HDND').map((r) => [r.state, r.narrative])).toEqual([
     ['submitted', `Sửa hợp lệ ${runId} ${xss}`],
   ]);
 });
 
 test('officers replaying the chair’s return action get 404 and the report stays submitted', async ({ browser }) => {
-  const [report] = reportOf('III.5.3', 'DU');
+  const [report] = updatesOf('III.5.3', 'DU');
   expect(report?.state).toBe('submitted');
   const chair = await officerPage(browser, 'bithu');
   await chair.goto(`/approvals?subject=task:${taskId('III.5.3')}`);
@@ -133,11 +133,11 @@ test('officers replaying the chair’s return action get 404 and the report stay
     await api.dispose();
   }
   expect(counts()).toEqual(before);
-  expect(reportOf('III.5.3', 'DU').map((r) => r.state)).toEqual(['submitted']);
+  expect(updatesOf('III.5.3', 'DU').map((r) => r.state)).toEqual(['submitted']);
 });
 
 test('an officer cannot open another organization’s report, as a page or as RSC', async () => {
-  const [theirs] = reportOf('III.6.1', 'HDND');
+  const [theirs] = updatesOf('III.6.1', 'HDND');
   const api = await apiAs('danguy');
   const page = await api.get(`/dashboard/updates/${theirs!.id}`, { maxRedirects: 0 });
   expect(page.status()).toBe(404);
@@ -152,7 +152,7 @@ test('an officer cannot open another organization’s report, as a page or as RS
 test('a report narrative holding HTML is shown as text to the officer and the chair, and never runs', async ({
   browser,
 }) => {
-  const [report] = reportOf('III.6.1', 'HDND');
+  const [report] = updatesOf('III.6.1', 'HDND');
   expect(report?.narrative).toContain(xss);
   const dialogs: string[] = [];
   for (const [account, path] of [

@@ -75,7 +75,7 @@ test('a returned report comes first, with the reason and “Sửa và gửi lạ
     .getByRole('link', { name: /1 báo cáo bị trả lại cần sửa/ })
     .click();
   await expect(page).toHaveURL(/#returned-title$/);
-  const card = page.getByTestId(`returned-report-${id}`);
+  const card = page.getByTestId(`returned-update-${id}`);
   await expect(card).toContainText(reason);
   await expect(card).toBeInViewport();
   const returnedTop = (await page.locator('#returned-title').boundingBox())!.y;

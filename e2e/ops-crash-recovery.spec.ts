@@ -23,7 +23,7 @@ test('SIGKILL during a burst of approvals: restart finds every confirmed approva
   dir = makeTempDir('crash');
   const dbFile = path.join(dir, 'app.db');
   prepareDatabase(dbFile);
-  seedAtScale(dbFile, { clones: 1, monthsOfHistory: false, stressReports: 80, stressWaiting: 80 });
+  seedAtScale(dbFile, { clones: 1, monthsOfHistory: false, stressUpdates: 80, stressWaiting: 80 });
   const db = new Database(dbFile, { readonly: true });
   const waiting = db.prepare("SELECT id, version FROM updates WHERE state = 'submitted' ORDER BY id").all() as {
     id: number;

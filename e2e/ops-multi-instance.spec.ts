@@ -58,7 +58,7 @@ test('an approval through B and a restore both reach A’s cached public pages w
   prepareDatabase(live);
   prepareDatabase(backup);
   const seed = new Database(live);
-  const reportId = insertUpdate(seed, {
+  const updateId = insertUpdate(seed, {
     kind: 'target',
     subjectCode: '2.1.01',
     period: '2023-Q4',
@@ -91,8 +91,8 @@ test('an approval through B and a restore both reach A’s cached public pages w
   );
   const chair = await context.newPage();
   await chair.goto(`${b!.url}/approvals?subject=target:${targetId}`);
-  await chair.getByTestId(`queue-item-${reportId}`).getByRole('button', { name: 'Duyệt', exact: true }).click();
-  await expect(chair.getByTestId(`queue-item-${reportId}`)).toHaveCount(0);
+  await chair.getByTestId(`queue-item-${updateId}`).getByRole('button', { name: 'Duyệt', exact: true }).click();
+  await expect(chair.getByTestId(`queue-item-${updateId}`)).toHaveCount(0);
   await context.close();
 
   const homeSeconds = await secondsUntil(() => homeShows(a!.url, '777,25'));

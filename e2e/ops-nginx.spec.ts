@@ -34,7 +34,7 @@ test.describe.configure({ mode: 'serial' });
 let dir: string;
 let app: RunningServer;
 let nginx: RunningNginx;
-let reportId: number;
+let updateId: number;
 let targetId: number;
 
 test.beforeAll(async () => {
@@ -43,7 +43,7 @@ test.beforeAll(async () => {
   const dbFile = path.join(dir, 'app.db');
   prepareDatabase(dbFile);
   const sqlite = new Database(dbFile);
-  reportId = insertUpdate(sqlite, {
+  updateId = insertUpdate(sqlite, {
     kind: 'target',
     subjectCode: '2.1.01',
     period: '2023-Q4',
@@ -160,8 +160,8 @@ test('an approval shows on / through nginx within the micro-cache window', async
   );
   const chair = await context.newPage();
   await chair.goto(`${nginx.url}/approvals?subject=target:${targetId}`);
-  await chair.getByTestId(`queue-item-${reportId}`).getByRole('button', { name: 'Duyệt', exact: true }).click();
-  await expect(chair.getByTestId(`queue-item-${reportId}`)).toHaveCount(0);
+  await chair.getByTestId(`queue-item-${updateId}`).getByRole('button', { name: 'Duyệt', exact: true }).click();
+  await expect(chair.getByTestId(`queue-item-${updateId}`)).toHaveCount(0);
   await context.close();
   const approvedAt = Date.now();
   let seconds: number | null = null;

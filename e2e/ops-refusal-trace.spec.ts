@@ -35,7 +35,7 @@ function logLines(output: string): Record<string, unknown>[] {
     });
 }
 
-let reportId: number;
+let updateId: number;
 let officerId: number;
 let dbFile: string;
 const viaProxy = { 'x-forwarded-for': '10.9.8.7, 203.0.113.7' };
@@ -45,7 +45,7 @@ test.beforeAll(async () => {
   dbFile = path.join(dir, 'app.db');
   prepareDatabase(dbFile);
   const seed = new Database(dbFile);
-  reportId = insertUpdate(seed, { kind: 'target', subjectCode: '2.1.01', period: '2023-Q4', state: 'submitted' });
+  updateId = insertUpdate(seed, { kind: 'target', subjectCode: '2.1.01', period: '2023-Q4', state: 'submitted' });
   officerId = (seed.prepare("SELECT id FROM users WHERE username = 'mttq'").get() as { id: number }).id;
   seed.close();
   server = await startServer({ dbFile, env: { TRUST_PROXY: '1' } });
@@ -54,7 +54,7 @@ test.beforeAll(async () => {
 test('an officer replaying the chair’s approve action is refused and the refusal is logged', async () => {
   const approve = actionId('approveAction', 'approvals');
   const officer = await signIn(server!.url, 'mttq');
-  const fields = { id: String(reportId), version: '1' };
+  const fields = { id: String(updateId), version: '1' };
   const refused = await callFormAction(server!.url, '/approvals', approve, fields, officer, viaProxy);
   expect(refused.status).toBe(404);
   await expect
@@ -106,7 +106,7 @@ test('an officer asking for the chair’s half-year report (a route handler) is 
 test('an approval through the server action stores the client’s address on its audit row', async () => {
   const approve = actionId('approveAction', 'approvals');
   const chair = await signIn(server!.url, 'bithu');
-  const fields = { id: String(reportId), version: '1' };
+  const fields = { id: String(updateId), version: '1' };
   const approved = await callFormAction(server!.url, '/approvals', approve, fields, chair, viaProxy);
   expect(approved.state?.ok, JSON.stringify(approved)).toBe(true);
   const db = new Database(dbFile, { readonly: true });
@@ -114,7 +114,7 @@ test('an approval through the server action stores the client’s address on its
     expect(
       db
         .prepare("SELECT action, ip FROM audit_log WHERE entity_type = 'update' AND entity_id = ? ORDER BY id")
-        .all(reportId),
+        .all(updateId),
     ).toEqual([{ action: 'update.approve', ip: '203.0.113.7' }]);
   } finally {
     db.close();

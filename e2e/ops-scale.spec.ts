@@ -45,7 +45,7 @@ test('the dashboard and the approval queue run the same statements for 20 and 1,
   const dbFile = path.join(dir, 'app.db');
   const trace = path.join(dir, 'sql.log');
   prepareDatabase(dbFile);
-  seedAtScale(dbFile, { clones: 3, monthsOfHistory: false, stressReports: 20, stressWaiting: 10 });
+  seedAtScale(dbFile, { clones: 3, monthsOfHistory: false, stressUpdates: 20, stressWaiting: 10 });
   writeFileSync(trace, '');
   server = await startServer({ dbFile, env: { SQL_TRACE_FILE: trace } });
   const running = server;
@@ -86,7 +86,7 @@ test('the dashboard and the approval queue run the same statements for 20 and 1,
   for (const page of pages) small.set(page.name, await statementsOf(page));
 
   // A thousand more reports (waiting, approved history) while the server runs.
-  seedAtScale(dbFile, { clones: 0, monthsOfHistory: true, stressReports: 1000, stressWaiting: 400 });
+  seedAtScale(dbFile, { clones: 0, monthsOfHistory: true, stressUpdates: 1000, stressWaiting: 400 });
   const sqlite = new Database(dbFile, { readonly: true });
   expect((sqlite.prepare('SELECT count(*) AS n FROM updates').get() as { n: number }).n).toBeGreaterThan(1000);
 

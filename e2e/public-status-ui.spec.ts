@@ -27,14 +27,14 @@ test('ubnd reports two targets and a task; bithu approves them; / shows the righ
     ['2.1.15', 'Quý II/2023', '30,5'],
   ];
   for (const [code, period, value] of reports) {
-    await officer.page.goto(`/dashboard/targets/${id('targets', code)}/report`);
+    await officer.page.goto(`/dashboard/targets/${id('targets', code)}/update`);
     const option = officer.page.getByLabel('Kỳ báo cáo').locator('option', { hasText: period });
     await officer.page.getByLabel('Kỳ báo cáo').selectOption((await option.getAttribute('value'))!);
     await officer.page.getByLabel('Số liệu đạt được (%)').fill(value);
     await officer.page.getByRole('button', { name: 'Gửi duyệt' }).click();
     await expect(officer.page.getByTestId('done-message')).toHaveText('Đã gửi báo cáo cho Thường trực Đảng ủy.');
   }
-  await officer.page.goto(`/dashboard/tasks/${id('tasks', 'III.3.1')}/report`);
+  await officer.page.goto(`/dashboard/tasks/${id('tasks', 'III.3.1')}/update`);
   const option = officer.page.getByLabel('Kỳ báo cáo').locator('option', { hasText: 'Quý III/2023' });
   await officer.page.getByLabel('Kỳ báo cáo').selectOption((await option.getAttribute('value'))!);
   await officer.page.getByLabel('Tình trạng').selectOption('done');

@@ -19,7 +19,7 @@ test.describe('officer', () => {
       ['2.1.12', 'Tháng 7/2023 (hạn 05/08/2023)', '18,5', 'Lưu nháp'],
       ['2.1.11', 'Tháng 8/2023 (hạn 05/09/2023)', '21,3', 'Gửi duyệt'],
     ] as const) {
-      await page.goto(`/dashboard/targets/${one(`SELECT id FROM targets WHERE code = '${code}'`)}/report`);
+      await page.goto(`/dashboard/targets/${one(`SELECT id FROM targets WHERE code = '${code}'`)}/update`);
       await page.getByLabel('Kỳ báo cáo').selectOption({ label: period });
       await page.getByLabel('Số liệu đạt được (%)').fill(value);
       await page.getByRole('button', { name: button }).click();
@@ -30,8 +30,8 @@ test.describe('officer', () => {
     );
     const urls = [
       '/dashboard',
-      `/dashboard/targets/${target}/report`,
-      `/dashboard/tasks/${task}/report`,
+      `/dashboard/targets/${target}/update`,
+      `/dashboard/tasks/${task}/update`,
       `/dashboard/updates/${draft}`,
       `/dashboard/targets/${target}`,
     ];

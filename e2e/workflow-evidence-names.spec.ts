@@ -14,7 +14,7 @@ test('a dangerous evidence name is served by its sniffed type, sandboxed', async
     `SELECT a.task_id AS id FROM assignments a JOIN organizations o ON o.id = a.organization_id
      WHERE o.code = 'HPN' AND a.task_id IS NOT NULL ORDER BY a.task_id LIMIT 1`,
   );
-  await page.goto(`/dashboard/tasks/${task!.id}/report`);
+  await page.goto(`/dashboard/tasks/${task!.id}/update`);
   await page.getByLabel('Kỳ báo cáo').selectOption({ label: 'Quý IV/2023 (hạn 05/01/2024)' });
   await page.getByLabel('Tình trạng').selectOption('on_track');
   await page.getByLabel('Tỷ lệ hoàn thành (%)').fill('50');

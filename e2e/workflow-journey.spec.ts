@@ -39,15 +39,15 @@ test.describe('the officer reports', () => {
     await page.getByLabel('Ghi chú, nguồn số liệu').fill('Tổng hợp từ các chi hội');
     await page.getByRole('button', { name: 'Gửi duyệt' }).click();
     await expect(page.getByTestId('done-message')).toHaveText('Đã gửi báo cáo cho Thường trực Đảng ủy.');
-    await expect(page.getByTestId('report-summary')).toContainText('84,25 %');
+    await expect(page.getByTestId('update-summary')).toContainText('84,25 %');
     await expect(page.locator('[data-state="submitted"]')).toBeVisible();
     // Submitted: the author cannot edit it any more.
-    await expect(page.getByTestId('report-form')).toHaveCount(0);
+    await expect(page.getByTestId('update-form')).toHaveCount(0);
     expect(await officialFigure(page)).toBeNull();
   });
 
   test('a task as a coordinating organization, with an evidence file checked by content', async ({ page }) => {
-    await page.goto(`/dashboard/tasks/${subjectId('tasks', 'III.8.1')}/report`);
+    await page.goto(`/dashboard/tasks/${subjectId('tasks', 'III.8.1')}/update`);
     await expect(page.getByText('Phối hợp', { exact: true })).toBeVisible();
     await page.getByLabel('Kỳ báo cáo').selectOption({ label: 'Quý III/2023 (hạn 05/10/2023)' });
     await page.getByLabel('Tình trạng').selectOption('on_track');
@@ -126,7 +126,7 @@ test.describe('the chair returns, the officer corrects, the chair approves', () 
     await page.goto('/dashboard');
     await expect(page.getByTestId('notice-badge')).toBeVisible();
     await expect(page.getByTestId('notice-returned')).toHaveText(/1 báo cáo bị trả lại cần sửa/);
-    const open = page.getByTestId('open-reports').locator('li', { hasText: 'Bị trả lại' });
+    const open = page.getByTestId('open-updates').locator('li', { hasText: 'Bị trả lại' });
     await expect(open).toContainText('Cần ghi rõ số hộ đăng ký và tổng số hộ của từng tổ dân phố.');
     await open.getByRole('link', { name: 'Mở' }).click();
     await expect(page.getByTestId('return-reason')).toContainText('Cần ghi rõ số hộ đăng ký');

@@ -13,7 +13,7 @@ import Database from 'better-sqlite3';
 test.describe.configure({ mode: 'serial' });
 
 let mailbox: Mailbox;
-let reportId: number;
+let updateId: number;
 const reason = 'Đề nghị bổ sung số đoàn viên tham gia và kinh phí của từng hoạt động.';
 
 test.beforeAll(async () => {
@@ -31,7 +31,7 @@ test.beforeAll(async () => {
           WHERE o.code = 'DTN' AND a.task_id IS NOT NULL ORDER BY a.task_id LIMIT 1`,
       )
       .get() as { taskId: number; orgId: number; role: string; authorId: number; periodId: number };
-    reportId = Number(
+    updateId = Number(
       sqlite
         .prepare(
           `INSERT INTO updates (kind, task_id, organization_id, period_id, state, role, task_status, progress, narrative, author_id, submitted_at)
@@ -87,12 +87,12 @@ test('the chair returns the report with a reason; the officer is emailed a link 
   baseURL,
 }) => {
   const chair = await (await browser.newContext({ storageState: storageStatePath('bithu') })).newPage();
-  await chair.goto(`/dashboard/updates/${reportId}`);
+  await chair.goto(`/dashboard/updates/${updateId}`);
   await chair.getByText('Trả lại…').click();
   await chair.getByLabel('Lý do trả lại (bắt buộc)').fill(reason);
   await chair.getByRole('button', { name: 'Trả lại báo cáo' }).click();
   await expect
-    .poll(() => readDb<{ state: string }>('SELECT state FROM updates WHERE id = ?', reportId)[0]!.state)
+    .poll(() => readDb<{ state: string }>('SELECT state FROM updates WHERE id = ?', updateId)[0]!.state)
     .toBe('returned');
   await chair.context().close();
 
@@ -102,7 +102,7 @@ test('the chair returns the report with a reason; the officer is emailed a link 
   expect(mail.subject).toMatch(/^Báo cáo bị trả lại: III\.\d+\.\d+ .+ \(Tháng 8\/2023\)$/);
   expect(mail.text).toContain('Kính gửi Cán bộ Đoàn Thanh niên');
   expect(mail.text).toContain(reason);
-  const link = `${baseURL}/dashboard/updates/${reportId}`;
+  const link = `${baseURL}/dashboard/updates/${updateId}`;
   expect(mail.text).toContain(link);
   expect(mail.html).toContain(`href="${link}"`);
   expect(mail.raw).not.toMatch(/e2e-Mat-khau|password/i);
@@ -120,7 +120,7 @@ test('the officer sees the notification, opens it and answers in the conversatio
   const sqlite = new Database(e2eDatabase);
   try {
     sqlite.pragma('busy_timeout = 10000');
-    sqlite.prepare('UPDATE notifications SET read_at = NULL WHERE update_id = ?').run(reportId);
+    sqlite.prepare('UPDATE notifications SET read_at = NULL WHERE update_id = ?').run(updateId);
   } finally {
     sqlite.close();
   }
@@ -132,7 +132,7 @@ test('the officer sees the notification, opens it and answers in the conversatio
   await expect(item).toContainText('Báo cáo bị trả lại');
   await expect(item).toContainText(reason);
   await item.getByRole('button', { name: /Báo cáo bị trả lại/ }).click();
-  await expect(page).toHaveURL(new RegExp(`/dashboard/updates/${reportId}$`));
+  await expect(page).toHaveURL(new RegExp(`/dashboard/updates/${updateId}$`));
   await expect(page.getByTestId('unread-badge')).toHaveCount(0);
 
   const comments = page.getByTestId('comments').getByTestId('comment');
@@ -174,13 +174,13 @@ test('the chair is told of the answer and reads it', async ({ browser }) => {
   const item = page.getByTestId('notifications').locator('li').first();
   await expect(item).toContainText('Ý kiến mới của');
   await item.getByRole('button').click();
-  await expect(page).toHaveURL(new RegExp(`/dashboard/updates/${reportId}$`));
+  await expect(page).toHaveURL(new RegExp(`/dashboard/updates/${updateId}$`));
   await expect(page.getByTestId('comments').getByTestId('comment').nth(1)).toContainText('Đã bổ sung: 120 đoàn viên');
   await page.context().close();
 
   // Another organization's officer cannot open the report, nor its conversation.
   const other = await (await browser.newContext({ storageState: storageStatePath('hoiphunu') })).newPage();
-  const response = await other.goto(`/dashboard/updates/${reportId}`);
+  const response = await other.goto(`/dashboard/updates/${updateId}`);
   expect(response?.status()).toBe(404);
   await expect(other.getByText('Đã bổ sung: 120 đoàn viên')).toHaveCount(0);
   await other.context().close();

@@ -24,7 +24,7 @@ test('ubnd submits three monthly figures; bithu bulk-approves them at once', asy
     [2, '16,25'],
     [3, '17'],
   ] as const) {
-    await officer.goto(`/dashboard/targets/${id('targets', '2.1.12')}/report`);
+    await officer.goto(`/dashboard/targets/${id('targets', '2.1.12')}/update`);
     await officer.getByLabel('Kỳ báo cáo').selectOption({ label: periodLabel(month) });
     await officer.getByLabel('Số liệu đạt được (%)').fill(value);
     await officer.getByRole('button', { name: 'Gửi duyệt' }).click();
@@ -71,7 +71,7 @@ test('ubnd submits three monthly figures; bithu bulk-approves them at once', asy
 test('an officer editing in two tabs: the stale tab is told, and keeps what was typed', async ({ browser }) => {
   const context = await browser.newContext({ storageState: storageStatePath('ubnd') });
   const first = await context.newPage();
-  await first.goto(`/dashboard/tasks/${id('tasks', 'III.7.1')}/report`);
+  await first.goto(`/dashboard/tasks/${id('tasks', 'III.7.1')}/update`);
   await first.getByLabel('Kỳ báo cáo').selectOption({ label: periodLabel(4) });
   await first.getByLabel('Tình trạng').selectOption('on_track');
   await first.getByLabel('Tỷ lệ hoàn thành (%)').fill('30');
@@ -140,7 +140,7 @@ test('the evidence upload refuses another site and an oversized file, storing no
 
 test('a double approval from two tabs: the second is told, nothing changes twice', async ({ browser }) => {
   const officer = await (await browser.newContext({ storageState: storageStatePath('mttq') })).newPage();
-  await officer.goto(`/dashboard/targets/${id('targets', '2.1.06')}/report`);
+  await officer.goto(`/dashboard/targets/${id('targets', '2.1.06')}/update`);
   await officer.getByLabel('Kỳ báo cáo').selectOption({ label: periodLabel(5) });
   await officer.getByLabel('Số liệu đạt được (%)').fill('76,4');
   await officer.getByRole('button', { name: 'Gửi duyệt' }).click();
@@ -173,14 +173,14 @@ test('officers cannot open the queue or another organization’s report; the cha
 }) => {
   const officer = await browser.newContext({ storageState: storageStatePath('hoinongdan') });
   expect((await officer.request.get('/approvals')).status()).toBe(404);
-  expect((await officer.request.get(`/dashboard/targets/${id('targets', '2.1.02')}/report`)).status()).toBe(404);
-  const [ubndReport] = readDb<{ id: number }>(
+  expect((await officer.request.get(`/dashboard/targets/${id('targets', '2.1.02')}/update`)).status()).toBe(404);
+  const [ubndUpdate] = readDb<{ id: number }>(
     "SELECT u.id FROM updates u JOIN organizations o ON o.id = u.organization_id WHERE o.code = 'UBND' LIMIT 1",
   );
-  expect((await officer.request.get(`/dashboard/updates/${ubndReport!.id}`)).status()).toBe(404);
+  expect((await officer.request.get(`/dashboard/updates/${ubndUpdate!.id}`)).status()).toBe(404);
   await officer.close();
   const chair = await browser.newContext({ storageState: storageStatePath('bithu') });
-  expect((await chair.request.get(`/dashboard/targets/${id('targets', '2.1.02')}/report`)).status()).toBe(404);
+  expect((await chair.request.get(`/dashboard/targets/${id('targets', '2.1.02')}/update`)).status()).toBe(404);
   expect((await chair.request.get('/admin/periods')).status()).toBe(404);
   await chair.close();
 });

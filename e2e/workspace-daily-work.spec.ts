@@ -23,7 +23,7 @@ test.describe('an officer', () => {
   test('on a 360 px phone a long task paragraph folds to a few lines with “Xem toàn văn”', async ({ page }) => {
     const [task] = readDb<{ id: number; text: string }>("SELECT id, text FROM tasks WHERE code = 'III.1.1'");
     await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto(`/dashboard/tasks/${task!.id}/report`);
+    await page.goto(`/dashboard/tasks/${task!.id}/update`);
     const text = page.getByTestId('subject-text');
     // The resolution's words are all there, exactly as written; only the view is folded.
     expect(await text.textContent()).toBe(task!.text);
@@ -69,7 +69,7 @@ test.describe('an officer', () => {
     await page.goto('/dashboard');
     const notice = page.getByTestId('notice-returned');
     await expect(notice.locator('svg[data-icon="returned"]')).toHaveCount(1);
-    const badge = page.getByTestId('returned-reports').locator('.ws-badge[data-state="returned"]').first();
+    const badge = page.getByTestId('returned-updates').locator('.ws-badge[data-state="returned"]').first();
     await expect(badge).toHaveText('Bị trả lại');
     const icon = await badge.evaluate((el) => {
       const style = getComputedStyle(el, '::before');

@@ -68,14 +68,14 @@ async function offeredPeriods(page: Page): Promise<string[]> {
   return page.getByLabel('Kỳ báo cáo').locator('option').allTextContents();
 }
 
-async function fileTargetReport(
+async function fileTargetUpdate(
   page: Page,
   code: string,
   period: string,
   value: string,
   kind: 'Ước thực hiện' | 'Chính thức',
 ) {
-  await page.goto(`/dashboard/targets/${id('targets', code)}/report`);
+  await page.goto(`/dashboard/targets/${id('targets', code)}/update`);
   await page.getByLabel('Kỳ báo cáo').selectOption({ label: period });
   await page.getByLabel('Số liệu đạt được (%)').fill(value);
   await page.getByRole('radio', { name: kind }).check();
@@ -167,7 +167,7 @@ test('the office sets a cadence per item and in bulk, a year-end-only target and
 
   // The Farmers' officer is now asked for the task every month; the public sees its deadline.
   const officer = await pageAs(browser, 'hoinongdan');
-  await officer.goto(`/dashboard/tasks/${id('tasks', 'III.8.1')}/report`);
+  await officer.goto(`/dashboard/tasks/${id('tasks', 'III.8.1')}/update`);
   const asked = await askedPeriods(officer);
   expect(asked).toHaveLength(12);
   expect(asked[0]).toMatch(new RegExp(`^Tháng 1/${year()} `));
@@ -189,7 +189,7 @@ test('the office sets a cadence per item and in bulk, a year-end-only target and
 test('an officer with a six-monthly item sees only H1 and the year', async ({ browser }) => {
   const y = year();
   const officer = await pageAs(browser, 'mttq');
-  await officer.goto(`/dashboard/targets/${id('targets', '2.1.05')}/report`);
+  await officer.goto(`/dashboard/targets/${id('targets', '2.1.05')}/update`);
   expect(await askedPeriods(officer)).toEqual([`6 tháng đầu năm ${y} (hạn 14/06/${y})`, `Năm ${y} (hạn 14/12/${y})`]);
   // Its dashboard asks for no month or quarter of any target (tasks stay quarterly).
   await officer.goto('/dashboard');
@@ -206,7 +206,7 @@ test('the chair closes H1, then reopens it for one organization, which files a l
   const h1 = `6 tháng đầu năm ${y} (hạn 14/06/${y})`;
   // The Fatherland Front files its six-month estimate: it waits for the chair.
   const mttq = await pageAs(browser, 'mttq');
-  await fileTargetReport(mttq, '2.1.05', h1, '85', 'Ước thực hiện');
+  await fileTargetUpdate(mttq, '2.1.05', h1, '85', 'Ước thực hiện');
 
   // The cut-off page lists it first, and closing is refused while it waits.
   const chair = await pageAs(browser, 'bithu');
@@ -230,10 +230,10 @@ test('the chair closes H1, then reopens it for one organization, which files a l
   await settleAndClose(chair, `${y}-H1`, `6 tháng đầu năm ${y}`);
 
   // Closed: the Front can no longer choose H1 for its other target, nor can the People's Committee.
-  await mttq.goto(`/dashboard/targets/${id('targets', '2.1.06')}/report`);
+  await mttq.goto(`/dashboard/targets/${id('targets', '2.1.06')}/update`);
   expect(await offeredPeriods(mttq)).not.toContain(h1);
   const ubnd = await pageAs(browser, 'ubnd');
-  await ubnd.goto(`/dashboard/targets/${id('targets', '2.1.01')}/report`);
+  await ubnd.goto(`/dashboard/targets/${id('targets', '2.1.01')}/update`);
   expect(await offeredPeriods(ubnd)).not.toContain(h1);
 
   // Reopened for the Front alone, with a reason and a time limit; a reason is required.
@@ -257,7 +257,7 @@ test('the chair closes H1, then reopens it for one organization, which files a l
   // The Front's dashboard keeps the reopening in its history, and it files late.
   await mttq.goto('/dashboard');
   await expect(mttq.getByTestId('org-reopenings')).toContainText(`6 tháng đầu năm ${y}: ${reason} — mở đến`);
-  await fileTargetReport(mttq, '2.1.06', h1, '82', 'Chính thức');
+  await fileTargetUpdate(mttq, '2.1.06', h1, '82', 'Chính thức');
   await ubnd.reload();
   expect(await offeredPeriods(ubnd)).not.toContain(h1);
   await ubnd.context().close();
@@ -305,7 +305,7 @@ test('the public card shows “ước thực hiện” and later “chính thứ
 
   // The year's official figure, above the target: it supersedes the estimate.
   const mttq = await pageAs(browser, 'mttq');
-  await fileTargetReport(mttq, '2.1.05', `Năm ${y} (hạn 14/12/${y})`, '92', 'Chính thức');
+  await fileTargetUpdate(mttq, '2.1.05', `Năm ${y} (hạn 14/12/${y})`, '92', 'Chính thức');
   await mttq.context().close();
   const chair = await pageAs(browser, 'bithu');
   await chair.goto(`/approvals?period=${periodId(`${y}-Y`)}`);

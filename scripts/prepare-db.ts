@@ -3,7 +3,7 @@
 // document cannot be parsed.
 import { databasePath } from '../db/client';
 import { prepareDatabase } from '../db/prepare';
-import { describePreparation } from '../db/prepare-report';
+import { describePreparation } from '../db/describe-preparation';
 import { ResolutionParseError } from '../lib/resolution/errors';
 import { config } from '../lib/config';
 

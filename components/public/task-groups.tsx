@@ -65,7 +65,7 @@ function TaskItem({ task, locale, t }: { task: SummaryTask; locale: Locale; t: P
           )}
         </div>
       ) : (
-        <p>{t.taskNoReport}</p>
+        <p>{t.taskNoUpdate}</p>
       )}
       <p data-verdict={task.verdict}>
         <b>{taskVerdictLabel(task.verdict, t)}</b>

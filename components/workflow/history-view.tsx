@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { SubjectHistory } from '@/db/access/history';
-import type { OpenReport } from '@/db/access/update-view';
+import type { OpenUpdate } from '@/db/access/update-view';
 import { formatDateTime, formatQuantity } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locale';
 import { workflowMessages } from '@/lib/i18n/messages/workflow';
@@ -16,7 +16,7 @@ export function HistoryView({
   locale,
 }: {
   history: SubjectHistory;
-  open: OpenReport[];
+  open: OpenUpdate[];
   locale: Locale;
 }) {
   const t = workflowMessages[locale];
@@ -39,7 +39,7 @@ export function HistoryView({
       {history.ownRole ? (
         <section aria-labelledby="own-title" className="space-y-2">
           <h2 id="own-title" className="text-lg font-semibold">
-            {t.openReports}
+            {t.openUpdates}
           </h2>
           <ul className="space-y-1">
             {open.map((r) => (
@@ -52,10 +52,10 @@ export function HistoryView({
             ))}
           </ul>
           <Link
-            href={localePath(locale, `/dashboard/${subject.kind}s/${subject.id}/report`)}
+            href={localePath(locale, `/dashboard/${subject.kind}s/${subject.id}/update`)}
             className="inline-block min-h-11 rounded bg-brand-700 px-4 py-2 font-semibold text-white"
           >
-            {t.newReport}
+            {t.newUpdate}
           </Link>
         </section>
       ) : null}

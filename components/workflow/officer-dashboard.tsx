@@ -35,7 +35,7 @@ const taskTextMax = 240;
 
 export type DueFilter = 'all' | 'target' | 'task';
 
-type DueSlot = { period: DueGroup['period']; overdue: boolean; openReportId: number | null };
+type DueSlot = { period: DueGroup['period']; overdue: boolean; openUpdateId: number | null };
 type DueSubject = { key: string; first: GapRow; slots: DueSlot[] };
 
 /** One entry per target or task, its periods in due order; the subject due soonest first. */
@@ -50,7 +50,7 @@ function groupBySubject(data: OfficerDashboard, filter: DueFilter): DueSubject[]
       if (filter !== 'all' && item.kind !== filter) continue;
       const key = `${item.kind}-${item.subjectId}`;
       const entry = subjects.get(key) ?? { key, first: item, slots: [] };
-      entry.slots.push({ period: group.period, overdue: group.overdue, openReportId: item.openReportId });
+      entry.slots.push({ period: group.period, overdue: group.overdue, openUpdateId: item.openUpdateId });
       subjects.set(key, entry);
     }
   }
@@ -62,9 +62,9 @@ function groupBySubject(data: OfficerDashboard, filter: DueFilter): DueSubject[]
 }
 
 function DueChip({ item, slot, returned, x }: { item: GapRow; slot: DueSlot; returned: boolean; x: Texts }) {
-  const href = slot.openReportId
-    ? `/dashboard/updates/${slot.openReportId}`
-    : `/dashboard/${item.kind}s/${item.subjectId}/report?period=${slot.period.id}`;
+  const href = slot.openUpdateId
+    ? `/dashboard/updates/${slot.openUpdateId}`
+    : `/dashboard/${item.kind}s/${item.subjectId}/update?period=${slot.period.id}`;
   const tone = returned
     ? 'border-amber-700 bg-amber-50 text-amber-950'
     : slot.overdue
@@ -80,7 +80,7 @@ function DueChip({ item, slot, returned, x }: { item: GapRow; slot: DueSlot; ret
       >
         <span className="font-medium">{formatPeriod(slot.period.code, x.locale)}</span>
         {` · ${fill(x.d.dueOn, { date: formatDate(slot.period.dueOn, x.locale) })}`}
-        {returned ? ` · ${x.d.fixReturned}` : slot.openReportId ? ` · ${x.d.draftTag}` : ''}
+        {returned ? ` · ${x.d.fixReturned}` : slot.openUpdateId ? ` · ${x.d.draftTag}` : ''}
       </Link>
     </li>
   );
@@ -89,7 +89,7 @@ function DueChip({ item, slot, returned, x }: { item: GapRow; slot: DueSlot; ret
 function DueSubjectRow({ subject, data, x }: { subject: DueSubject; data: OfficerDashboard; x: Texts }) {
   const { first, slots } = subject;
   const overdue = slots.some((s) => s.overdue);
-  const hasReturned = slots.some((s) => s.openReportId !== null && data.returnedOpenIds.has(s.openReportId));
+  const hasReturned = slots.some((s) => s.openUpdateId !== null && data.returnedOpenIds.has(s.openUpdateId));
   return (
     <li data-testid={`due-${first.kind}-${first.subjectCode}`}>
       <details className="ws-card" open={hasReturned || undefined}>
@@ -113,7 +113,7 @@ function DueSubjectRow({ subject, data, x }: { subject: DueSubject; data: Office
               key={slot.period.id}
               item={first}
               slot={slot}
-              returned={slot.openReportId !== null && data.returnedOpenIds.has(slot.openReportId)}
+              returned={slot.openUpdateId !== null && data.returnedOpenIds.has(slot.openUpdateId)}
               x={x}
             />
           ))}
@@ -150,7 +150,7 @@ function DueFilterNav({ filter, x }: { filter: DueFilter; x: Texts }) {
 }
 
 /** A report's state, period, item and, when returned, the chair's reason: the top of every row. */
-function ReportSummary({ o, x }: { o: OpenItem; x: Texts }) {
+function UpdateSummary({ o, x }: { o: OpenItem; x: Texts }) {
   return (
     <>
       <p className="ws-row">
@@ -170,8 +170,8 @@ function ReportSummary({ o, x }: { o: OpenItem; x: Texts }) {
 
 function ReturnedRow({ o, x }: { o: OpenItem; x: Texts }) {
   return (
-    <li className="ws-card border-amber-700" data-testid={`returned-report-${o.id}`}>
-      <ReportSummary o={o} x={x} />
+    <li className="ws-card border-amber-700" data-testid={`returned-update-${o.id}`}>
+      <UpdateSummary o={o} x={x} />
       <p className="mt-2">
         <Link
           href={localePath(x.locale, `/dashboard/updates/${o.id}`)}
@@ -187,8 +187,8 @@ function ReturnedRow({ o, x }: { o: OpenItem; x: Texts }) {
 
 function OpenRow({ o, x }: { o: OpenItem; x: Texts }) {
   return (
-    <li className="ws-card" data-testid={`open-report-${o.id}`}>
-      <ReportSummary o={o} x={x} />
+    <li className="ws-card" data-testid={`open-update-${o.id}`}>
+      <UpdateSummary o={o} x={x} />
       <p className="ws-row justify-between">
         <span className="ws-muted">{formatDateTime(o.updatedAt, x.locale)}</span>
         <Link href={localePath(x.locale, `/dashboard/updates/${o.id}`)} prefetch={false} className="ws-link">
@@ -348,7 +348,7 @@ export function OfficerDashboardView({ data, locale, orgName, returned, approach
           {d.returnedTitle}
         </h2>
         {data.returned.length === 0 ? <p className="text-stone-700">{d.returnedNone}</p> : null}
-        <ul className="space-y-2" data-testid="returned-reports">
+        <ul className="space-y-2" data-testid="returned-updates">
           {data.returned.map((o) => (
             <ReturnedRow key={o.id} o={o} x={x} />
           ))}
@@ -373,7 +373,7 @@ export function OfficerDashboardView({ data, locale, orgName, returned, approach
           {d.openTitle}
         </h2>
         {data.openTotal === 0 ? <p className="text-stone-700">{d.openNone}</p> : null}
-        <ul className="space-y-2" data-testid="open-reports">
+        <ul className="space-y-2" data-testid="open-updates">
           {data.open.map((o) => (
             <OpenRow key={o.id} o={o} x={x} />
           ))}

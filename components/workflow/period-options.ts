@@ -6,7 +6,7 @@ import { workflowMessages } from '@/lib/i18n/messages/workflow';
 import { formatPeriod } from '@/lib/period-label';
 import { allowedRange } from '@/lib/workflow/value-range';
 import { formatNumber } from '@/lib/format';
-import type { PeriodOption } from './report-form';
+import type { PeriodOption } from './update-form';
 
 /** "Tháng 3/2023 (hạn 05/04/2023)" for each period. */
 export function periodOptions(periods: (PeriodRow & { asked?: boolean })[], locale: Locale): PeriodOption[] {

@@ -47,7 +47,7 @@ describe('queueCardView', () => {
       id: 41,
       version: 2,
       subjectHref: '/dashboard/targets/8',
-      reportHref: '/dashboard/updates/41',
+      updateHref: '/dashboard/updates/41',
       organization: 'Ủy ban nhân dân phường',
       role: 'Chủ trì',
       period: 'Quý II/2023',

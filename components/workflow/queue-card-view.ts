@@ -10,7 +10,7 @@ import { fill } from '@/lib/i18n/fill';
 import { decisionMessages } from '@/lib/i18n/messages/decisions';
 import { workflowMessages } from '@/lib/i18n/messages/workflow';
 import { formatPeriod } from '@/lib/period-label';
-import { compareFigures, type Direction } from '@/lib/workflow/report-diff';
+import { compareFigures, type Direction } from '@/lib/workflow/update-diff';
 
 // One waiting report as the queue shows it, every figure, date and sentence already written out
 // in the page's language on the server. The queue list (a client component: each card has its
@@ -22,7 +22,7 @@ export type QueueCardView = {
   id: number;
   version: number;
   subjectHref: string;
-  reportHref: string;
+  updateHref: string;
   organization: string;
   role: string;
   period: string;
@@ -84,7 +84,7 @@ export function queueCardView(item: QueueItem, locale: Locale): QueueCardView {
     id: item.id,
     version: item.version,
     subjectHref: localePath(locale, `/dashboard/${item.kind}s/${item.subjectId}`),
-    reportHref: localePath(locale, `/dashboard/updates/${item.id}`),
+    updateHref: localePath(locale, `/dashboard/updates/${item.id}`),
     organization: item.organizationName,
     role: t[`role_${item.role}`],
     period: formatPeriod(item.periodCode, locale),

@@ -13,7 +13,7 @@ import { ReviewControls, type ReviewLabels } from './review-controls';
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 export type QueueListLabels = ReviewLabels & {
-  thisReport: string;
+  thisUpdate: string;
   statusChanged: string;
   previousReturn: string;
   sameText: string;
@@ -85,7 +85,7 @@ function QueueCard({
           ) : null}
         </div>
         <div className="ws-now">
-          <p className="ws-muted font-medium">{labels.thisReport}</p>
+          <p className="ws-muted font-medium">{labels.thisUpdate}</p>
           <p className="text-lg font-semibold" data-testid="queue-figure">
             {card.figure}
           </p>
@@ -116,7 +116,7 @@ function QueueCard({
       ) : null}
       <p className="ws-muted mt-2">
         {card.reported}
-        <Link href={card.reportHref} prefetch={false} className="text-blue-800 underline">
+        <Link href={card.updateHref} prefetch={false} className="text-blue-800 underline">
           {card.evidence}
         </Link>
       </p>
@@ -126,7 +126,7 @@ function QueueCard({
         labels={labels}
         approveAction={approveAction}
         returnAction={returnAction}
-        deferReturnForm={{ reportHref: card.reportHref }}
+        deferReturnForm={{ updateHref: card.updateHref }}
       />
     </li>
   );

@@ -77,9 +77,9 @@ type ControlsProps = {
   /**
    * In a list (the approval queue) the return form is rendered only once its section is opened:
    * twenty full forms per page were half the page's HTML. Until the page is interactive the
-   * closed section holds a link to the report's own page (`reportHref`), which has the whole form.
+   * closed section holds a link to the report's own page (`updateHref`), which has the whole form.
    */
-  deferReturnForm?: { reportHref: string } | false;
+  deferReturnForm?: { updateHref: string } | false;
 };
 
 /** Approve, or return with a required reason, one report at the version the chair is looking at. */
@@ -123,7 +123,7 @@ export function ReviewControls({
             disabled={approving || returning}
           />
         ) : (
-          <a href={deferReturnForm ? deferReturnForm.reportHref : undefined} className="ws-link">
+          <a href={deferReturnForm ? deferReturnForm.updateHref : undefined} className="ws-link">
             {labels.returnOnPage}
           </a>
         )}

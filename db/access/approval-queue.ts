@@ -14,8 +14,8 @@ import {
   updates,
 } from '../schema';
 import { currentResolution, listPeriods, type Actor, type PeriodRow } from './periods';
-import { figureColumns, reportAuthor as author, type ReportFigures } from './report-columns';
-import type { ReportKind } from './subjects';
+import { figureColumns, updateAuthor as author, type UpdateFigures } from './update-columns';
+import type { SubjectKind } from './subjects';
 import { figuresAtReturn, type TrailEntry } from '@/lib/workflow/returned-figures';
 
 // The chair's queue of submitted reports: filtered, counted, paginated, each beside the
@@ -26,20 +26,20 @@ export const queuePageSize = 20;
 
 export type QueueFilters = {
   organizationId: number | null;
-  kind: ReportKind | null;
+  kind: SubjectKind | null;
   /** A target id when kind is 'target', a task id when 'task'. */
   subjectId: number | null;
   periodId: number | null;
 };
 
-export type { ReportFigures };
+export type { UpdateFigures };
 
-export type PreviousReport = ReportFigures & { id: number; periodCode: string; reviewedAt: Date | null };
+export type PreviousUpdate = UpdateFigures & { id: number; periodCode: string; reviewedAt: Date | null };
 
-export type QueueItem = ReportFigures & {
+export type QueueItem = UpdateFigures & {
   id: number;
   version: number;
-  kind: ReportKind;
+  kind: SubjectKind;
   subjectId: number;
   subjectCode: string;
   subjectLabel: string;
@@ -56,8 +56,8 @@ export type QueueItem = ReportFigures & {
   /** The reason of an earlier return, when this is a resubmission. */
   returnReason: string | null;
   /** A resubmission's figures as the chair returned them (null when never returned, or unknown). */
-  returned: ReportFigures | null;
-  previous: PreviousReport | null;
+  returned: UpdateFigures | null;
+  previous: PreviousUpdate | null;
   evidenceCount: number;
   /** A report of the chair's own organization: tự duyệt, approved one by one (lib/workflow/self-review.ts). */
   selfReview: boolean;
@@ -70,7 +70,7 @@ export type QueuePage = {
   total: number;
   page: number;
   pageCount: number;
-  counts: { organizations: FacetCount[]; periods: FacetCount[]; kinds: Record<ReportKind, number> };
+  counts: { organizations: FacetCount[]; periods: FacetCount[]; kinds: Record<SubjectKind, number> };
 };
 
 function conditions(filters: QueueFilters, skip: keyof QueueFilters | null): SQL {

@@ -106,7 +106,7 @@ function decide(
  * organization (tự duyệt, lib/workflow/self-review.ts): those are approved one by one, and their
  * audit rows say `selfReview`. One transaction: every approval lands with its audit row, or none.
  */
-export function approveReports(user: Actor, items: ReviewItem[], options: { bulk?: boolean } = {}): ReviewOutcome[] {
+export function approveUpdates(user: Actor, items: ReviewItem[], options: { bulk?: boolean } = {}): ReviewOutcome[] {
   if (user.role !== 'chair') return items.map((i) => ({ id: i.id, ok: false, code: 'forbidden' }));
   const unique = [...new Map(items.map((i) => [i.id, i])).values()];
   const now = new Date();
@@ -128,7 +128,7 @@ export function approveReports(user: Actor, items: ReviewItem[], options: { bulk
 }
 
 /** Sends a submitted report back to its organization with the chair's reason (required). */
-export function returnReport(user: Actor, item: ReviewItem & { reason: string }): ReviewOutcome {
+export function returnUpdate(user: Actor, item: ReviewItem & { reason: string }): ReviewOutcome {
   if (user.role !== 'chair') return { id: item.id, ok: false, code: 'forbidden' };
   const outcome = getDb().transaction((tx) => decide(tx, user, item, 'return', item.reason, new Date()), {
     behavior: 'immediate',

@@ -5,7 +5,7 @@ import { isIsoDate } from '@/lib/workflow/calendar';
 import { cadenceSettingKeys } from '@/lib/workflow/cadence';
 import { revalidatePublicPages } from '@/lib/revalidate-public';
 import { getDb } from '../client';
-import { readCadenceDefaults } from '../due-reports';
+import { readCadenceDefaults } from '../due-updates';
 import { assignments, resolutions, settings, targets, taskGroups, tasks } from '../schema';
 import { writeAudit } from './audit';
 import type { Actor } from './periods';

@@ -104,7 +104,7 @@ export function getAssignmentSubject(actor: CurrentUser, kind: SubjectKind, id: 
  * organization's new part (a former lead's pending report becomes a contribution, a new lead's
  * becomes the official one), so approving it later follows the board as it is then. Approved
  * reports keep the part they were approved in; the public pages pick only those of the
- * organization that leads now (`publicReport`).
+ * organization that leads now (`publicUpdate`).
  */
 export function setAssignments(
   actor: CurrentUser,

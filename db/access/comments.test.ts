@@ -8,12 +8,12 @@ import { createWorkflowFixture, type Fixture } from '@/test/workflow-fixture';
 import { postCommentSchema } from '@/app/[lang]/(workspace)/dashboard/comment-schema';
 import { preferencesSchema } from '@/app/[lang]/(workspace)/account/preferences-schema';
 import { editComment, listComments, postComment } from './comments';
-import { saveReport } from './updates';
+import { saveUpdate } from './updates';
 
 vi.mock('@/lib/revalidate-public', () => ({ revalidatePublicPages: () => undefined }));
 
 let fx: Fixture;
-let reportId: number;
+let updateId: number;
 const who = (username: string) => ({
   ...fx.user(username),
   displayName: username === 'bithu' ? 'Bí thư Đảng ủy' : 'Cán bộ UBND',
@@ -28,7 +28,7 @@ beforeAll(() => {
   fx = createWorkflowFixture();
   getSqlite().prepare("UPDATE users SET email = 'ubnd@phuong.example' WHERE username = 'ubnd'").run();
   getSqlite().prepare("UPDATE users SET email = 'bithu@phuong.example' WHERE username = 'bithu'").run();
-  const result = saveReport(
+  const result = saveUpdate(
     fx.user('ubnd'),
     {
       id: null,
@@ -45,23 +45,23 @@ beforeAll(() => {
     'save',
   );
   if (!result.ok) throw new Error(result.code);
-  reportId = result.id;
+  updateId = result.id;
 });
 afterAll(() => fx.cleanup());
 
 describe('who may read and write', () => {
   it("the organization writes (even on a draft); the chair is told in the app and by email; it's audited", () => {
     const html = '<script>alert("x")</script> <b>Số liệu</b> & nguồn';
-    const result = postComment(who('ubnd'), reportId, `  ${html}\r\n`);
+    const result = postComment(who('ubnd'), updateId, `  ${html}\r\n`);
     expect(result).toMatchObject({ ok: true });
-    const stored = rows('SELECT body, kind FROM update_comments WHERE update_id = ?', reportId);
+    const stored = rows('SELECT body, kind FROM update_comments WHERE update_id = ?', updateId);
     expect(stored).toEqual([{ body: html, kind: 'comment' }]);
     expect(
-      rows("SELECT action FROM audit_log WHERE action = 'comment.create' AND entity_id = ?", reportId),
+      rows("SELECT action FROM audit_log WHERE action = 'comment.create' AND entity_id = ?", updateId),
     ).toHaveLength(1);
     const chair = fx.user('bithu').id;
     expect(rows('SELECT kind, path FROM notifications WHERE user_id = ?', chair)).toEqual([
-      { kind: 'comment', path: `/dashboard/updates/${reportId}` },
+      { kind: 'comment', path: `/dashboard/updates/${updateId}` },
     ]);
     const [mail] = rows("SELECT to_address, subject, html_body FROM mail_outbox WHERE kind = 'comment'");
     expect(mail).toMatchObject({ to_address: 'bithu@phuong.example' });
@@ -73,21 +73,21 @@ describe('who may read and write', () => {
   });
 
   it('the chair answers and the organization is told', () => {
-    expect(postComment(who('bithu'), reportId, 'Đề nghị bổ sung nguồn số liệu.')).toMatchObject({ ok: true });
+    expect(postComment(who('bithu'), updateId, 'Đề nghị bổ sung nguồn số liệu.')).toMatchObject({ ok: true });
     expect(rows('SELECT kind FROM notifications WHERE user_id = ?', fx.user('ubnd').id)).toEqual([{ kind: 'comment' }]);
-    expect(listComments(fx.user('bithu'), reportId)!.map((c) => c.body)).toHaveLength(2);
-    expect(listComments(fx.user('ubnd'), reportId)!.map((c) => c.authorRole)).toEqual(['officer', 'chair']);
+    expect(listComments(fx.user('bithu'), updateId)!.map((c) => c.body)).toHaveLength(2);
+    expect(listComments(fx.user('ubnd'), updateId)!.map((c) => c.authorRole)).toEqual(['officer', 'chair']);
   });
 
   it("another organization's officer and the administrator can neither read nor post, and nothing is written", () => {
     const before = rows('SELECT * FROM update_comments').length;
-    expect(listComments(fx.user('mttq'), reportId)).toBeNull();
-    expect(listComments(fx.user('admin'), reportId)).toBeNull();
-    expect(postComment({ ...who('ubnd'), ...fx.user('mttq') }, reportId, 'Xin chào')).toEqual({
+    expect(listComments(fx.user('mttq'), updateId)).toBeNull();
+    expect(listComments(fx.user('admin'), updateId)).toBeNull();
+    expect(postComment({ ...who('ubnd'), ...fx.user('mttq') }, updateId, 'Xin chào')).toEqual({
       ok: false,
       code: 'not_found',
     });
-    expect(postComment({ ...who('ubnd'), ...fx.user('admin') }, reportId, 'Xin chào')).toEqual({
+    expect(postComment({ ...who('ubnd'), ...fx.user('admin') }, updateId, 'Xin chào')).toEqual({
       ok: false,
       code: 'not_found',
     });
@@ -98,12 +98,12 @@ describe('who may read and write', () => {
 describe('bad input', () => {
   it('refuses a 1 MB comment and an empty one, in the form schema and in the data layer', () => {
     const huge = 'a'.repeat(1024 * 1024);
-    const parsed = postCommentSchema('vi').safeParse({ updateId: String(reportId), body: huge });
+    const parsed = postCommentSchema('vi').safeParse({ updateId: String(updateId), body: huge });
     expect(parsed.success).toBe(false);
     expect(parsed.error!.issues[0]!.message).toBe('Ý kiến quá dài (tối đa 4000 ký tự).');
-    expect(postComment(who('ubnd'), reportId, huge)).toEqual({ ok: false, code: 'too_long' });
-    expect(postComment(who('ubnd'), reportId, ' \n\t ')).toEqual({ ok: false, code: 'empty' });
-    expect(postCommentSchema('vi').safeParse({ updateId: String(reportId), body: '   ' }).success).toBe(false);
+    expect(postComment(who('ubnd'), updateId, huge)).toEqual({ ok: false, code: 'too_long' });
+    expect(postComment(who('ubnd'), updateId, ' \n\t ')).toEqual({ ok: false, code: 'empty' });
+    expect(postCommentSchema('vi').safeParse({ updateId: String(updateId), body: '   ' }).success).toBe(false);
   });
 
   it('refuses an invalid email address with a Vietnamese message, and takes an empty one as none', () => {
@@ -123,7 +123,7 @@ describe('bad input', () => {
 
 describe('corrections', () => {
   it('its author corrects a comment within 15 minutes, audited; never after, never someone else', () => {
-    const [first] = listComments(fx.user('ubnd'), reportId)!;
+    const [first] = listComments(fx.user('ubnd'), updateId)!;
     const created = first!.createdAt.getTime();
     expect(editComment(fx.user('bithu'), first!.id, 'Sửa hộ')).toEqual({ ok: false, code: 'not_found' });
     expect(editComment(fx.user('ubnd'), first!.id, 'Đã bổ sung nguồn.', new Date(created + 14 * 60_000))).toEqual({
@@ -136,6 +136,6 @@ describe('corrections', () => {
       code: 'edit_window_passed',
     });
     expect(rows('SELECT body FROM update_comments WHERE id = ?', first!.id)).toEqual([{ body: 'Đã bổ sung nguồn.' }]);
-    expect(listComments(fx.user('ubnd'), reportId, new Date(created + 16 * 60_000))![0]!.editable).toBe(false);
+    expect(listComments(fx.user('ubnd'), updateId, new Date(created + 16 * 60_000))![0]!.editable).toBe(false);
   });
 });

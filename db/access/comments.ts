@@ -29,7 +29,7 @@ export type CommentView = {
 
 export type CommentFailure = { ok: false; code: 'not_found' | 'empty' | 'too_long' | 'edit_window_passed' };
 
-function readableReport(user: Actor, updateId: number): { id: number; organizationId: number } | null {
+function readableUpdate(user: Actor, updateId: number): { id: number; organizationId: number } | null {
   const scope = readableScope(user);
   if (scope === null) return null;
   return (
@@ -43,7 +43,7 @@ function readableReport(user: Actor, updateId: number): { id: number; organizati
 
 /** The conversation in order, or null when the user may not read the report. */
 export function listComments(user: Actor, updateId: number, now = new Date()): CommentView[] | null {
-  if (!readableReport(user, updateId)) return null;
+  if (!readableUpdate(user, updateId)) return null;
   return getDb()
     .select({
       id: updateComments.id,
@@ -85,7 +85,7 @@ export function postComment(user: Author, updateId: number, text: string): { ok:
   if (user.role !== 'officer' && user.role !== 'chair') return { ok: false, code: 'not_found' };
   const result = getDb().transaction(
     (tx) => {
-      if (!readableReport(user, updateId)) return { ok: false, code: 'not_found' } as const;
+      if (!readableUpdate(user, updateId)) return { ok: false, code: 'not_found' } as const;
       const row = tx
         .insert(updateComments)
         .values({ updateId, authorId: user.id, body: checked.body })
@@ -139,7 +139,7 @@ export function editComment(
         .from(updateComments)
         .where(and(eq(updateComments.id, commentId), eq(updateComments.authorId, user.id)))
         .get();
-      if (!comment || comment.kind !== 'comment' || !readableReport(user, comment.updateId)) {
+      if (!comment || comment.kind !== 'comment' || !readableUpdate(user, comment.updateId)) {
         return { ok: false, code: 'not_found' } as const;
       }
       if (!canEditComment(comment.createdAt, now)) return { ok: false, code: 'edit_window_passed' } as const;

@@ -97,7 +97,7 @@ export const openPageSize = 20;
 // The official figure of a subject, as the public pages pick it: the lead organization's
 // approved report of the latest period, an official figure over an estimate of the same period
 // (figure-precedence.ts), and of those the latest approval (a correction); the organization that
-// leads the subject now (see publicReport).
+// leads the subject now (see publicUpdate).
 const latestLeadTarget = sql<number | null>`(SELECT u.id FROM updates u JOIN reporting_periods p ON p.id = u.period_id
   WHERE u.target_id = ${targets.id} AND u.state = 'approved' AND u.role = 'lead'
     AND EXISTS (SELECT 1 FROM assignments a WHERE a.target_id = u.target_id AND a.organization_id = u.organization_id AND a.role = 'lead')
@@ -234,7 +234,7 @@ export function getOfficerDashboard(user: Actor, today: string, openPage = 1): O
     list
       .map((period) => ({ period, items: gaps.filter((g) => g.periodId === period.id) }))
       .filter((g) => g.items.length > 0);
-  const openIds = gaps.map((g) => g.openReportId).filter((id): id is number => id !== null);
+  const openIds = gaps.map((g) => g.openUpdateId).filter((id): id is number => id !== null);
   const returnedOpenIds = new Set(
     openIds.length
       ? db

@@ -7,7 +7,7 @@ import { organizations, reportingPeriods, targets, tasks, updates } from '../sch
 import { assertRole, type CurrentUser } from './session';
 
 /** A report the chair just decided on, as the confirmation under the queue's heading names it. */
-export type DecidedReport = {
+export type DecidedUpdate = {
   id: number;
   state: UpdateState;
   code: string;
@@ -17,7 +17,7 @@ export type DecidedReport = {
 };
 
 /** The chair's recent decisions (ids from the decision cookie), in the order given. */
-export function readDecidedReports(actor: CurrentUser, ids: number[], db: Db = getDb()): DecidedReport[] {
+export function readDecidedUpdates(actor: CurrentUser, ids: number[], db: Db = getDb()): DecidedUpdate[] {
   assertRole(actor, ['chair']);
   if (ids.length === 0) return [];
   const rows = db

@@ -17,7 +17,7 @@ import { prepareDatabase } from '@/db/prepare';
 import { workflowMessages } from '@/lib/i18n/messages/workflow';
 import { createWorkflowFixture, type Fixture } from '@/test/workflow-fixture';
 import { addEvidence, evidenceDir } from './evidence';
-import { saveReport } from './updates';
+import { saveUpdate } from './updates';
 
 vi.mock('@/lib/revalidate-public', () => ({ revalidatePublicPages: () => undefined }));
 
@@ -57,7 +57,7 @@ function filesUnder(dir: string): string[] {
 
 beforeAll(() => {
   fx = createWorkflowFixture();
-  const saved = saveReport(
+  const saved = saveUpdate(
     fx.user('hoinongdan'),
     {
       id: null,

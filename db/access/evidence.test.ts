@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getSqlite } from '@/db/client';
 import { evidenceMaxBytes } from '@/lib/workflow/evidence-type';
 import { createWorkflowFixture, type Fixture } from '@/test/workflow-fixture';
-import { addEvidence, evidenceDir, evidencePerReportLimit, openEvidence, removeEvidence } from './evidence';
-import { saveReport } from './updates';
+import { addEvidence, evidenceDir, evidencePerUpdateLimit, openEvidence, removeEvidence } from './evidence';
+import { saveUpdate } from './updates';
 
 vi.mock('@/lib/revalidate-public', () => ({ revalidatePublicPages: () => undefined }));
 
@@ -18,7 +18,7 @@ const fakePdf = new Uint8Array(Buffer.from('<html><script>alert(1)</script></htm
 
 beforeAll(() => {
   fx = createWorkflowFixture();
-  const result = saveReport(
+  const result = saveUpdate(
     fx.user('hoinongdan'),
     {
       id: null,
@@ -104,7 +104,7 @@ describe('evidence', () => {
   });
 
   it('caps the number of files per report', () => {
-    for (let i = fileCount(); i < evidencePerReportLimit; i++) {
+    for (let i = fileCount(); i < evidencePerUpdateLimit; i++) {
       expect(addEvidence(fx.user('hoinongdan'), draftId, { name: `${i}.pdf`, bytes: pdf })).toMatchObject({ ok: true });
     }
     expect(addEvidence(fx.user('hoinongdan'), draftId, { name: 'one-more.pdf', bytes: pdf })).toEqual({
@@ -118,7 +118,7 @@ describe('evidence', () => {
     expect(removeEvidence(fx.user('hoinongdan'), evidenceId)).toEqual({ ok: true });
     expect(existsSync(stored)).toBe(false);
     expect(openEvidence(fx.user('hoinongdan'), evidenceId)).toBeNull();
-    const submitted = saveReport(
+    const submitted = saveUpdate(
       fx.user('hoinongdan'),
       {
         id: draftId,

@@ -17,7 +17,7 @@ import { readableScope } from './update-view';
 // content, attached and removed only while the report is the author organization's draft or
 // returned report, and read only by that organization and the chair.
 
-export const evidencePerReportLimit = 10;
+export const evidencePerUpdateLimit = 10;
 
 export type EvidenceError =
   | 'forbidden'
@@ -75,7 +75,7 @@ export function addEvidence(user: Actor, updateId: number, file: { name: string;
             .from(evidenceFiles)
             .where(eq(evidenceFiles.updateId, updateId))
             .get()?.n ?? 0;
-        if (count >= evidencePerReportLimit) return { ok: false, code: 'too_many' };
+        if (count >= evidencePerUpdateLimit) return { ok: false, code: 'too_many' };
         const row = tx
           .insert(evidenceFiles)
           .values({

@@ -3,8 +3,8 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import { getDb } from '../client';
 import { assignments, organizations, reportingPeriods, updates } from '../schema';
 import type { Actor } from './periods';
-import { figureColumns, reportAuthor, reportReviewer, type ReportFigures } from './report-columns';
-import { loadSubject, type ReportKind, type Subject } from './subjects';
+import { figureColumns, updateAuthor, updateReviewer, type UpdateFigures } from './update-columns';
+import { loadSubject, type SubjectKind, type Subject } from './subjects';
 
 // Every approved figure of one target or task over time, with who reported it and who approved
 // it: the trail behind each number on the public page. Approved figures are public; the names
@@ -12,7 +12,7 @@ import { loadSubject, type ReportKind, type Subject } from './subjects';
 
 export const historyLimit = 200;
 
-export type HistoryEntry = ReportFigures & {
+export type HistoryEntry = UpdateFigures & {
   id: number;
   periodCode: string;
   role: 'lead' | 'coordinate';
@@ -31,7 +31,7 @@ export type SubjectHistory = {
   entries: HistoryEntry[];
 };
 
-export function getSubjectHistory(user: Actor, kind: ReportKind, subjectId: number): SubjectHistory | null {
+export function getSubjectHistory(user: Actor, kind: SubjectKind, subjectId: number): SubjectHistory | null {
   if (user.role !== 'officer' && user.role !== 'chair') return null;
   const db = getDb();
   const subject = loadSubject(db, kind, subjectId);
@@ -51,16 +51,16 @@ export function getSubjectHistory(user: Actor, kind: ReportKind, subjectId: numb
       role: updates.role,
       organizationName: organizations.name,
       ...figureColumns,
-      authorName: reportAuthor.displayName,
+      authorName: updateAuthor.displayName,
       submittedAt: updates.submittedAt,
-      reviewerName: reportReviewer.displayName,
+      reviewerName: updateReviewer.displayName,
       reviewedAt: updates.reviewedAt,
     })
     .from(updates)
     .innerJoin(organizations, eq(organizations.id, updates.organizationId))
     .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
-    .innerJoin(reportAuthor, eq(reportAuthor.id, updates.authorId))
-    .leftJoin(reportReviewer, eq(reportReviewer.id, updates.reviewerId))
+    .innerJoin(updateAuthor, eq(updateAuthor.id, updates.authorId))
+    .leftJoin(updateReviewer, eq(updateReviewer.id, updates.reviewerId))
     .where(
       and(
         kind === 'target' ? eq(updates.targetId, subjectId) : eq(updates.taskId, subjectId),

@@ -58,7 +58,7 @@ export function openNotification(user: Actor, id: number): string | null {
 }
 
 /** Opening a report marks the reader's notifications about it read. */
-export function markReportNotificationsRead(user: Actor, updateId: number): void {
+export function markUpdateNotificationsRead(user: Actor, updateId: number): void {
   getDb()
     .update(notifications)
     .set({ readAt: new Date() })

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { getDb } from '../client';
-import { dueForOrganization } from '../due-reports';
+import { dueForOrganization } from '../due-updates';
 import type { PeriodRow } from './periods';
 import type { GapRow } from './reporting-gaps';
 

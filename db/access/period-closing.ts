@@ -50,7 +50,7 @@ export function periodOpenFor(db: Reader, periodId: number, organizationId: numb
   return !!reopened;
 }
 
-export type WaitingReport = {
+export type WaitingUpdate = {
   id: number;
   periodId: number;
   organizationName: string;
@@ -58,7 +58,7 @@ export type WaitingReport = {
   submittedAt: Date | null;
 };
 
-function waitingFor(db: Reader, periodIds: number[]): WaitingReport[] {
+function waitingFor(db: Reader, periodIds: number[]): WaitingUpdate[] {
   if (periodIds.length === 0) return [];
   return db
     .select({
@@ -124,7 +124,7 @@ export type ClosingPeriod = {
   dueOn: string;
   closedAt: Date | null;
   /** Reports of the period waiting for the chair's decision: settled before the period closes. */
-  waiting: WaitingReport[];
+  waiting: WaitingUpdate[];
   reopenings: Reopening[];
 };
 
@@ -171,7 +171,7 @@ export function getClosingBoard(user: Actor): ClosingBoard | null {
 }
 
 /** The reports of a period still waiting for the chair: to settle before it closes. */
-export function listWaitingForPeriod(user: Actor, periodId: number): WaitingReport[] | null {
+export function listWaitingForPeriod(user: Actor, periodId: number): WaitingUpdate[] | null {
   if (user.role !== 'chair') return null;
   return waitingFor(getDb(), [periodId]);
 }
@@ -179,7 +179,7 @@ export function listWaitingForPeriod(user: Actor, periodId: number): WaitingRepo
 export type CloseResult =
   | { ok: true; changed: boolean }
   | { ok: false; code: 'forbidden' | 'not_found' }
-  | { ok: false; code: 'waiting'; waiting: WaitingReport[] };
+  | { ok: false; code: 'waiting'; waiting: WaitingUpdate[] };
 
 /**
  * Closes a period (chair only). Refused, with the list, while reports of the period wait for a

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { getDb, type Db } from '../client';
 import { assignments, organizations, reportingPeriods, resolutions, targets, tasks, updates } from '../schema';
-import { publicReport, withApprovalTime } from './public-summary';
+import { publicUpdate, withApprovalTime } from './public-summary';
 
 /** Approved figures of one target, with their periods (public: the lead's approved reports only). */
 export function readTargetHistory(targetId: number, db: Db = getDb()) {
@@ -18,7 +18,7 @@ export function readTargetHistory(targetId: number, db: Db = getDb()) {
     })
     .from(updates)
     .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
-    .where(and(eq(updates.targetId, targetId), eq(updates.kind, 'target'), publicReport))
+    .where(and(eq(updates.targetId, targetId), eq(updates.kind, 'target'), publicUpdate))
     .all();
   return withApprovalTime(rows);
 }
@@ -37,7 +37,7 @@ export function readTaskHistory(taskId: number, db: Db = getDb()) {
     })
     .from(updates)
     .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
-    .where(and(eq(updates.taskId, taskId), eq(updates.kind, 'task'), publicReport))
+    .where(and(eq(updates.taskId, taskId), eq(updates.kind, 'task'), publicUpdate))
     .all();
   return withApprovalTime(rows);
 }

@@ -15,10 +15,10 @@ import {
   targets,
   updates,
 } from '../schema';
-import { figureColumns } from './report-columns';
+import { figureColumns } from './update-columns';
 
 /** The rule for what the public sees of a report: the lead organization's approved one. */
-export const publicReport = and(
+export const publicUpdate = and(
   eq(updates.state, 'approved'),
   eq(updates.role, 'lead'),
   // …of the organization that leads the subject NOW: after a reassignment the former lead's
@@ -29,7 +29,7 @@ export const publicReport = and(
 );
 
 /** What the public figures are computed from: an approved report's subject, figures and period. */
-export const approvedReportColumns = {
+export const approvedUpdateColumns = {
   id: updates.id,
   targetId: updates.targetId,
   taskId: updates.taskId,
@@ -150,10 +150,10 @@ export function readSummaryRows(db: Db = getDb(), year?: number): SummaryRows | 
     .all();
   const approved = withApprovalTime(
     db
-      .select({ ...approvedReportColumns, submittedAt: updates.submittedAt })
+      .select({ ...approvedUpdateColumns, submittedAt: updates.submittedAt })
       .from(updates)
       .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
-      .where(and(publicReport, eq(reportingPeriods.resolutionId, resolution.id)))
+      .where(and(publicUpdate, eq(reportingPeriods.resolutionId, resolution.id)))
       .all(),
   ).map(({ submittedAt, ...r }) => ({ ...r, submittedOn: submittedAt ? wardToday(submittedAt) : null }));
 

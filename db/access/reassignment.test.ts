@@ -4,12 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getSqlite } from '@/db/client';
 import { createWorkflowFixture, type Fixture } from '@/test/workflow-fixture';
-import { approveReports } from './approvals';
+import { approveUpdates } from './approvals';
 import { setAssignments } from './assignments';
 import { readTargetHistory } from './public-detail';
 import { loadPublicSummary } from './public-summary';
 import type { CurrentUser } from './session';
-import { saveReport, type ReportInput } from './updates';
+import { saveUpdate, type UpdateInput } from './updates';
 
 vi.mock('@/lib/revalidate-public', () => ({ revalidatePublicPages: () => undefined }));
 
@@ -17,7 +17,7 @@ let fx: Fixture;
 let target: number;
 const code = '2.1.01';
 
-const input = (period: string, value: number): ReportInput => ({
+const input = (period: string, value: number): UpdateInput => ({
   id: null,
   version: null,
   kind: 'target',
@@ -37,12 +37,12 @@ const admin = (): CurrentUser => ({
   organizationName: null,
 });
 const submit = (username: string, period: string, value: number) => {
-  const saved = saveReport(fx.user(username), input(period, value), 'submit');
+  const saved = saveUpdate(fx.user(username), input(period, value), 'submit');
   if (!saved.ok) throw new Error(saved.code);
   return saved;
 };
 const approve = (saved: { id: number; version: number }) => {
-  const [outcome] = approveReports(fx.user('bithu'), [{ id: saved.id, version: saved.version }]);
+  const [outcome] = approveUpdates(fx.user('bithu'), [{ id: saved.id, version: saved.version }]);
   expect(outcome).toMatchObject({ ok: true });
 };
 const roleOf = (id: number) =>
@@ -84,7 +84,7 @@ describe('reassigning a target’s lead', () => {
     expect(roleOf(pending.id)).toBe('coordinate');
 
     // The chair approves the former lead's report: it is kept, as a contribution.
-    const [outcome] = approveReports(fx.user('bithu'), [{ id: pending.id, version: pending.version }]);
+    const [outcome] = approveUpdates(fx.user('bithu'), [{ id: pending.id, version: pending.version }]);
     expect(outcome).toMatchObject({ ok: true });
     expect(roleOf(pending.id)).toBe('coordinate');
     expect(publicValue()).not.toBe(999);

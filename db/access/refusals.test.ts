@@ -9,7 +9,7 @@ import { setLogSink } from '@/lib/log';
 import { runInRequestScope, type RequestScope } from '@/lib/request-scope';
 import { insertUpdate } from '@/test/update-rows';
 import { createWorkflowFixture, type Fixture } from '@/test/workflow-fixture';
-import { approveReports } from './approvals';
+import { approveUpdates } from './approvals';
 import { logRefusal } from './refusal-log';
 
 vi.mock('@/lib/revalidate-public', () => ({ revalidatePublicPages: () => {} }));
@@ -71,7 +71,7 @@ describe('audit rows carry the client’s address', () => {
       period: '2023-Q3',
       state: 'submitted',
     });
-    runInRequestScope(approveScope, () => approveReports(fx.user('bithu'), [{ id, version: 1 }]));
+    runInRequestScope(approveScope, () => approveUpdates(fx.user('bithu'), [{ id, version: 1 }]));
     await settled();
     const audit = getSqlite()
       .prepare("SELECT action, ip FROM audit_log WHERE entity_type = 'update' AND entity_id = ? ORDER BY id DESC")
@@ -86,7 +86,7 @@ describe('audit rows carry the client’s address', () => {
       period: '2023-Q4',
       state: 'submitted',
     });
-    approveReports(fx.user('bithu'), [{ id, version: 1 }]);
+    approveUpdates(fx.user('bithu'), [{ id, version: 1 }]);
     await settled();
     expect(
       getSqlite().prepare("SELECT ip FROM audit_log WHERE entity_type = 'update' AND entity_id = ?").get(id),

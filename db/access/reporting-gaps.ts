@@ -1,5 +1,5 @@
 import 'server-only';
 
-// The data access layer's door to the reporting calendar's queries (db/due-reports.ts): callers
+// The data access layer's door to the reporting calendar's queries (db/due-updates.ts): callers
 // here pass the signed-in user's scope.
-export { dueForOrganization, findGaps, readCadenceDefaults, type GapRow } from '../due-reports';
+export { dueForOrganization, findGaps, readCadenceDefaults, type GapRow } from '../due-updates';

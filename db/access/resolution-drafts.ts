@@ -26,7 +26,7 @@ import { defaultAssignments } from '../seed/default-assignments';
 import { writeAudit } from './audit';
 import { readCurrentResolution } from './periods';
 import { readSummaryRows } from './public-summary';
-import { countReports } from './resolution-publish';
+import { countUpdates } from './resolution-publish';
 import { assertRole, type CurrentUser } from './session';
 
 // The office's side of a new year: a resolution read from an upload or a paste becomes a DRAFT in
@@ -399,6 +399,6 @@ export function listResolutions(actor: Actor, db: Db = getDb()): ResolutionListI
     .all()
     .map((r) => ({
       ...r,
-      undoable: r.state === 'current' && fromDrafts.has(r.id) && countReports(db, r.id) === 0,
+      undoable: r.state === 'current' && fromDrafts.has(r.id) && countUpdates(db, r.id) === 0,
     }));
 }

@@ -19,7 +19,7 @@ import {
 import { createResolutionPeriods } from '../seed/periods';
 import { writeAudit } from './audit';
 import { readCurrentResolution } from './periods';
-import { approvedReportColumns, publicReport, withApprovalTime } from './public-summary';
+import { approvedUpdateColumns, publicUpdate, withApprovalTime } from './public-summary';
 import { assertRole, type CurrentUser } from './session';
 
 // Publishing a reviewed draft, and undoing it. One immediate transaction each: the draft's state
@@ -248,11 +248,11 @@ function finalFigures(
   if (!targetIds.length || resolutionId === null) return new Map();
   const approved = withApprovalTime(
     tx
-      .select(approvedReportColumns)
+      .select(approvedUpdateColumns)
       .from(updates)
       .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
       .innerJoin(targets, eq(targets.id, updates.targetId))
-      .where(and(publicReport, inArray(updates.targetId, targetIds), eq(targets.resolutionId, resolutionId)))
+      .where(and(publicUpdate, inArray(updates.targetId, targetIds), eq(targets.resolutionId, resolutionId)))
       .all(),
   ).map((r) => ({ ...r, submittedOn: null }));
   const out = new Map<number, { value: number; period: string }>();
@@ -264,10 +264,10 @@ function finalFigures(
 
 export type UndoOutcome =
   | { ok: true; restoredResolutionId: number | null }
-  | { ok: false; code: 'not_found' | 'not_undoable' | 'has_reports'; message: string };
+  | { ok: false; code: 'not_found' | 'not_undoable' | 'has_updates'; message: string };
 
 /** How many reports (in any state) are filed against a resolution's targets and tasks. */
-export function countReports(db: Pick<Db, 'select'>, resolutionId: number): number {
+export function countUpdates(db: Pick<Db, 'select'>, resolutionId: number): number {
   return (
     db
       .select({ n: sql<number>`count(*)` })
@@ -312,11 +312,11 @@ function undoIn(tx: Db, actor: Actor, resolutionId: number): UndoOutcome {
       message: 'Chỉ hoàn tác được nghị quyết đang theo dõi đã được công bố từ trang này.',
     };
   }
-  const reports = countReports(tx, resolutionId);
+  const reports = countUpdates(tx, resolutionId);
   if (reports > 0) {
     return {
       ok: false,
-      code: 'has_reports',
+      code: 'has_updates',
       message: `Không hoàn tác được: đã có ${reports} báo cáo được lập theo nghị quyết năm ${resolution.year}.`,
     };
   }

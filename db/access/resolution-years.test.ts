@@ -17,7 +17,7 @@ import { readSummaryRows } from './public-summary';
 import { editDraft, getDraftView, importDraft } from './resolution-drafts';
 import { publishDraft, undoPublish } from './resolution-publish';
 import type { CurrentUser } from './session';
-import { saveReport } from './updates';
+import { saveUpdate } from './updates';
 
 const revalidated = vi.hoisted(() => ({ count: 0 }));
 vi.mock('@/lib/revalidate-public', () => ({ revalidatePublicPages: () => void revalidated.count++ }));
@@ -281,7 +281,7 @@ describe('import, review, publish, undo', () => {
       progress: null,
       narrative: null,
     };
-    expect(saveReport(ubnd, input, 'submit')).toMatchObject({ ok: false, code: 'archived' });
+    expect(saveUpdate(ubnd, input, 'submit')).toMatchObject({ ok: false, code: 'archived' });
     expect(count('updates')).toBe(before);
   });
 
@@ -307,7 +307,7 @@ describe('import, review, publish, undo', () => {
          JOIN reporting_periods p ON p.resolution_id = r.id WHERE r.year = 2024 AND t.code = '2.1.01' AND p.code = '2024-M01'`,
       )
       .get() as { target: number; period: number };
-    const saved = saveReport(
+    const saved = saveUpdate(
       fx.user('ubnd'),
       {
         id: null,
@@ -325,7 +325,7 @@ describe('import, review, publish, undo', () => {
     );
     expect(saved.ok).toBe(true);
     const newId = again.ok ? again.resolutionId : 0;
-    expect(undoPublish(admin, { resolutionId: newId })).toMatchObject({ ok: false, code: 'has_reports' });
+    expect(undoPublish(admin, { resolutionId: newId })).toMatchObject({ ok: false, code: 'has_updates' });
     expect(state()).toEqual([
       { year: 2023, state: 'archived' },
       { year: 2024, state: 'current' },

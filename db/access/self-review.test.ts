@@ -6,7 +6,7 @@ import { getSqlite } from '@/db/client';
 import { insertUpdate } from '@/test/update-rows';
 import { createWorkflowFixture, type Fixture } from '@/test/workflow-fixture';
 import { listQueue } from './approval-queue';
-import { approveReports, returnReport } from './approvals';
+import { approveUpdates, returnUpdate } from './approvals';
 
 vi.mock('@/lib/revalidate-public', () => ({ revalidatePublicPages: () => {} }));
 
@@ -57,7 +57,7 @@ describe('the chair reviewing the Party Committee’s own reports (tự duyệt)
       state: 'submitted',
     });
     expect(orgOf(other)).not.toBe('DU');
-    const outcomes = approveReports(
+    const outcomes = approveUpdates(
       fx.user('bithu'),
       [
         { id: own, version: 1 },
@@ -81,7 +81,7 @@ describe('the chair reviewing the Party Committee’s own reports (tự duyệt)
       period: '2023-Q3',
       state: 'submitted',
     });
-    expect(approveReports(fx.user('bithu'), [{ id: own, version: 1 }])).toEqual([{ id: own, ok: true, version: 2 }]);
+    expect(approveUpdates(fx.user('bithu'), [{ id: own, version: 1 }])).toEqual([{ id: own, ok: true, version: 2 }]);
     expect(stateOf(own)).toBe('approved');
     expect(lastAudit(own)).toEqual({
       action: 'update.approve',
@@ -96,7 +96,7 @@ describe('the chair reviewing the Party Committee’s own reports (tự duyệt)
       period: '2023-Q4',
       state: 'submitted',
     });
-    expect(returnReport(fx.user('bithu'), { id: own, version: 1, reason: 'Bổ sung nguồn số liệu' })).toMatchObject({
+    expect(returnUpdate(fx.user('bithu'), { id: own, version: 1, reason: 'Bổ sung nguồn số liệu' })).toMatchObject({
       ok: true,
     });
     expect(lastAudit(own).details).toMatchObject({ to: 'returned', selfReview: true });

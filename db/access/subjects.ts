@@ -1,5 +1,5 @@
 import 'server-only';
-import type { TargetDirection } from '@/lib/domain';
+import type { SubjectKind, TargetDirection } from '@/lib/domain';
 import { and, eq } from 'drizzle-orm';
 import { getDb, type Db } from '../client';
 import { assignments, reportingPeriods, targets, taskGroups, tasks } from '../schema';
@@ -7,7 +7,7 @@ import { assignments, reportingPeriods, targets, taskGroups, tasks } from '../sc
 // What a report is about: one target or one task, and the organization's part in it.
 // Shared by the access files of the workflow; every caller scopes by the current user first.
 
-export type ReportKind = 'target' | 'task';
+export type { SubjectKind };
 type Reader = Pick<Db, 'select'>;
 
 export type TargetSubject = {
@@ -36,7 +36,7 @@ export type TaskSubject = {
 
 export type Subject = TargetSubject | TaskSubject;
 
-export function loadSubject(db: Reader, kind: ReportKind, id: number): Subject | null {
+export function loadSubject(db: Reader, kind: SubjectKind, id: number): Subject | null {
   if (kind === 'target') {
     const row = db
       .select({
@@ -76,7 +76,7 @@ export function loadSubject(db: Reader, kind: ReportKind, id: number): Subject |
 export function assignmentRole(
   db: Reader,
   organizationId: number,
-  kind: ReportKind,
+  kind: SubjectKind,
   subjectId: number,
 ): 'lead' | 'coordinate' | null {
   const subject = kind === 'target' ? eq(assignments.targetId, subjectId) : eq(assignments.taskId, subjectId);
@@ -104,7 +104,7 @@ export type AssignedSubject = { subject: Subject; role: 'lead' | 'coordinate' };
 /** For the report form: the subject when the officer's organization is assigned to it, else null. */
 export function getAssignedSubject(
   user: { role: string; organizationId: number | null },
-  kind: ReportKind,
+  kind: SubjectKind,
   subjectId: number,
 ): AssignedSubject | null {
   if (user.role !== 'officer' || user.organizationId === null) return null;

@@ -4,7 +4,7 @@ import { isEditableState } from '@/lib/workflow/state-machine';
 import { getDb } from '../client';
 import { evidenceFiles, organizations, reportingPeriods, updates, type UpdateState } from '../schema';
 import type { Actor } from './periods';
-import { figureColumns, reportAuthor, reportReviewer, type ReportFigures } from './report-columns';
+import { figureColumns, updateAuthor, updateReviewer, type UpdateFigures } from './update-columns';
 import { loadSubject, type Subject } from './subjects';
 
 // One report as its readers see it: the officers of its organization (who may edit it while it
@@ -12,7 +12,7 @@ import { loadSubject, type Subject } from './subjects';
 
 export type EvidenceItem = { id: number; fileName: string; mimeType: string; size: number; createdAt: Date };
 
-export type UpdateView = ReportFigures & {
+export type UpdateView = UpdateFigures & {
   id: number;
   version: number;
   kind: 'target' | 'task';
@@ -59,8 +59,8 @@ export function getUpdateView(user: Actor, id: number): UpdateView | null {
       periodId: updates.periodId,
       periodCode: reportingPeriods.code,
       ...figureColumns,
-      authorName: reportAuthor.displayName,
-      reviewerName: reportReviewer.displayName,
+      authorName: updateAuthor.displayName,
+      reviewerName: updateReviewer.displayName,
       submittedAt: updates.submittedAt,
       reviewedAt: updates.reviewedAt,
       returnReason: updates.returnReason,
@@ -69,8 +69,8 @@ export function getUpdateView(user: Actor, id: number): UpdateView | null {
     .from(updates)
     .innerJoin(organizations, eq(organizations.id, updates.organizationId))
     .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
-    .innerJoin(reportAuthor, eq(reportAuthor.id, updates.authorId))
-    .leftJoin(reportReviewer, eq(reportReviewer.id, updates.reviewerId))
+    .innerJoin(updateAuthor, eq(updateAuthor.id, updates.authorId))
+    .leftJoin(updateReviewer, eq(updateReviewer.id, updates.reviewerId))
     .where(and(eq(updates.id, id), scope))
     .get();
   if (!row) return null;
@@ -97,7 +97,7 @@ export function getUpdateView(user: Actor, id: number): UpdateView | null {
   };
 }
 
-export type OpenReport = {
+export type OpenUpdate = {
   id: number;
   state: UpdateState;
   periodCode: string;
@@ -106,7 +106,7 @@ export type OpenReport = {
 };
 
 /** The organization's reports on one subject that are not approved yet (for its detail page). */
-export function listOwnOpenReports(user: Actor, kind: 'target' | 'task', subjectId: number): OpenReport[] {
+export function listOwnOpenUpdates(user: Actor, kind: 'target' | 'task', subjectId: number): OpenUpdate[] {
   if (user.role !== 'officer' || user.organizationId === null) return [];
   return getDb()
     .select({

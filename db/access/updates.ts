@@ -10,18 +10,18 @@ import { updates, type TaskStatus, type UpdateState } from '../schema';
 import { writeAudit } from './audit';
 import { periodOpenFor } from './period-closing';
 import { readCurrentResolution, type Actor } from './periods';
-import { assignmentRole, loadSubject, periodOf, type ReportKind, type Subject } from './subjects';
+import { assignmentRole, loadSubject, periodOf, type SubjectKind, type Subject } from './subjects';
 
 // The officer's side of the workflow: create, edit and submit a report of their organization.
 // Each write is one immediate transaction holding the state check, the version check, the row
 // and its audit entry; a refusal writes nothing.
 
-export type ReportInput = {
+export type UpdateInput = {
   /** null to create a report. */
   id: number | null;
   /** The version the form was loaded with; ignored on create. */
   version: number | null;
-  kind: ReportKind;
+  kind: SubjectKind;
   subjectId: number;
   periodId: number;
   value: number | null;
@@ -59,11 +59,11 @@ const contentColumns = {
 };
 
 /** Saves a draft (`intent` 'save') or submits the report to the chair ('submit'). */
-export function saveReport(user: Actor, input: ReportInput, intent: 'save' | 'submit'): SaveResult {
+export function saveUpdate(user: Actor, input: UpdateInput, intent: 'save' | 'submit'): SaveResult {
   if (user.role !== 'officer' || user.organizationId === null) return fail('forbidden');
   const orgId = user.organizationId;
   try {
-    return getDb().transaction((tx) => writeReport(tx, user, orgId, input, intent), { behavior: 'immediate' });
+    return getDb().transaction((tx) => writeUpdate(tx, user, orgId, input, intent), { behavior: 'immediate' });
   } catch (error) {
     // The one-open-report index is the last line against a twin created by another process.
     if (error instanceof Error && /UNIQUE constraint failed: updates\./.test(error.message))
@@ -72,7 +72,7 @@ export function saveReport(user: Actor, input: ReportInput, intent: 'save' | 'su
   }
 }
 
-function writeReport(tx: Db, user: Actor, orgId: number, input: ReportInput, intent: 'save' | 'submit'): SaveResult {
+function writeUpdate(tx: Db, user: Actor, orgId: number, input: UpdateInput, intent: 'save' | 'submit'): SaveResult {
   // 1. The report as it stands, only if it belongs to the user's organization.
   let current: ReturnType<typeof loadOwn> = null;
   if (input.id !== null) {
@@ -208,7 +208,7 @@ function loadOwn(tx: Db, id: number, orgId: number) {
 }
 
 /** Drafts may be partial; a submitted report must be complete. Ranges always apply. */
-function checkContent(subject: Subject, input: ReportInput, intent: 'save' | 'submit'): WorkflowFailure | null {
+function checkContent(subject: Subject, input: UpdateInput, intent: 'save' | 'submit'): WorkflowFailure | null {
   const complete = intent === 'submit';
   if (subject.kind === 'target') {
     if (input.value === null) return complete ? fail('value_required') : null;

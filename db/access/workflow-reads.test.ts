@@ -4,12 +4,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getSqlite } from '@/db/client';
 import { createWorkflowFixture, type Fixture } from '@/test/workflow-fixture';
 import { listQueue, queuePageSize, type QueueFilters } from './approval-queue';
-import { approveReports, countWaiting, listGapsForPeriod, returnReport } from './approvals';
+import { approveUpdates, countWaiting, listGapsForPeriod, returnUpdate } from './approvals';
 import { getChairOverview, getOfficerDashboard, openPageSize } from './dashboard';
 import { getSubjectHistory } from './history';
 import { getNotices, noticeCount } from './notices';
 import { updatePeriodDueDate } from './periods';
-import { saveReport, type ReportInput } from './updates';
+import { saveUpdate, type UpdateInput } from './updates';
 import { getUpdateView } from './update-view';
 
 vi.mock('@/lib/revalidate-public', () => ({ revalidatePublicPages: () => undefined }));
@@ -18,7 +18,7 @@ let fx: Fixture;
 const noFilters: QueueFilters = { organizationId: null, kind: null, subjectId: null, periodId: null };
 
 function report(username: string, code: string, period: string, value: number, intent: 'save' | 'submit' = 'submit') {
-  const input: ReportInput = {
+  const input: UpdateInput = {
     id: null,
     version: null,
     kind: 'target',
@@ -30,7 +30,7 @@ function report(username: string, code: string, period: string, value: number, i
     progress: null,
     narrative: null,
   };
-  const result = saveReport(fx.user(username), input, intent);
+  const result = saveUpdate(fx.user(username), input, intent);
   if (!result.ok) throw new Error(result.code);
   return result.id;
 }
@@ -39,18 +39,18 @@ beforeAll(() => {
   fx = createWorkflowFixture();
   // Sown area (UBND leads): Q1 approved at 150, Q2 submitted at 320 (the queue shows both).
   const q1 = report('ubnd', '2.1.01', '2023-Q1', 150);
-  approveReports(fx.user('bithu'), [{ id: q1, version: 1 }]);
+  approveUpdates(fx.user('bithu'), [{ id: q1, version: 1 }]);
   report('ubnd', '2.1.01', '2023-Q2', 320);
   // Cultural families: MTTQ leads, UBND coordinates; UBND's approved figure is not the official one.
   const mttq = report('mttq', '2.1.05', '2023-Q1', 80);
   const ubnd = report('ubnd', '2.1.05', '2023-Q2', 95);
-  approveReports(fx.user('bithu'), [
+  approveUpdates(fx.user('bithu'), [
     { id: mttq, version: 1 },
     { id: ubnd, version: 1 },
   ]);
   // A returned one (never official) and a draft.
   const returned = report('ubnd', '2.1.08', '2023-Q1', 1.1);
-  returnReport(fx.user('bithu'), { id: returned, version: 1, reason: 'Sai chuẩn nghèo' });
+  returnUpdate(fx.user('bithu'), { id: returned, version: 1, reason: 'Sai chuẩn nghèo' });
   report('ubnd', '2.1.09', '2023-Q1', 3, 'save');
 });
 afterAll(() => fx.cleanup());
@@ -125,7 +125,7 @@ describe("an officer's dashboard", () => {
   it('takes the official figure from the latest period, not the latest approval', () => {
     // A late report for an earlier month approved after the Q1 figure does not replace it.
     const late = report('ubnd', '2.1.01', '2023-M01', 40);
-    approveReports(fx.user('bithu'), [{ id: late, version: 1 }]);
+    approveUpdates(fx.user('bithu'), [{ id: late, version: 1 }]);
     const dash = getOfficerDashboard(fx.user('ubnd'), '2023-07-20')!;
     expect(dash.targets.find((x) => x.code === '2.1.01')!.latest).toMatchObject({ value: 150, periodCode: '2023-Q1' });
   });
@@ -181,7 +181,7 @@ describe("the chair's overview and gaps", () => {
     const reported = gaps.filter((g) => g.organizationCode === 'UBND').map((g) => g.subjectCode);
     expect(reported).not.toContain('2.1.01'); // approved
     expect(reported).toContain('2.1.08'); // returned: not reported yet
-    expect(gaps.find((g) => g.subjectCode === '2.1.09' && g.organizationCode === 'UBND')!.openReportId).toEqual(
+    expect(gaps.find((g) => g.subjectCode === '2.1.09' && g.organizationCode === 'UBND')!.openUpdateId).toEqual(
       expect.any(Number),
     );
     expect(gaps.filter((g) => g.organizationCode === 'MTTQ').map((g) => g.subjectCode)).not.toContain('2.1.05');
@@ -287,7 +287,7 @@ describe('bounded work', () => {
     ];
     const codes = ['2.1.02', '2.1.03'];
     const ids = codes.flatMap((code) => months.map((m) => report('ubnd', code, m, 50)));
-    approveReports(
+    approveUpdates(
       chair,
       ids.slice(0, 4).map((id) => ({ id, version: 1 })),
     );

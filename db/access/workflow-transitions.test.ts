@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getSqlite } from '@/db/client';
 import { createWorkflowFixture, type Fixture } from '@/test/workflow-fixture';
-import { approveReports, returnReport } from './approvals';
-import { saveReport, type ReportInput } from './updates';
+import { approveUpdates, returnUpdate } from './approvals';
+import { saveUpdate, type UpdateInput } from './updates';
 
 const revalidated = vi.hoisted(() => ({ count: 0 }));
 vi.mock('@/lib/revalidate-public', () => ({ revalidatePublicPages: () => void revalidated.count++ }));
@@ -27,7 +27,7 @@ const auditFor = (id: number) =>
     }[]
   ).map((a) => ({ action: a.action, details: JSON.parse(a.details) as Record<string, unknown> }));
 
-function targetInput(overrides: Partial<ReportInput> = {}): ReportInput {
+function targetInput(overrides: Partial<UpdateInput> = {}): UpdateInput {
   return {
     id: null,
     version: null,
@@ -57,7 +57,7 @@ describe('the whole loop: draft → submitted → returned → draft → submitt
 
   it('creates a draft as the lead organization, audited', () => {
     const mttq = fx.user('mttq');
-    const result = saveReport(mttq, targetInput({ value: null }), 'save');
+    const result = saveUpdate(mttq, targetInput({ value: null }), 'save');
     expect(result).toMatchObject({ ok: true, state: 'draft', version: 1 });
     id = (result as { id: number }).id;
     expect(row(id)).toMatchObject({
@@ -73,7 +73,7 @@ describe('the whole loop: draft → submitted → returned → draft → submitt
   });
 
   it('edits the draft at the version it was loaded with', () => {
-    const result = saveReport(fx.user('mttq'), targetInput({ id, version: 1, value: 86.25 }), 'save');
+    const result = saveUpdate(fx.user('mttq'), targetInput({ id, version: 1, value: 86.25 }), 'save');
     expect(result).toMatchObject({ ok: true, state: 'draft', version: 2 });
     expect(row(id)).toMatchObject({ value: 86.25, version: 2 });
     expect(auditFor(id)[1]).toEqual({
@@ -84,40 +84,40 @@ describe('the whole loop: draft → submitted → returned → draft → submitt
 
   it('refuses a stale edit (another tab saved first) and writes nothing', () => {
     expectRefused('stale_version', () =>
-      saveReport(fx.user('mttq'), targetInput({ id, version: 1, value: 1 }), 'save'),
+      saveUpdate(fx.user('mttq'), targetInput({ id, version: 1, value: 1 }), 'save'),
     );
   });
 
   it('refuses to submit without a value and accepts it with one', () => {
     expectRefused('value_required', () =>
-      saveReport(fx.user('mttq'), targetInput({ id, version: 2, value: null }), 'submit'),
+      saveUpdate(fx.user('mttq'), targetInput({ id, version: 2, value: null }), 'submit'),
     );
-    const result = saveReport(fx.user('mttq'), targetInput({ id, version: 2 }), 'submit');
+    const result = saveUpdate(fx.user('mttq'), targetInput({ id, version: 2 }), 'submit');
     expect(result).toMatchObject({ ok: true, state: 'submitted', version: 3 });
     expect(row(id).submitted_at).toEqual(expect.any(Number));
   });
 
   it('refuses the author editing or resubmitting the submitted report', () => {
     expectRefused('locked_submitted', () =>
-      saveReport(fx.user('mttq'), targetInput({ id, version: 3, value: 90 }), 'save'),
+      saveUpdate(fx.user('mttq'), targetInput({ id, version: 3, value: 90 }), 'save'),
     );
-    expectRefused('locked_submitted', () => saveReport(fx.user('mttq'), targetInput({ id, version: 3 }), 'submit'));
+    expectRefused('locked_submitted', () => saveUpdate(fx.user('mttq'), targetInput({ id, version: 3 }), 'submit'));
   });
 
   it('refuses an officer approving or returning, even their own report', () => {
-    expectRefused('forbidden', () => approveReports(fx.user('mttq'), [{ id, version: 3 }]));
-    expectRefused('forbidden', () => returnReport(fx.user('ubnd'), { id, version: 3, reason: 'x' }));
-    expectRefused('forbidden', () => approveReports(fx.user('admin'), [{ id, version: 3 }]));
+    expectRefused('forbidden', () => approveUpdates(fx.user('mttq'), [{ id, version: 3 }]));
+    expectRefused('forbidden', () => returnUpdate(fx.user('ubnd'), { id, version: 3, reason: 'x' }));
+    expectRefused('forbidden', () => approveUpdates(fx.user('admin'), [{ id, version: 3 }]));
   });
 
   it('refuses a return without a reason, and a return at a stale version', () => {
-    expectRefused('reason_required', () => returnReport(fx.user('bithu'), { id, version: 3, reason: '   ' }));
-    expectRefused('stale_version', () => returnReport(fx.user('bithu'), { id, version: 2, reason: 'Thiếu nguồn' }));
+    expectRefused('reason_required', () => returnUpdate(fx.user('bithu'), { id, version: 3, reason: '   ' }));
+    expectRefused('stale_version', () => returnUpdate(fx.user('bithu'), { id, version: 2, reason: 'Thiếu nguồn' }));
   });
 
   it('returns with the reason, audited', () => {
     const chair = fx.user('bithu');
-    expect(returnReport(chair, { id, version: 3, reason: '  Cần ghi rõ nguồn số liệu  ' })).toEqual({
+    expect(returnUpdate(chair, { id, version: 3, reason: '  Cần ghi rõ nguồn số liệu  ' })).toEqual({
       id,
       ok: true,
       version: 4,
@@ -135,18 +135,18 @@ describe('the whole loop: draft → submitted → returned → draft → submitt
   });
 
   it('refuses approving or returning the returned report', () => {
-    expectRefused('already_returned', () => approveReports(fx.user('bithu'), [{ id, version: 4 }]));
+    expectRefused('already_returned', () => approveUpdates(fx.user('bithu'), [{ id, version: 4 }]));
   });
 
   it('the officer corrects it (a draft again, the reason kept) and resubmits', () => {
-    const saved = saveReport(
+    const saved = saveUpdate(
       fx.user('mttq'),
       targetInput({ id, version: 4, value: 87.1, note: 'Nguồn: báo cáo tổ dân phố' }),
       'save',
     );
     expect(saved).toMatchObject({ ok: true, state: 'draft', version: 5 });
     expect(row(id)).toMatchObject({ state: 'draft', return_reason: 'Cần ghi rõ nguồn số liệu' });
-    expect(saveReport(fx.user('mttq'), targetInput({ id, version: 5, value: 87.1 }), 'submit')).toMatchObject({
+    expect(saveUpdate(fx.user('mttq'), targetInput({ id, version: 5, value: 87.1 }), 'submit')).toMatchObject({
       state: 'submitted',
       version: 6,
     });
@@ -155,7 +155,7 @@ describe('the whole loop: draft → submitted → returned → draft → submitt
 
   it('approves, refreshes the public pages, and refuses a second approval', () => {
     const chair = fx.user('bithu');
-    expect(approveReports(chair, [{ id, version: 6 }])).toEqual([{ id, ok: true, version: 7 }]);
+    expect(approveUpdates(chair, [{ id, version: 6 }])).toEqual([{ id, ok: true, version: 7 }]);
     expect(row(id)).toMatchObject({
       state: 'approved',
       reviewer_id: chair.id,
@@ -163,17 +163,17 @@ describe('the whole loop: draft → submitted → returned → draft → submitt
       value: 87.1,
     });
     expect(revalidated.count).toBe(1);
-    expectRefused('already_approved', () => approveReports(chair, [{ id, version: 7 }]));
-    expectRefused('already_approved', () => approveReports(chair, [{ id, version: 6 }]));
-    expectRefused('already_approved', () => returnReport(chair, { id, version: 7, reason: 'Muộn' }));
+    expectRefused('already_approved', () => approveUpdates(chair, [{ id, version: 7 }]));
+    expectRefused('already_approved', () => approveUpdates(chair, [{ id, version: 6 }]));
+    expectRefused('already_approved', () => returnUpdate(chair, { id, version: 7, reason: 'Muộn' }));
     expect(revalidated.count).toBe(1);
   });
 
   it('never changes the approved report', () => {
     expectRefused('immutable_approved', () =>
-      saveReport(fx.user('mttq'), targetInput({ id, version: 7, value: 1 }), 'save'),
+      saveUpdate(fx.user('mttq'), targetInput({ id, version: 7, value: 1 }), 'save'),
     );
-    expectRefused('immutable_approved', () => saveReport(fx.user('mttq'), targetInput({ id, version: 7 }), 'submit'));
+    expectRefused('immutable_approved', () => saveUpdate(fx.user('mttq'), targetInput({ id, version: 7 }), 'submit'));
   });
 
   it('recorded every transition in the audit log, in order', () => {
@@ -189,7 +189,7 @@ describe('the whole loop: draft → submitted → returned → draft → submitt
   });
 
   it('a correction after approval is a new report for the same period', () => {
-    const result = saveReport(fx.user('mttq'), targetInput({ value: 88 }), 'save');
+    const result = saveUpdate(fx.user('mttq'), targetInput({ value: 88 }), 'save');
     expect(result).toMatchObject({ ok: true, state: 'draft', version: 1 });
     expect((result as { id: number }).id).not.toBe(id);
   });
@@ -198,9 +198,9 @@ describe('the whole loop: draft → submitted → returned → draft → submitt
 describe('refusals across organizations and roles', () => {
   it("hides another organization's target, task and report", () => {
     const hnd = fx.user('hoinongdan');
-    expectRefused('not_found', () => saveReport(hnd, targetInput(), 'save'));
+    expectRefused('not_found', () => saveUpdate(hnd, targetInput(), 'save'));
     expectRefused('not_found', () =>
-      saveReport(
+      saveUpdate(
         hnd,
         {
           ...targetInput(),
@@ -214,37 +214,37 @@ describe('refusals across organizations and roles', () => {
         'save',
       ),
     );
-    const own = saveReport(fx.user('ubnd'), targetInput({ subjectId: fx.targetId('2.1.01'), value: 300 }), 'save') as {
+    const own = saveUpdate(fx.user('ubnd'), targetInput({ subjectId: fx.targetId('2.1.01'), value: 300 }), 'save') as {
       id: number;
     };
     expectRefused('not_found', () =>
-      saveReport(hnd, targetInput({ id: own.id, version: 1, subjectId: fx.targetId('2.1.01') }), 'save'),
+      saveUpdate(hnd, targetInput({ id: own.id, version: 1, subjectId: fx.targetId('2.1.01') }), 'save'),
     );
     expectRefused('not_found', () =>
-      saveReport(fx.user('mttq'), targetInput({ id: own.id, version: 1, subjectId: fx.targetId('2.1.01') }), 'submit'),
+      saveUpdate(fx.user('mttq'), targetInput({ id: own.id, version: 1, subjectId: fx.targetId('2.1.01') }), 'submit'),
     );
   });
 
   it('refuses the chair and the administrator writing reports', () => {
-    expectRefused('forbidden', () => saveReport(fx.user('bithu'), targetInput(), 'save'));
-    expectRefused('forbidden', () => saveReport(fx.user('admin'), targetInput(), 'submit'));
+    expectRefused('forbidden', () => saveUpdate(fx.user('bithu'), targetInput(), 'save'));
+    expectRefused('forbidden', () => saveUpdate(fx.user('admin'), targetInput(), 'submit'));
   });
 
   it('refuses approving a draft, and approving a report that does not exist', () => {
-    const draft = saveReport(fx.user('mttq'), targetInput({ periodId: fx.periodId('2023-M01') }), 'save') as {
+    const draft = saveUpdate(fx.user('mttq'), targetInput({ periodId: fx.periodId('2023-M01') }), 'save') as {
       id: number;
     };
-    expectRefused('not_submitted', () => approveReports(fx.user('bithu'), [{ id: draft.id, version: 1 }]));
-    expectRefused('not_submitted', () => returnReport(fx.user('bithu'), { id: draft.id, version: 1, reason: 'x' }));
-    expectRefused('missing', () => approveReports(fx.user('bithu'), [{ id: 999999, version: 1 }]));
+    expectRefused('not_submitted', () => approveUpdates(fx.user('bithu'), [{ id: draft.id, version: 1 }]));
+    expectRefused('not_submitted', () => returnUpdate(fx.user('bithu'), { id: draft.id, version: 1, reason: 'x' }));
+    expectRefused('missing', () => approveUpdates(fx.user('bithu'), [{ id: 999999, version: 1 }]));
   });
 
   it('refuses a twin open report for the same period, naming the existing one', () => {
-    const first = saveReport(fx.user('mttq'), targetInput({ periodId: fx.periodId('2023-M02') }), 'save') as {
+    const first = saveUpdate(fx.user('mttq'), targetInput({ periodId: fx.periodId('2023-M02') }), 'save') as {
       id: number;
     };
     const before = fx.snapshot();
-    expect(saveReport(fx.user('mttq'), targetInput({ periodId: fx.periodId('2023-M02') }), 'submit')).toEqual({
+    expect(saveUpdate(fx.user('mttq'), targetInput({ periodId: fx.periodId('2023-M02') }), 'submit')).toEqual({
       ok: false,
       code: 'duplicate_open',
       existingId: first.id,
@@ -254,28 +254,28 @@ describe('refusals across organizations and roles', () => {
 
   it('range-checks a rate within 0–100 and knows the period', () => {
     expectRefused('above_max', () =>
-      saveReport(fx.user('mttq'), targetInput({ periodId: fx.periodId('2023-M03'), value: 100.5 }), 'save'),
+      saveUpdate(fx.user('mttq'), targetInput({ periodId: fx.periodId('2023-M03'), value: 100.5 }), 'save'),
     );
     expectRefused('below_min', () =>
-      saveReport(fx.user('mttq'), targetInput({ periodId: fx.periodId('2023-M03'), value: -1 }), 'save'),
+      saveUpdate(fx.user('mttq'), targetInput({ periodId: fx.periodId('2023-M03'), value: -1 }), 'save'),
     );
-    expectRefused('invalid_period', () => saveReport(fx.user('mttq'), targetInput({ periodId: 999999 }), 'save'));
+    expectRefused('invalid_period', () => saveUpdate(fx.user('mttq'), targetInput({ periodId: 999999 }), 'save'));
     // 1e308 once passed and drew NaN on the chart: a count has a ceiling too.
     expectRefused('above_max', () =>
-      saveReport(
+      saveUpdate(
         fx.user('ubnd'),
         targetInput({ subjectId: fx.targetId('2.1.01'), periodId: fx.periodId('2023-M03'), value: 1e308 }),
         'save',
       ),
     );
     expect(
-      saveReport(fx.user('mttq'), targetInput({ periodId: fx.periodId('2023-M03'), value: 100 }), 'save'),
+      saveUpdate(fx.user('mttq'), targetInput({ periodId: fx.periodId('2023-M03'), value: 100 }), 'save'),
     ).toMatchObject({ ok: true });
   });
 });
 
 describe('task reports', () => {
-  const taskInput = (overrides: Partial<ReportInput> = {}): ReportInput => ({
+  const taskInput = (overrides: Partial<UpdateInput> = {}): UpdateInput => ({
     id: null,
     version: null,
     kind: 'task',
@@ -290,7 +290,7 @@ describe('task reports', () => {
   });
 
   it('records a coordinating organization as such', () => {
-    const result = saveReport(fx.user('hoinongdan'), taskInput(), 'submit') as { id: number };
+    const result = saveUpdate(fx.user('hoinongdan'), taskInput(), 'submit') as { id: number };
     expect(row(result.id)).toMatchObject({
       state: 'submitted',
       role: 'coordinate',
@@ -303,19 +303,19 @@ describe('task reports', () => {
   it('requires status, percent and narrative to submit; "done" means 100 %', () => {
     const p = (code: string) => ({ periodId: fx.periodId(code) });
     expectRefused('narrative_required', () =>
-      saveReport(fx.user('mttq'), taskInput({ ...p('2023-Q3'), narrative: '  ' }), 'submit'),
+      saveUpdate(fx.user('mttq'), taskInput({ ...p('2023-Q3'), narrative: '  ' }), 'submit'),
     );
     expectRefused('status_required', () =>
-      saveReport(fx.user('mttq'), taskInput({ ...p('2023-Q3'), taskStatus: null }), 'submit'),
+      saveUpdate(fx.user('mttq'), taskInput({ ...p('2023-Q3'), taskStatus: null }), 'submit'),
     );
     expectRefused('progress_required', () =>
-      saveReport(fx.user('mttq'), taskInput({ ...p('2023-Q3'), progress: null }), 'submit'),
+      saveUpdate(fx.user('mttq'), taskInput({ ...p('2023-Q3'), progress: null }), 'submit'),
     );
     expectRefused('done_needs_full_progress', () =>
-      saveReport(fx.user('mttq'), taskInput({ ...p('2023-Q3'), taskStatus: 'done', progress: 80 }), 'save'),
+      saveUpdate(fx.user('mttq'), taskInput({ ...p('2023-Q3'), taskStatus: 'done', progress: 80 }), 'save'),
     );
     expect(
-      saveReport(fx.user('mttq'), taskInput({ ...p('2023-Q3'), narrative: null, progress: null }), 'save'),
+      saveUpdate(fx.user('mttq'), taskInput({ ...p('2023-Q3'), narrative: null, progress: null }), 'save'),
     ).toMatchObject({ ok: true, state: 'draft' });
   });
 });
@@ -326,7 +326,7 @@ describe('bulk approval', () => {
     const ids = ['2023-M04', '2023-M05', '2023-M06'].map(
       (code) =>
         (
-          saveReport(
+          saveUpdate(
             ubnd,
             targetInput({ subjectId: fx.targetId('2.1.03'), periodId: fx.periodId(code), value: 99 }),
             'submit',
@@ -334,14 +334,14 @@ describe('bulk approval', () => {
         ).id,
     );
     const draft = (
-      saveReport(
+      saveUpdate(
         ubnd,
         targetInput({ subjectId: fx.targetId('2.1.03'), periodId: fx.periodId('2023-M07'), value: 99 }),
         'save',
       ) as { id: number }
     ).id;
     const before = revalidated.count;
-    const outcomes = approveReports(fx.user('bithu'), [
+    const outcomes = approveUpdates(fx.user('bithu'), [
       { id: ids[0]!, version: 1 },
       { id: ids[1]!, version: 0 },
       { id: ids[2]!, version: 1 },

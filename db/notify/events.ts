@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { commentNotice, reviewNotice, type ReportFacts } from '@/lib/mail/compose';
+import { commentNotice, reviewNotice, type UpdateFacts } from '@/lib/mail/compose';
 import { siteUrl } from '@/lib/mail/config';
 import type { Db } from '../client';
 import { organizations, reportingPeriods, targets, tasks, updates } from '../schema';
@@ -10,7 +10,7 @@ import { chairs, organizationOfficers } from './recipients';
 
 type Tx = Pick<Db, 'select' | 'insert'>;
 
-export function reportFacts(tx: Tx, updateId: number): (ReportFacts & { organizationId: number }) | null {
+export function updateFacts(tx: Tx, updateId: number): (UpdateFacts & { organizationId: number }) | null {
   return (
     tx
       .select({
@@ -36,7 +36,7 @@ export function notifyReview(
   tx: Tx,
   input: { updateId: number; version: number; action: 'returned' | 'approved'; reason: string | null },
 ): void {
-  const facts = reportFacts(tx, input.updateId);
+  const facts = updateFacts(tx, input.updateId);
   if (!facts) return;
   const baseUrl = siteUrl();
   queueEvent(tx, organizationOfficers(tx, facts.organizationId), {
@@ -57,7 +57,7 @@ export function notifyComment(
     body: string;
   },
 ): void {
-  const facts = reportFacts(tx, input.updateId);
+  const facts = updateFacts(tx, input.updateId);
   if (!facts) return;
   const baseUrl = siteUrl();
   const recipients = (

@@ -5,8 +5,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb, getSqlite } from '@/db/client';
-import { returnReport } from '@/db/access/approvals';
-import { saveReport } from '@/db/access/updates';
+import { returnUpdate } from '@/db/access/approvals';
+import { saveUpdate } from '@/db/access/updates';
 import { sendOverSmtp } from '@/lib/mail/smtp-send';
 import { startMailbox, type Mailbox } from '@/test/smtp-mailbox';
 import { createWorkflowFixture, type Fixture } from '@/test/workflow-fixture';
@@ -56,7 +56,7 @@ const outbox = () =>
 beforeAll(() => {
   fx = createWorkflowFixture();
   // These tests follow every month's deadline: every item is reported monthly here (the
-  // defaults are data; the cadence rules have their own tests in db/access/report-rhythm.test.ts).
+  // defaults are data; the cadence rules have their own tests in db/access/reporting-rhythm.test.ts).
   getSqlite()
     .prepare(
       `INSERT INTO settings (key, value) VALUES ('cadence_default_target', 'monthly'), ('cadence_default_task', 'monthly')`,
@@ -116,7 +116,7 @@ describe('kill -9 in the middle of a send', () => {
       },
     });
     try {
-      const saved = saveReport(
+      const saved = saveUpdate(
         fx.user('ubnd'),
         {
           id: null,
@@ -134,7 +134,7 @@ describe('kill -9 in the middle of a send', () => {
       );
       if (!saved.ok) throw new Error(saved.code);
       // Queued with the return, in its transaction.
-      returnReport(fx.user('bithu'), { id: saved.id, version: saved.version, reason: 'Thiếu nguồn số liệu.' });
+      returnUpdate(fx.user('bithu'), { id: saved.id, version: saved.version, reason: 'Thiếu nguồn số liệu.' });
       const queued = outbox().at(-1)!;
       expect(queued.state).toBe('pending');
 

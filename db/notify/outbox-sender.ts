@@ -28,7 +28,7 @@ export function retryDelayMs(attempts: number): number {
   return Math.min(firstRetryMs * 2 ** Math.max(0, attempts - 1), longestRetryMs);
 }
 
-export type DeliveryReport = { sent: number; retried: number; failed: number; interrupted: number; held: number };
+export type DeliveryCounts = { sent: number; retried: number; failed: number; interrupted: number; held: number };
 
 export function senderName(): string {
   return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -82,7 +82,7 @@ function record(
   result: SendResult,
   now: number,
   messageId: string,
-): keyof DeliveryReport {
+): keyof DeliveryCounts {
   const mine = and(eq(mailOutbox.id, row.id), eq(mailOutbox.leaseOwner, owner));
   if (result.ok) {
     // Even if the lease ran out meanwhile and the row was marked interrupted, it was sent: say so.
@@ -148,10 +148,10 @@ export async function deliverOutbox(
   db: Db,
   transport: Transport | null,
   options: { owner?: string; now?: () => number; limit?: number } = {},
-): Promise<DeliveryReport> {
+): Promise<DeliveryCounts> {
   const now = options.now ?? Date.now;
   const owner = options.owner ?? senderName();
-  const report: DeliveryReport = { sent: 0, retried: 0, failed: 0, interrupted: 0, held: 0 };
+  const report: DeliveryCounts = { sent: 0, retried: 0, failed: 0, interrupted: 0, held: 0 };
   report.interrupted = failInterrupted(db, now());
   if (!transport) {
     report.held = logHeld(db, now());

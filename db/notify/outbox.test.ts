@@ -4,8 +4,8 @@
 // keeps it queued and retries it; nothing is delivered twice.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb, getSqlite } from '@/db/client';
-import { approveReports, returnReport } from '@/db/access/approvals';
-import { saveReport } from '@/db/access/updates';
+import { approveUpdates, returnUpdate } from '@/db/access/approvals';
+import { saveUpdate } from '@/db/access/updates';
 import { setLogSink } from '@/lib/log';
 import { sendOverSmtp } from '@/lib/mail/smtp-send';
 import type { Transport } from '@/lib/mail/transport';
@@ -37,7 +37,7 @@ const outbox = () =>
   }[];
 
 function submitted(username: string, code: string, period: string, value: number) {
-  const result = saveReport(
+  const result = saveUpdate(
     fx.user(username),
     {
       id: null,
@@ -76,7 +76,7 @@ describe('a return, emailed through the outbox', () => {
 
   it('queues the email, the notification and the first comment in the return transaction', () => {
     report = submitted('ubnd', '2.1.01', '2023-Q1', 150);
-    const outcome = returnReport(fx.user('bithu'), { ...report, reason });
+    const outcome = returnUpdate(fx.user('bithu'), { ...report, reason });
     expect(outcome).toMatchObject({ ok: true });
     const rows = outbox();
     expect(rows).toHaveLength(1);
@@ -121,7 +121,7 @@ describe('a return, emailed through the outbox', () => {
 
   it('writes in English with /en links for an account that chose English', async () => {
     const approved = submitted('mttq', '2.1.05', '2023-Q1', 86);
-    approveReports(fx.user('bithu'), [approved]);
+    approveUpdates(fx.user('bithu'), [approved]);
     await deliverOutbox(getDb(), transport(port));
     await mailbox.waitFor(2);
     const mail = mailbox.messages[1]!;
@@ -139,7 +139,7 @@ describe('a return, emailed through the outbox', () => {
 describe('SMTP down', () => {
   it('keeps the message queued with the failure, retries after the backoff, and delivers it once', async () => {
     const report = submitted('ubnd', '2.1.02', '2023-Q1', 10);
-    returnReport(fx.user('bithu'), { ...report, reason: 'Thiếu nguồn số liệu.' });
+    returnUpdate(fx.user('bithu'), { ...report, reason: 'Thiếu nguồn số liệu.' });
     const t0 = Date.now();
     const down = await deliverOutbox(getDb(), transport(downPort), { now: () => t0 });
     expect(down).toMatchObject({ sent: 0, retried: 1 });
@@ -166,7 +166,7 @@ describe('SMTP down', () => {
 
   it('retries a refused login later (a fixed password will take it) and keeps the reason', async () => {
     const report = submitted('ubnd', '2.1.03', '2023-Q1', 95);
-    returnReport(fx.user('bithu'), { ...report, reason: 'Tỷ lệ chưa đúng.' });
+    returnUpdate(fx.user('bithu'), { ...report, reason: 'Tỷ lệ chưa đúng.' });
     const result = await deliverOutbox(getDb(), transport(port, 'mailer:sai-mat-khau'));
     expect(result).toMatchObject({ sent: 0, retried: 1 });
     const row = outbox().at(-1)!;

@@ -4,7 +4,7 @@
 // moment or later the same day, queues nothing; the chair's digest comes daily or weekly.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb, getSqlite } from '@/db/client';
-import { saveReport } from '@/db/access/updates';
+import { saveUpdate } from '@/db/access/updates';
 import { createWorkflowFixture, type Fixture } from '@/test/workflow-fixture';
 import { queueScheduled, reminderFor, weekStart } from './reminders';
 import { reminderDaysKey } from './reminder-settings';
@@ -35,7 +35,7 @@ const officerOrgs = () =>
 beforeAll(() => {
   fx = createWorkflowFixture();
   // These tests follow every month's deadline: every item is reported monthly here (the
-  // defaults are data; the cadence rules have their own tests in db/access/report-rhythm.test.ts).
+  // defaults are data; the cadence rules have their own tests in db/access/reporting-rhythm.test.ts).
   getSqlite()
     .prepare(
       `INSERT INTO settings (key, value) VALUES ('cadence_default_target', 'monthly'), ('cadence_default_task', 'monthly')`,
@@ -46,7 +46,7 @@ beforeAll(() => {
     .prepare("UPDATE users SET email = 'bithu@phuong.example', digest_frequency = 'daily' WHERE username = 'bithu'")
     .run();
   // The Fatherland Front submits its March report on cultural families: it is not listed as missing.
-  const result = saveReport(
+  const result = saveUpdate(
     fx.user('mttq'),
     {
       id: null,

@@ -61,15 +61,15 @@ function byOrganization(gaps: GapRow[]): Map<number, GapRow[]> {
   return out;
 }
 
-export type SchedulerReport = QueueCounts & { reminders: number; digests: number };
+export type SchedulerCounts = QueueCounts & { reminders: number; digests: number };
 
-function add(total: SchedulerReport, counts: QueueCounts) {
+function add(total: SchedulerCounts, counts: QueueCounts) {
   total.notifications += counts.notifications;
   total.emails += counts.emails;
 }
 
 /** Due-date reminders for the organizations that have not reported. */
-function queueDueReminders(db: Db, now: Date, total: SchedulerReport): void {
+function queueDueReminders(db: Db, now: Date, total: SchedulerCounts): void {
   const current = currentPeriods(db);
   if (!current) return;
   const today = wardToday(now);
@@ -202,7 +202,7 @@ export function digestFacts(db: Db, now: Date, frequency: 'daily' | 'weekly'): D
   };
 }
 
-function queueDigests(db: Db, now: Date, total: SchedulerReport): void {
+function queueDigests(db: Db, now: Date, total: SchedulerCounts): void {
   const today = wardToday(now);
   const baseUrl = siteUrl();
   for (const chair of chairs(db)) {
@@ -226,8 +226,8 @@ function queueDigests(db: Db, now: Date, total: SchedulerReport): void {
 }
 
 /** One run of the scheduler at `now`: queues what is due and returns what it added. */
-export function queueScheduled(db: Db, now: Date = new Date()): SchedulerReport {
-  const total: SchedulerReport = { reminders: 0, digests: 0, notifications: 0, emails: 0 };
+export function queueScheduled(db: Db, now: Date = new Date()): SchedulerCounts {
+  const total: SchedulerCounts = { reminders: 0, digests: 0, notifications: 0, emails: 0 };
   if (wardHour(now) < firstHour) return total;
   queueDueReminders(db, now, total);
   queueDigests(db, now, total);

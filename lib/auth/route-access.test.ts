@@ -11,8 +11,8 @@ describe('route access table', () => {
     expect(rolesForPath('/dashboard')).toEqual(['officer', 'chair']);
     expect(rolesForPath('/dashboard/updates/4?done=saved')).toEqual(['officer', 'chair']);
     expect(rolesForPath('/dashboard/targets/4')).toEqual(['officer', 'chair']);
-    expect(rolesForPath('/dashboard/targets/4/report?period=3')).toEqual(['officer']);
-    expect(rolesForPath('/dashboard/tasks/4/report')).toEqual(['officer']);
+    expect(rolesForPath('/dashboard/targets/4/update?period=3')).toEqual(['officer']);
+    expect(rolesForPath('/dashboard/tasks/4/update')).toEqual(['officer']);
     expect(rolesForPath('/approvals/missing')).toEqual(['chair']);
     expect(rolesForPath('/reports/print?period=H1')).toEqual(['chair']);
     expect(rolesForPath('/admin/accounts/2')).toEqual(['admin']);
@@ -21,8 +21,8 @@ describe('route access table', () => {
 
   it('answers per role', () => {
     expect(roleMayOpen('officer', '/approvals')).toBe(false);
-    expect(roleMayOpen('chair', '/dashboard/targets/1/report')).toBe(false);
-    expect(roleMayOpen('officer', '/dashboard/targets/1/report')).toBe(true);
+    expect(roleMayOpen('chair', '/dashboard/targets/1/update')).toBe(false);
+    expect(roleMayOpen('officer', '/dashboard/targets/1/update')).toBe(true);
     expect(roleMayOpen('admin', '/dashboard')).toBe(false);
     expect(roleMayOpen('admin', '/')).toBe(true);
     expect(isWorkspacePath('/admin')).toBe(true);

@@ -8,8 +8,8 @@ import type { Role } from '@/lib/domain';
  */
 const routeRoles: readonly { pattern: string; roles: readonly Role[] }[] = [
   { pattern: '/dashboard', roles: ['officer', 'chair'] },
-  { pattern: '/dashboard/targets/*/report', roles: ['officer'] },
-  { pattern: '/dashboard/tasks/*/report', roles: ['officer'] },
+  { pattern: '/dashboard/targets/*/update', roles: ['officer'] },
+  { pattern: '/dashboard/tasks/*/update', roles: ['officer'] },
   { pattern: '/approvals', roles: ['chair'] },
   { pattern: '/reports', roles: ['chair'] },
   { pattern: '/admin', roles: ['admin'] },

@@ -80,7 +80,7 @@ function compose(
 }
 
 /** The facts of a report an email names: what it is about, for which period, whose it is. */
-export type ReportFacts = {
+export type UpdateFacts = {
   updateId: number;
   subjectCode: string;
   subjectLabel: string;
@@ -88,17 +88,17 @@ export type ReportFacts = {
   organizationName: string;
 };
 
-function subjectName(r: ReportFacts): string {
+function subjectName(r: UpdateFacts): string {
   return `${r.subjectCode} ${clipText(r.subjectLabel, 90)}`;
 }
 
-export const reportPath = (updateId: number) => `/dashboard/updates/${updateId}`;
+export const updatePath = (updateId: number) => `/dashboard/updates/${updateId}`;
 
 /** To the report's organization: the chair returned it (with the reason) or approved it. */
 export function reviewNotice(
   to: Recipient,
   baseUrl: string,
-  report: ReportFacts,
+  report: UpdateFacts,
   decision: { action: 'returned' | 'approved'; reason: string | null },
 ): ComposedMessage {
   const t = mailMessages[to.locale];
@@ -114,7 +114,7 @@ export function reviewNotice(
     subject: fill(returned ? t.returnedSubject : t.approvedSubject, values),
     title: fill(returned ? t.returnedTitle : t.approvedTitle, values),
     body: reason ? `${main} ${clipText(reason, 300)}` : main,
-    path: reportPath(report.updateId),
+    path: updatePath(report.updateId),
     blocks: [
       { p: main },
       ...(decision.reason ? [{ p: fill(t.reason, { reason: '' }).trim() }, { quote: decision.reason }] : []),
@@ -127,7 +127,7 @@ export function reviewNotice(
 export function commentNotice(
   to: Recipient,
   baseUrl: string,
-  report: ReportFacts,
+  report: UpdateFacts,
   comment: { authorName: string; authorOrganization: string | null; body: string },
 ): ComposedMessage {
   const t = mailMessages[to.locale];
@@ -141,7 +141,7 @@ export function commentNotice(
     subject: fill(t.commentSubject, values),
     title: fill(t.commentTitle, values),
     body: clipText(comment.body, 300),
-    path: reportPath(report.updateId),
+    path: updatePath(report.updateId),
     blocks: [{ p: fill(t.commentBody, values) }, { quote: comment.body }],
   });
 }

@@ -85,7 +85,7 @@ export function tasksTable(summary: PublicSummary): Table {
         task.text,
         names(task.organizations, 'lead'),
         names(task.organizations, 'coordinate'),
-        task.latest ? taskStatusLabel(task.latest.status, vi) : vi.taskNoReport,
+        task.latest ? taskStatusLabel(task.latest.status, vi) : vi.taskNoUpdate,
         task.latest?.progress ?? null,
         task.latest ? formatPeriod(task.latest.period, 'vi') : null,
         task.latest ? approvedAt(task.latest.approvedAt) : null,

@@ -1,4 +1,4 @@
-import type { Figures } from './report-diff';
+import type { Figures } from './update-diff';
 
 /** One audit row of a report, oldest first: its action and, for an edit, the fields it changed. */
 export type TrailEntry = { action: string; changes: Record<string, { before: unknown; after: unknown }> | null };

@@ -34,7 +34,7 @@ export function makeDatabase(file: string, updates = 500): void {
       period.run(`2023-M${mm}`, `2023-${mm}-01`, `2023-${mm}-28`, `2023-${mm}-28`);
     }
     const insert = sqlite.transaction((count: number) => {
-      for (let i = 0; i < count; i++) addReport(sqlite, `báo cáo ${i} — ${'nội dung '.repeat(20)}`);
+      for (let i = 0; i < count; i++) addUpdate(sqlite, `báo cáo ${i} — ${'nội dung '.repeat(20)}`);
     });
     insert(updates);
   } finally {
@@ -43,7 +43,7 @@ export function makeDatabase(file: string, updates = 500): void {
 }
 
 /** One approved report (approved ones accumulate; open ones are one per period) and its audit row. */
-export function addReport(sqlite: Database.Database, note: string): number {
+export function addUpdate(sqlite: Database.Database, note: string): number {
   const id = Number(
     sqlite
       .prepare(

@@ -2,7 +2,7 @@
 
 import { refresh } from 'next/cache';
 import { cookies } from 'next/headers';
-import { approveReports, returnReport } from '@/db/access/approvals';
+import { approveUpdates, returnUpdate } from '@/db/access/approvals';
 import { authedAction, failure, success } from '@/db/access/authed-action';
 import { approvalMessages } from '@/lib/i18n/messages/approvals';
 import { fill } from '@/lib/i18n/fill';
@@ -26,7 +26,7 @@ async function noteDecision(note: DecisionNote): Promise<void> {
 // the data layer refreshes the public pages after an approval.
 
 export const approveAction = authedAction(['chair'], reviewSchema, async (input, { user, locale }) => {
-  const [outcome] = approveReports(user, [input]);
+  const [outcome] = approveUpdates(user, [input]);
   if (!outcome || !outcome.ok) return failure(workflowErrorText(outcome?.code ?? 'missing', locale));
   await noteDecision({ decision: 'approved', ids: [input.id] });
   refresh();
@@ -34,7 +34,7 @@ export const approveAction = authedAction(['chair'], reviewSchema, async (input,
 });
 
 export const returnAction = authedAction(['chair'], returnSchema, async (input, { user, locale }) => {
-  const outcome = returnReport(user, input);
+  const outcome = returnUpdate(user, input);
   if (!outcome.ok) {
     const message = workflowErrorText(outcome.code, locale);
     return failure(message, outcome.code === 'reason_required' ? { reason: message } : {});
@@ -57,7 +57,7 @@ export const bulkApproveAction = authedAction(['chair'], bulkSchema, async (item
       : fill(d.confirmBulk, { n: items.length });
     return { ok: false, message, fieldErrors: {}, values: { confirm: String(items.length) } };
   }
-  const outcomes = approveReports(user, items, { bulk: true });
+  const outcomes = approveUpdates(user, items, { bulk: true });
   const approved = outcomes.filter((o) => o.ok).length;
   const approvedIds = outcomes.filter((o) => o.ok).map((o) => o.id);
   if (approvedIds.length > 0) await noteDecision({ decision: 'approved', ids: approvedIds });

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { cookies } from 'next/headers';
-import { readDecidedReports } from '@/db/access/decisions';
+import { readDecidedUpdates } from '@/db/access/decisions';
 import type { CurrentUser } from '@/db/access/session';
 import { clipText } from '@/lib/clip-text';
 import { fill } from '@/lib/i18n/fill';
@@ -19,7 +19,7 @@ const shown = 10;
 export async function DecisionBanner({ user, locale }: { user: CurrentUser; locale: Locale }) {
   const note = decodeDecision((await cookies()).get(decisionCookie)?.value);
   if (!note) return null;
-  const reports = readDecidedReports(user, note.ids);
+  const reports = readDecidedUpdates(user, note.ids);
   if (reports.length === 0) return null;
   const d = decisionMessages[locale];
   const heading =

@@ -39,7 +39,7 @@ export default async function ApprovalsPage({ params, searchParams }: PageProps<
   const t = workflowMessages[lang];
   const labels: QueueListLabels = {
     ...reviewLabels(a),
-    thisReport: a.thisReport,
+    thisUpdate: a.thisUpdate,
     statusChanged: a.statusChanged,
     previousReturn: t.previousReturn,
     sameText: a.sameText,

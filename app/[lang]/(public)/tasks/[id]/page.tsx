@@ -68,7 +68,7 @@ export default async function TaskPage({ params }: PageProps<'/[lang]/tasks/[id]
         <p>
           {task.latest
             ? `${taskStatusLabel(task.latest.status, t)}${task.latest.progress !== null ? ` · ${t.taskProgress} ${formatQuantity(task.latest.progress, '%', lang)}` : ''} · ${formatPeriod(task.latest.period, lang)}, ${fill(t.approvedOn, { date: formatDate(task.latest.approvedAt, lang) })}`
-            : t.taskNoReport}
+            : t.taskNoUpdate}
         </p>
         <p data-verdict={task.verdict}>
           <b>{taskVerdictLabel(task.verdict, t)}</b>

@@ -18,7 +18,7 @@ import { localePath } from '@/lib/i18n/locale-path';
 export const metadata: Metadata = { title: 'Đơn vị chưa báo cáo' };
 
 /** Who has not reported for a period, organization by organization (one query). */
-export default async function MissingReportsPage({ params, searchParams }: PageProps<'/[lang]/approvals/missing'>) {
+export default async function MissingUpdatesPage({ params, searchParams }: PageProps<'/[lang]/approvals/missing'>) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
   const user = await requirePageUser('/approvals/missing');
@@ -74,7 +74,7 @@ export default async function MissingReportsPage({ params, searchParams }: PageP
                 <li key={`${g.kind}-${g.subjectId}`} className="text-sm">
                   <span className="font-mono">{g.subjectCode}</span>{' '}
                   <span className="line-clamp-1 inline">{g.subjectLabel}</span> <RoleTag role={g.role} t={t} />
-                  {g.openReportId ? <span className="ml-1 text-stone-700">({a.hasDraft})</span> : null}
+                  {g.openUpdateId ? <span className="ml-1 text-stone-700">({a.hasDraft})</span> : null}
                 </li>
               ))}
             </ul>

@@ -6,14 +6,14 @@ import { RoleTag, StateBadge } from '@/components/workflow/badges';
 import { Conversation } from '@/components/workflow/conversation';
 import { EvidenceSection } from '@/components/workflow/evidence-section';
 import { periodOptions, rangeHint } from '@/components/workflow/period-options';
-import { ReportForm } from '@/components/workflow/report-form';
-import { ReportSummary } from '@/components/workflow/report-summary';
+import { UpdateForm } from '@/components/workflow/update-form';
+import { UpdateSummary } from '@/components/workflow/update-summary';
 import { ReviewControls } from '@/components/workflow/review-controls';
 import { reviewLabels } from '@/components/workflow/review-labels';
 import { SubjectHeading } from '@/components/workflow/subject-heading';
 import { listComments } from '@/db/access/comments';
-import { markReportNotificationsRead } from '@/db/access/notifications';
-import { listReportablePeriods } from '@/db/access/reportable-periods';
+import { markUpdateNotificationsRead } from '@/db/access/notifications';
+import { listUpdatePeriods } from '@/db/access/update-periods';
 import { requirePageUser } from '@/db/access/session';
 import { getUpdateView } from '@/db/access/update-view';
 import { localePath } from '@/lib/i18n/locale-path';
@@ -21,7 +21,7 @@ import { isLocale } from '@/lib/i18n/locale';
 import { approvalMessages } from '@/lib/i18n/messages/approvals';
 import { workflowMessages } from '@/lib/i18n/messages/workflow';
 import { formatPeriod } from '@/lib/period-label';
-import { removeEvidenceAction, saveReportAction } from '../../report-actions';
+import { removeEvidenceAction, saveUpdateAction } from '../../update-actions';
 
 export const metadata: Metadata = { title: 'Báo cáo' };
 
@@ -34,7 +34,7 @@ export default async function UpdatePage({ params, searchParams }: PageProps<'/[
   const report = Number.isInteger(updateId) && updateId > 0 ? getUpdateView(user, updateId) : null;
   if (!report) notFound();
   // Opening the report is reading what was said about it: its notifications count as read.
-  markReportNotificationsRead(user, report.id);
+  markUpdateNotificationsRead(user, report.id);
   const comments = listComments(user, report.id) ?? [];
   const query = await searchParams;
   const done = typeof query.done === 'string' ? query.done : null;
@@ -50,7 +50,7 @@ export default async function UpdatePage({ params, searchParams }: PageProps<'/[
       >
         {user.role === 'chair' ? a.backToQueue : t.backToDashboard}
       </Link>
-      <h1 className="text-2xl font-semibold">{subject.kind === 'target' ? t.reportTitleTarget : t.reportTitleTask}</h1>
+      <h1 className="text-2xl font-semibold">{subject.kind === 'target' ? t.updateTitleTarget : t.updateTitleTask}</h1>
       {done === 'saved' || done === 'submitted' ? (
         <p
           role="status"
@@ -74,15 +74,15 @@ export default async function UpdatePage({ params, searchParams }: PageProps<'/[
       ) : null}
 
       {report.editable ? (
-        <ReportForm
+        <UpdateForm
           locale={lang}
-          action={saveReportAction}
+          action={saveUpdateAction}
           t={t}
           kind={subject.kind}
           subjectId={subject.id}
           unit={subject.kind === 'target' ? subject.unit : null}
           rangeHint={subject.kind === 'target' ? rangeHint(subject, lang) : null}
-          periods={periodOptions(listReportablePeriods(user, subject.kind, subject.id, report.periodId), lang)}
+          periods={periodOptions(listUpdatePeriods(user, subject.kind, subject.id, report.periodId), lang)}
           initial={{
             id: report.id,
             version: report.version,
@@ -98,7 +98,7 @@ export default async function UpdatePage({ params, searchParams }: PageProps<'/[
       ) : (
         <>
           <p className="text-sm text-stone-700">{t.readOnly}</p>
-          <ReportSummary report={report} locale={lang} />
+          <UpdateSummary report={report} locale={lang} />
         </>
       )}
 

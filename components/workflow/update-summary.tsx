@@ -5,13 +5,13 @@ import { workflowMessages } from '@/lib/i18n/messages/workflow';
 import { verdictText } from '@/lib/i18n/messages/verdicts';
 
 /** A report's figures and trail, read only. */
-export function ReportSummary({ report, locale }: { report: UpdateView; locale: Locale }) {
+export function UpdateSummary({ report, locale }: { report: UpdateView; locale: Locale }) {
   const t = workflowMessages[locale];
   const { subject } = report;
   return (
     <dl
       className="grid grid-cols-1 gap-x-4 gap-y-1 rounded border border-stone-300 bg-white p-3 sm:grid-cols-[auto_1fr]"
-      data-testid="report-summary"
+      data-testid="update-summary"
     >
       {subject.kind === 'target' ? (
         <>

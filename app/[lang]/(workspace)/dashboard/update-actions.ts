@@ -2,19 +2,19 @@
 
 import { redirect } from 'next/navigation';
 import { removeEvidence } from '@/db/access/evidence';
-import { saveReport } from '@/db/access/updates';
+import { saveUpdate } from '@/db/access/updates';
 import { authedAction, failure } from '@/db/access/authed-action';
 import { formatNumber } from '@/lib/format';
 import { workflowErrorText } from '@/lib/i18n/messages/workflow-errors';
 import { workflowMessages } from '@/lib/i18n/messages/workflow';
 import { errorField } from '@/lib/workflow/errors';
-import { evidenceRemovalSchema, reportSchema } from './report-schema';
+import { evidenceRemovalSchema, updateSchema } from './update-schema';
 import { localePath } from '@/lib/i18n/locale-path';
 
 /** Save a draft or submit it; on success the report's own page opens with a confirmation. */
-export const saveReportAction = authedAction(['officer'], reportSchema, (input, { user, locale }) => {
+export const saveUpdateAction = authedAction(['officer'], updateSchema, (input, { user, locale }) => {
   const { intent, ...report } = input;
-  const result = saveReport(user, report, intent);
+  const result = saveUpdate(user, report, intent);
   if (!result.ok) {
     const bound = result.bound !== undefined ? formatNumber(result.bound, locale) : undefined;
     const message = workflowErrorText(result.code, locale, bound);

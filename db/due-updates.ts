@@ -31,7 +31,7 @@ export type GapRow = {
   /** The target's name or the task's text, as written. */
   subjectLabel: string;
   /** An open report (draft or returned) the organization has started for the period, if any. */
-  openReportId: number | null;
+  openUpdateId: number | null;
 };
 
 /** The default cadence of each kind of subject: the settings rows, else `defaultCadences`. */
@@ -98,7 +98,7 @@ export function findGaps(
     sql`, `,
   );
   const orgFilter = organizationId === null ? sql`` : sql`AND a.organization_id = ${organizationId}`;
-  const reportOrgFilter = organizationId === null ? sql`` : sql`AND u.organization_id = ${organizationId}`;
+  const updateOrgFilter = organizationId === null ? sql`` : sql`AND u.organization_id = ${organizationId}`;
   // The reports of these periods are read once (index on period, organization) and grouped by
   // slot; each assignment then finds its slot through an automatic index. A correlated subquery
   // per assignment with "target_id = … OR task_id = …" walked every report of the period and
@@ -110,7 +110,7 @@ export function findGaps(
            coalesce(a.target_id, a.task_id) AS subjectId,
            coalesce(t.code, k.code) AS subjectCode,
            coalesce(t.name, k.text) AS subjectLabel,
-           r.open_id AS openReportId
+           r.open_id AS openUpdateId
       FROM reporting_periods p
       JOIN assignments a
       JOIN organizations o ON o.id = a.organization_id
@@ -122,7 +122,7 @@ export function findGaps(
                    max(u.state IN ('submitted', 'approved')) AS reported,
                    max(CASE WHEN u.state IN ('draft', 'returned') THEN u.id END) AS open_id
               FROM updates u
-             WHERE u.period_id IN (${ids}) ${reportOrgFilter}
+             WHERE u.period_id IN (${ids}) ${updateOrgFilter}
              GROUP BY u.period_id, u.organization_id, u.kind, subject_id) r
         ON r.period_id = p.id AND r.organization_id = a.organization_id
        AND r.kind = (CASE WHEN a.target_id IS NOT NULL THEN 'target' ELSE 'task' END)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareFigures, type Figures } from './report-diff';
+import { compareFigures, type Figures } from './update-diff';
 
 const figures = (f: Partial<Figures>): Figures => ({
   value: null,

@@ -2,21 +2,21 @@
 // that expires, a replayed old form refused) and a cadence change that keeps what was filed.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb, getSqlite } from '@/db/client';
-import { dueForOrganization } from '@/db/due-reports';
+import { dueForOrganization } from '@/db/due-updates';
 import { createWorkflowFixture, type Fixture } from '@/test/workflow-fixture';
-import { approveReports, listGapsForPeriod } from './approvals';
+import { approveUpdates, listGapsForPeriod } from './approvals';
 import { setBulkCadence, setItemCadence } from './assignment-rhythm';
 import { closePeriod, listOrganizationReopenings, periodOpenFor, reopenPeriod } from './period-closing';
 import { loadPublicSummary } from './public-summary';
-import { listReportablePeriods } from './reportable-periods';
-import { saveReport, type ReportInput } from './updates';
+import { listUpdatePeriods } from './update-periods';
+import { saveUpdate, type UpdateInput } from './updates';
 
 vi.mock('@/lib/revalidate-public', () => ({ revalidatePublicPages: () => undefined }));
 
 let fx: Fixture;
 const day = 24 * 60 * 60 * 1000;
 
-function input(code: string, period: string, value: number, over: Partial<ReportInput> = {}): ReportInput {
+function input(code: string, period: string, value: number, over: Partial<UpdateInput> = {}): UpdateInput {
   return {
     id: null,
     version: null,
@@ -41,7 +41,7 @@ afterAll(() => fx.cleanup());
 describe('closing a period (chốt số liệu)', () => {
   it('is refused while reports wait, listing them; closes once they are settled', () => {
     const chair = fx.user('bithu');
-    const waiting = saveReport(fx.user('ubnd'), input('2.1.01', '2023-H1', 300), 'submit');
+    const waiting = saveUpdate(fx.user('ubnd'), input('2.1.01', '2023-H1', 300), 'submit');
     expect(waiting.ok).toBe(true);
     const h1 = fx.periodId('2023-H1');
     const before = fx.snapshot();
@@ -53,7 +53,7 @@ describe('closing a period (chốt số liệu)', () => {
     expect(fx.snapshot()).toBe(before);
     expect(closePeriod(fx.user('ubnd'), h1)).toEqual({ ok: false, code: 'forbidden' });
 
-    const settled = approveReports(chair, [
+    const settled = approveUpdates(chair, [
       { id: waiting.ok ? waiting.id : 0, version: waiting.ok ? waiting.version : 0 },
     ]);
     expect(settled).toEqual([expect.objectContaining({ ok: true })]);
@@ -76,18 +76,18 @@ describe('closing a period (chốt số liệu)', () => {
     // A second item's draft, opened before the close? Filed now it is refused; the draft saved
     // earlier in another period moved to H1 with its old version is refused too.
     const before = fx.snapshot();
-    expect(saveReport(ubnd, input('2.1.02', '2023-H1', 50), 'submit')).toMatchObject({
+    expect(saveUpdate(ubnd, input('2.1.02', '2023-H1', 50), 'submit')).toMatchObject({
       ok: false,
       code: 'period_closed',
     });
-    expect(saveReport(ubnd, input('2.1.02', '2023-H1', 50), 'save')).toMatchObject({
+    expect(saveUpdate(ubnd, input('2.1.02', '2023-H1', 50), 'save')).toMatchObject({
       ok: false,
       code: 'period_closed',
     });
     expect(fx.snapshot()).toBe(before);
-    const draft = saveReport(ubnd, input('2.1.03', '2023-Y', 90), 'save');
+    const draft = saveUpdate(ubnd, input('2.1.03', '2023-Y', 90), 'save');
     expect(draft.ok).toBe(true);
-    const replay = saveReport(
+    const replay = saveUpdate(
       ubnd,
       input('2.1.03', '2023-H1', 90, { id: draft.ok ? draft.id : 0, version: draft.ok ? draft.version : 0 }),
       'submit',
@@ -119,15 +119,15 @@ describe('closing a period (chốt số liệu)', () => {
       new Date(Date.now() - 3 * day),
     );
     expect(expired.ok).toBe(true);
-    expect(saveReport(ubnd, input('2.1.02', '2023-H1', 50), 'submit')).toMatchObject({ code: 'period_closed' });
+    expect(saveUpdate(ubnd, input('2.1.02', '2023-H1', 50), 'submit')).toMatchObject({ code: 'period_closed' });
 
     // Reopened now for UBND: UBND files and the chair approves; MTTQ still cannot.
     expect(
       reopenPeriod(chair, { periodId: h1, organizationId: fx.orgId('UBND'), reason: 'Báo cáo muộn', days: 1 }),
     ).toMatchObject({ ok: true });
-    const late = saveReport(ubnd, input('2.1.02', '2023-H1', 50), 'submit');
+    const late = saveUpdate(ubnd, input('2.1.02', '2023-H1', 50), 'submit');
     expect(late).toMatchObject({ ok: true, state: 'submitted' });
-    expect(saveReport(fx.user('mttq'), input('2.1.05', '2023-H1', 85), 'submit')).toMatchObject({
+    expect(saveUpdate(fx.user('mttq'), input('2.1.05', '2023-H1', 85), 'submit')).toMatchObject({
       code: 'period_closed',
     });
     const history = listOrganizationReopenings(ubnd, fx.orgId('UBND'))!;
@@ -141,7 +141,7 @@ describe('closing a period (chốt số liệu)', () => {
     getSqlite()
       .prepare(`UPDATE period_reopenings SET until = ? WHERE reason = 'Báo cáo muộn'`)
       .run(Date.now() - 1000);
-    const outcome = approveReports(chair, [{ id: late.ok ? late.id : 0, version: 1 }]);
+    const outcome = approveUpdates(chair, [{ id: late.ok ? late.id : 0, version: 1 }]);
     expect(outcome).toEqual([{ id: late.ok ? late.id : 0, ok: false, code: 'period_closed' }]);
   });
 
@@ -161,16 +161,16 @@ describe('closing a period (chốt số liệu)', () => {
 
   it("the report form offers the cadence's periods first and leaves a closed period out unless reopened", () => {
     const h1 = fx.periodId('2023-H1');
-    const ubnd = listReportablePeriods(fx.user('ubnd'), 'target', fx.targetId('2.1.01'));
+    const ubnd = listUpdatePeriods(fx.user('ubnd'), 'target', fx.targetId('2.1.01'));
     expect(ubnd.some((p) => p.id === h1)).toBe(false);
     expect(ubnd.filter((p) => p.asked).map((p) => p.code)).toEqual(['2023-Y']);
     expect(ubnd.filter((p) => !p.asked).map((p) => p.kind)).toContain('month');
     // Reopened for the Fatherland Front (above): H1 is offered to it, and asked.
-    const mttq = listReportablePeriods(fx.user('mttq'), 'target', fx.targetId('2.1.05'));
+    const mttq = listUpdatePeriods(fx.user('mttq'), 'target', fx.targetId('2.1.05'));
     expect(mttq.filter((p) => p.asked).map((p) => p.code)).toEqual(['2023-H1', '2023-Y']);
     // An item the organization is not assigned: nothing.
-    expect(listReportablePeriods(fx.user('mttq'), 'target', fx.targetId('2.1.01'))).toEqual([]);
-    expect(listReportablePeriods(fx.user('bithu'), 'target', fx.targetId('2.1.01'))).toEqual([]);
+    expect(listUpdatePeriods(fx.user('mttq'), 'target', fx.targetId('2.1.01'))).toEqual([]);
+    expect(listUpdatePeriods(fx.user('bithu'), 'target', fx.targetId('2.1.01'))).toEqual([]);
   });
 });
 
@@ -181,7 +181,7 @@ describe('cadence', () => {
     // The Farmers' Association's task, made monthly: January is filed and approved.
     const task = fx.taskId('III.8.1');
     expect(setItemCadence(admin, 'task', task, 'monthly')).toEqual({ ok: true });
-    const jan = saveReport(
+    const jan = saveUpdate(
       fx.user('hoinongdan'),
       {
         ...input('2.1.01', '2023-M01', 0),
@@ -196,7 +196,7 @@ describe('cadence', () => {
       'submit',
     );
     expect(jan.ok).toBe(true);
-    approveReports(fx.user('bithu'), [{ id: jan.ok ? jan.id : 0, version: 1 }]);
+    approveUpdates(fx.user('bithu'), [{ id: jan.ok ? jan.id : 0, version: 1 }]);
     expect(dueForOrganization(getDb(), hnd, '2023-03-01').upcoming.map((p) => p.code)).toEqual(['2023-M02']);
 
     // Back to quarterly in March: nothing filed is lost, the months are no longer asked.

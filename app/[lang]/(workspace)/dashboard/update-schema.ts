@@ -15,7 +15,7 @@ const optionalId = z
   .transform((v) => (v ? Number(v) : null))
   .pipe(z.number().int().positive().nullable());
 
-export function reportSchema(locale: Locale) {
+export function updateSchema(locale: Locale) {
   const t = workflowMessages[locale];
   const e = workflowErrors[locale];
   const text = (max: number) =>

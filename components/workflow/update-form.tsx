@@ -10,7 +10,7 @@ import { localePath } from '@/lib/i18n/locale-path';
 /** `asked`: the item's cadence asks for this period (listed first). */
 export type PeriodOption = { id: number; label: string; kind: PeriodKind; asked?: boolean };
 
-export type ReportFormInitial = {
+export type UpdateFormInitial = {
   id: number | null;
   version: number | null;
   periodId: number | null;
@@ -32,7 +32,7 @@ type Props = {
   unit: string | null;
   rangeHint: string | null;
   periods: PeriodOption[];
-  initial: ReportFormInitial;
+  initial: UpdateFormInitial;
 };
 
 const input = 'w-full rounded border border-stone-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700';
@@ -54,16 +54,16 @@ function FieldError({ id, message }: { id: string; message: string | undefined }
 }
 
 /** The target or task report form: save a draft or submit; what was typed survives a refusal. */
-export function ReportForm({ locale, action, t, kind, subjectId, unit, rangeHint, periods, initial }: Props) {
+export function UpdateForm({ locale, action, t, kind, subjectId, unit, rangeHint, periods, initial }: Props) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
-  const v = (name: keyof ReportFormInitial) => state.values[name] ?? String(initial[name] ?? '');
+  const v = (name: keyof UpdateFormInitial) => state.values[name] ?? String(initial[name] ?? '');
   const err = state.fieldErrors;
   const invalid = (name: string) => (err[name] ? true : undefined);
   // The action marks a version conflict so the form can offer the latest version beside the kept input.
   const stale = err.conflict === '1';
 
   return (
-    <form action={formAction} noValidate className="space-y-3" data-testid="report-form">
+    <form action={formAction} noValidate className="space-y-3" data-testid="update-form">
       <input type="hidden" name="id" value={initial.id ?? ''} />
       <input type="hidden" name="version" value={initial.version ?? ''} />
       <input type="hidden" name="kind" value={kind} />
@@ -250,7 +250,7 @@ export function ReportForm({ locale, action, t, kind, subjectId, unit, rangeHint
       )}
 
       <div
-        id="report-message"
+        id="update-message"
         aria-live="polite"
         data-testid="form-message"
         className="min-h-6 font-medium text-red-800"

@@ -1,15 +1,15 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ReportForm } from '@/components/workflow/report-form';
+import { UpdateForm } from '@/components/workflow/update-form';
 import { periodOptions, rangeHint } from '@/components/workflow/period-options';
 import { SubjectHeading } from '@/components/workflow/subject-heading';
 import { RoleTag } from '@/components/workflow/badges';
-import { listReportablePeriods } from '@/db/access/reportable-periods';
+import { listUpdatePeriods } from '@/db/access/update-periods';
 import { requirePageUser } from '@/db/access/session';
-import { getAssignedSubject, type ReportKind } from '@/db/access/subjects';
+import { getAssignedSubject, type SubjectKind } from '@/db/access/subjects';
 import { isLocale } from '@/lib/i18n/locale';
 import { workflowMessages } from '@/lib/i18n/messages/workflow';
-import { saveReportAction } from './report-actions';
+import { saveUpdateAction } from './update-actions';
 import { localePath } from '@/lib/i18n/locale-path';
 
 type Props = {
@@ -18,16 +18,16 @@ type Props = {
 };
 
 /** A new report on a target or task of the officer's organization (another's looks missing). */
-export async function NewReportPage({ kind, params, searchParams }: Props & { kind: ReportKind }) {
+export async function NewUpdatePage({ kind, params, searchParams }: Props & { kind: SubjectKind }) {
   const { lang, id } = await params;
   if (!isLocale(lang)) notFound();
   const subjectId = Number(id);
-  const user = await requirePageUser(`/dashboard/${kind}s/${id}/report`);
+  const user = await requirePageUser(`/dashboard/${kind}s/${id}/update`);
   const assigned = Number.isInteger(subjectId) && subjectId > 0 ? getAssignedSubject(user, kind, subjectId) : null;
   if (!assigned) notFound();
   const t = workflowMessages[lang];
   // The periods its cadence asks for first; none the chair has closed (unless reopened for it).
-  const periods = listReportablePeriods(user, kind, subjectId);
+  const periods = listUpdatePeriods(user, kind, subjectId);
   const query = await searchParams;
   const wanted = Number(typeof query.period === 'string' ? query.period : NaN);
   const periodId = periods.some((p) => p.id === wanted) ? wanted : null;
@@ -37,14 +37,14 @@ export async function NewReportPage({ kind, params, searchParams }: Props & { ki
       <Link href={localePath(lang, '/dashboard')} className="inline-block py-1 text-blue-800 underline">
         {t.backToDashboard}
       </Link>
-      <h1 className="text-2xl font-semibold">{kind === 'target' ? t.reportTitleTarget : t.reportTitleTask}</h1>
+      <h1 className="text-2xl font-semibold">{kind === 'target' ? t.updateTitleTarget : t.updateTitleTask}</h1>
       <SubjectHeading subject={subject} locale={lang} />
       <p className="text-sm text-stone-700">
         {t.yourPart}: <RoleTag role={assigned.role} t={t} /> {t.officialNote}
       </p>
-      <ReportForm
+      <UpdateForm
         locale={lang}
-        action={saveReportAction}
+        action={saveUpdateAction}
         t={t}
         kind={kind}
         subjectId={subject.id}

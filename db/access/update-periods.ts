@@ -3,11 +3,11 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { SubjectKind } from '@/lib/domain';
 import { asksFor } from '@/lib/workflow/cadence';
 import { getDb } from '../client';
-import { periodWithClosingColumns, readCadenceDefaults, reopenedPeriodIds } from '../due-reports';
+import { periodWithClosingColumns, readCadenceDefaults, reopenedPeriodIds } from '../due-updates';
 import { assignments, reportingPeriods, targets, taskGroups, tasks } from '../schema';
 import type { Actor, PeriodRow } from './periods';
 
-export type ReportablePeriod = PeriodRow & {
+export type UpdatePeriod = PeriodRow & {
   /** The item's cadence asks for this period (the others may still take a report, e.g. for a briefing). */
   asked: boolean;
 };
@@ -19,13 +19,13 @@ export type ReportablePeriod = PeriodRow & {
  * report's period) is always kept, so a form never loses the period it shows; the data layer
  * still refuses a write to a closed period.
  */
-export function listReportablePeriods(
+export function listUpdatePeriods(
   user: Actor,
   kind: SubjectKind,
   subjectId: number,
   keepPeriodId: number | null = null,
   now: Date = new Date(),
-): ReportablePeriod[] {
+): UpdatePeriod[] {
   if (user.role !== 'officer' || user.organizationId === null) return [];
   const db = getDb();
   const subjectColumn = kind === 'target' ? assignments.targetId : assignments.taskId;

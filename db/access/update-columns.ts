@@ -7,8 +7,8 @@ import { updates, users, type TaskStatus } from '../schema';
 // users, and the figures a report carries (a target's value and note, a task's status, progress
 // and narrative). Each query keeps its own joins; these keep names and types from drifting.
 
-export const reportAuthor = alias(users, 'author');
-export const reportReviewer = alias(users, 'reviewer');
+export const updateAuthor = alias(users, 'author');
+export const updateReviewer = alias(users, 'reviewer');
 
 export const figureColumns = {
   value: updates.value,
@@ -19,7 +19,7 @@ export const figureColumns = {
   narrative: updates.narrative,
 };
 
-export type ReportFigures = {
+export type UpdateFigures = {
   value: number | null;
   /** A target figure: an estimate (ước thực hiện) or official (chính thức); null for a task. */
   figureKind?: FigureKind | null;
