@@ -6,7 +6,7 @@
 //   data, a static file, the officer's dashboard and the chair's queue;
 // - behind nginx (HTTPS): a static file nginx serves from disk (the baseline), `/` and the open
 //   data from its micro-cache;
-// then a burst of report submissions. Prints a table (req/s, p50/p99 latency, ratio to the group's
+// then a burst of update submissions. Prints a table (req/s, p50/p99 latency, ratio to the group's
 // baseline, server CPU per request) and writes bench/results/bench-<time>.json. Numbers are for
 // people: nothing asserts them.
 import { spawnSync } from 'node:child_process';
@@ -70,7 +70,7 @@ async function main(): Promise<void> {
   const perOfficer = Math.ceil(burstSize / officers.length);
   const seeded = seedAtScale(dbFile, { burstOfficers: officers, burstPerOfficer: perOfficer });
   console.log(
-    `  ${seeded.reports} reports (${seeded.waiting} waiting for the chair), ${officers.length} officers ready for the burst`,
+    `  ${seeded.updates} updates (${seeded.waiting} waiting for the chair), ${officers.length} officers ready for the burst`,
   );
 
   const server = await startServer({ dbFile });
@@ -153,7 +153,7 @@ async function main(): Promise<void> {
         if (r.baseline === group) r.ratioToBaseline = baseline > 0 ? r.requestsPerSecond / baseline : 0;
     }
 
-    step(`burst: ${officers.length * perOfficer} report submissions from ${officers.length} officers at once`);
+    step(`burst: ${officers.length * perOfficer} update submissions from ${officers.length} officers at once`);
     burst = await runSubmissionBurst(server.url, officers, seeded.burstSlots);
     console.log(`  ${burst.ok} accepted, ${burst.failed} refused or failed in ${burst.seconds} s`);
 
@@ -224,7 +224,7 @@ async function main(): Promise<void> {
     node: process.version,
     loadAverage: loadavg(),
   };
-  const seededCounts = { reports: seeded.reports, waiting: seeded.waiting };
+  const seededCounts = { updates: seeded.updates, waiting: seeded.waiting };
   writeFileSync(
     file,
     JSON.stringify(

@@ -1,9 +1,9 @@
 // Fills a prepared (migrated + seeded) database with data at scale, directly with SQL: fast and
 // independent of the UI. Used by `npm run bench` and the scale tests.
 //  - older copies of the resolution (years before the current one, so the current stays current)
-//    give the stress set enough open slots: one open report per organization, subject and period;
-//  - 12 months of approved reports from every organization for every assignment of the current year;
-//  - a stress set of reports, some waiting for the chair, the rest approved history;
+//    give the stress set enough open slots: one open update per organization, subject and period;
+//  - 12 months of approved updates from every organization for every assignment of the current year;
+//  - a stress set of updates, some waiting for the chair, the rest approved history;
 //  - open slots kept free for a burst of submissions, handed back to the caller.
 import Database from 'better-sqlite3';
 import { cloneResolution } from './clone-resolution';
@@ -15,11 +15,11 @@ export type ScaleOptions = {
   monthsOfHistory?: boolean;
   stressUpdates?: number;
   stressWaiting?: number;
-  /** Officers (usernames) that will each submit `burstPerOfficer` reports: their slots stay free. */
+  /** Officers (usernames) that will each submit `burstPerOfficer` updates: their slots stay free. */
   burstOfficers?: string[];
   burstPerOfficer?: number;
 };
-export type ScaleResult = { reports: number; waiting: number; burstSlots: Record<string, Slot[]> };
+export type ScaleResult = { updates: number; waiting: number; burstSlots: Record<string, Slot[]> };
 
 type Assignment = {
   orgId: number;
@@ -89,7 +89,7 @@ export function seedAtScale(file: string, options: ScaleOptions = {}): ScaleResu
         ).id;
         const write = updateWriter(sqlite, random, chairId);
 
-        // Open slots (assignment × period without an open report yet) per organization.
+        // Open slots (assignment × period without an open update yet) per organization.
         const taken = new Set(
           (
             sqlite
@@ -123,8 +123,8 @@ export function seedAtScale(file: string, options: ScaleOptions = {}): ScaleResu
             .map((slot) => ({ kind: slot.kind, subjectId: slot.subjectId, periodId: slot.periodId, role: slot.role }));
         }
 
-        // 2. Twelve months of approved reports for every assignment of the current resolution.
-        let reports = 0;
+        // 2. Twelve months of approved updates for every assignment of the current resolution.
+        let updates = 0;
         if (monthsOfHistory) {
           const months = periods.filter((p) => p.resolutionId === current.id && p.kind === 'month');
           for (const a of assignments.filter((x) => x.resolutionId === current.id)) {
@@ -135,25 +135,25 @@ export function seedAtScale(file: string, options: ScaleOptions = {}): ScaleResu
                 'approved',
                 p.startsOn,
               );
-              reports++;
+              updates++;
             }
           }
         }
 
-        // 3. The stress set: waiting reports round-robin over organizations, then approved history.
+        // 3. The stress set: waiting updates round-robin over organizations, then approved history.
         const orgs = [...slotsByOrg.keys()];
         let waiting = 0;
         for (let i = 0; waiting < stressWaiting; i++) {
           if (orgs.every((org) => slotsByOrg.get(org)!.length === 0))
-            throw new Error(`only ${waiting} open slots for waiting reports`);
+            throw new Error(`only ${waiting} open slots for waiting updates`);
           const org = orgs[i % orgs.length]!;
           const slot = slotsByOrg.get(org)!.pop();
           if (!slot) continue;
           write(slot, officers.get(org)!, 'submitted', '2023-06-01');
           waiting++;
         }
-        // One approved report per organization first, so even a small set has every kind of row.
-        // (A lead report where the organization leads something: only those are official figures.)
+        // One approved update per organization first, so even a small set has every kind of row.
+        // (A lead update where the organization leads something: only those are official figures.)
         const ofCurrent = assignments.filter((a) => a.resolutionId === current.id);
         const firsts = [
           ...new Map(
@@ -173,8 +173,8 @@ export function seedAtScale(file: string, options: ScaleOptions = {}): ScaleResu
             p.startsOn,
           );
         }
-        reports += stressUpdates;
-        return { reports, waiting, burstSlots };
+        updates += stressUpdates;
+        return { updates, waiting, burstSlots };
       })
       .immediate();
   } finally {
@@ -189,7 +189,7 @@ function shuffle<T>(list: T[], random: () => number): void {
   }
 }
 
-/** Inserts one report (submitted or approved) with the audit rows the workflow would have written. */
+/** Inserts one update (submitted or approved) with the audit rows the workflow would have written. */
 export function updateWriter(sqlite: Database.Database, random: () => number, chairId: number) {
   const insert = sqlite.prepare(
     `INSERT INTO updates (kind, target_id, task_id, organization_id, period_id, role, state, value, note, task_status,

@@ -1,5 +1,5 @@
-// The burst: every officer submits its reports at the same time through the real server action
-// (the report form's saveUpdateAction, intent "submit"), 50 requests in flight at most.
+// The burst: every officer submits its updates at the same time through the real server action
+// (the update form's saveUpdateAction, intent "submit"), 50 requests in flight at most.
 import { signIn } from '../test/ops/server-harness';
 import { actionId, callFormAction } from '../test/ops/server-action';
 import type { Slot } from './seed-scale';
@@ -66,7 +66,7 @@ export async function runSubmissionBurst(
       const job = jobs[next++]!;
       const t = performance.now();
       try {
-        // Posted from the report form's own page, as the browser does.
+        // Posted from the update form's own page, as the browser does.
         const page = `/dashboard/${job.slot.kind}s/${job.slot.subjectId}/update`;
         const outcome = await callFormAction(baseUrl, page, id, fieldsFor(job.slot, job.n), cookies.get(job.officer)!);
         latencies.push(performance.now() - t);

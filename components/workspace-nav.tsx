@@ -42,7 +42,7 @@ export function WorkspaceNav({
   ]
     .filter((link) => roleMayOpen(user.role, link.path))
     .map((link) => ({ ...link, href: localePath(locale, link.path) }));
-  // The workflow's notices: an officer's returned reports and near deadlines, the chair's queue.
+  // The workflow's notices: an officer's returned updates and near deadlines, the chair's queue.
   const badgePath = user.role === 'chair' ? '/approvals' : user.role === 'officer' ? '/dashboard' : null;
   const badgeText = fill(user.role === 'chair' ? n.chairBadge : n.officerBadge, { n: noticeCount });
   return (

@@ -31,7 +31,7 @@ export const busyTimeoutMs = 2000;
 
 /**
  * Creates `file` empty with mode 600 when it does not exist yet, so a database (or a backup of
- * one: password hashes, every report) is never readable by other accounts. SQLite gives its -wal
+ * one: password hashes, every update) is never readable by other accounts. SQLite gives its -wal
  * and -shm files the database file's mode.
  */
 export function createPrivateFile(file: string): void {

@@ -15,7 +15,7 @@ import {
 } from './schema';
 
 // What is asked of an organization, and who has not reported: every assignment (organization ×
-// target or task) whose cadence asks for a period, without a submitted or approved report of that
+// target or task) whose cadence asks for a period, without a submitted or approved update of that
 // organization for the period. No user here (no 'server-only' either): the data access layer
 // scopes these to the signed-in user, and `npm run reminders` calls `dueForOrganization` directly.
 
@@ -30,12 +30,12 @@ export type GapRow = {
   subjectCode: string;
   /** The target's name or the task's text, as written. */
   subjectLabel: string;
-  /** An open report (draft or returned) the organization has started for the period, if any. */
+  /** An open update (draft or returned) the organization has started for the period, if any. */
   openUpdateId: number | null;
 };
 
 /** The default cadence of each kind of subject: the settings rows, else `defaultCadences`. */
-/** A period as the report form and the dashboard weigh it: its dates and whether it is closed. */
+/** A period as the update form and the dashboard weigh it: its dates and whether it is closed. */
 export const periodWithClosingColumns = {
   id: reportingPeriods.id,
   code: reportingPeriods.code,
@@ -82,7 +82,7 @@ function cadenceAsks(defaults: Record<SubjectKind, Cadence>) {
 
 /**
  * The assignments of `organizationId` (null: every organization) without a submitted or approved
- * report for the given periods, each only for the periods its cadence asks for, and none for a
+ * update for the given periods, each only for the periods its cadence asks for, and none for a
  * period the chair has closed unless it is reopened for that organization at `now`.
  */
 export function findGaps(
@@ -99,9 +99,9 @@ export function findGaps(
   );
   const orgFilter = organizationId === null ? sql`` : sql`AND a.organization_id = ${organizationId}`;
   const updateOrgFilter = organizationId === null ? sql`` : sql`AND u.organization_id = ${organizationId}`;
-  // The reports of these periods are read once (index on period, organization) and grouped by
+  // The updates of these periods are read once (index on period, organization) and grouped by
   // slot; each assignment then finds its slot through an automatic index. A correlated subquery
-  // per assignment with "target_id = … OR task_id = …" walked every report of the period and
+  // per assignment with "target_id = … OR task_id = …" walked every update of the period and
   // organization for each assignment instead.
   return db.all<GapRow>(sql`
     SELECT p.id AS periodId, o.id AS organizationId, o.code AS organizationCode, o.name AS organizationName,
@@ -153,7 +153,7 @@ export type DueForOrganization = {
   upcoming: DuePeriod[];
   /** The periods whose due date passed last, among the same. */
   overdue: DuePeriod[];
-  /** Its assignments without a submitted or approved report for those periods, each only for its cadence. */
+  /** Its assignments without a submitted or approved update for those periods, each only for its cadence. */
   gaps: GapRow[];
 };
 

@@ -312,19 +312,19 @@ export const updates = sqliteTable(
       .references(() => reportingPeriods.id),
     state: text('state', { enum: updateStates }).notNull().default('draft'),
     /**
-     * The reporting organization's part at the time of the report. Only a 'lead' report is the
-     * official progress of its target or task (what the public sees); a 'coordinate' report is
+     * The reporting organization's part at the time of the update. Only a 'lead' update is the
+     * official progress of its target or task (what the public sees); a 'coordinate' update is
      * that organization's contribution, reviewed and kept in the history.
      */
     role: text('role', { enum: ['lead', 'coordinate'] })
       .notNull()
       .default('lead'),
-    /** Target reports. */
+    /** Target updates. */
     value: real('value'),
     /** A target figure is an estimate (ước thực hiện) or official (chính thức); null for tasks. */
     figureKind: text('figure_kind', { enum: figureKinds }),
     note: text('note'),
-    /** Task reports. */
+    /** Task updates. */
     taskStatus: text('task_status', { enum: taskStatuses }),
     progress: integer('progress'),
     narrative: text('narrative'),
@@ -351,7 +351,7 @@ export const updates = sqliteTable(
     index('updates_task_state_idx').on(t.taskId, t.state, t.reviewedAt),
     index('updates_period_idx').on(t.periodId),
     index('updates_period_org_idx').on(t.periodId, t.organizationId, t.state),
-    // One open report (draft, submitted or returned) per organization, subject and period, so a
+    // One open update (draft, submitted or returned) per organization, subject and period, so a
     // double click or two tabs cannot create twins; approved ones accumulate as the history.
     uniqueIndex('updates_open_target_uq')
       .on(t.targetId, t.organizationId, t.periodId)

@@ -6,7 +6,7 @@ import { runId } from './fixtures/auth-flows';
 
 // Subjects and period of this spec alone (month 11): the Party Committee's task III.5.3 and the
 // People's Council's task III.6.1, which the Party Committee neither leads nor coordinates.
-// Both reports end submitted, never approved, so nothing of this spec reaches the public.
+// Both updates end submitted, never approved, so nothing of this spec reaches the public.
 const xss = '<img src=x onerror=alert(1)>';
 const one = <T>(sql: string, ...params: unknown[]) => readDb<T>(sql, ...params)[0]!;
 const taskId = (code: string) => one<{ id: number }>('SELECT id FROM tasks WHERE code = ?', code).id;
@@ -40,7 +40,7 @@ async function officerPage(browser: Browser, account: Account) {
 const apiAs = (account: Account) =>
   playwrightRequest.newContext({ baseURL: test.info().project.use.baseURL!, storageState: storageStatePath(account) });
 
-test('a replayed report action carrying another organization’s record or subject is refused by the data layer', async ({
+test('a replayed update action carrying another organization’s record or subject is refused by the data layer', async ({
   browser,
 }) => {
   // hdnd keeps a draft of its own task.
@@ -56,7 +56,7 @@ test('a replayed report action carrying another organization’s record or subje
   expect(theirs.map((r) => r.state)).toEqual(['draft']);
   await hdnd.context().close();
 
-  // danguy submits its own report; the request is captured with its action id.
+  // danguy submits its own update; the request is captured with its action id.
   const danguy = await officerPage(browser, 'danguy');
   await danguy.goto(`/dashboard/tasks/${taskId('III.5.3')}/update`);
   await danguy.getByLabel('Kỳ báo cáo').selectOption(String(periodId()));
@@ -82,7 +82,7 @@ test('a replayed report action carrying another organization’s record or subje
       subjectId: String(taskId('III.6.1')),
       narrative: 'Sửa trái phép',
     },
-    // Create a report on a task the Party Committee is not assigned.
+    // Create an update on a task the Party Committee is not assigned.
     createOnTheirs: { id: '', version: '', subjectId: String(taskId('III.6.1')), narrative: 'Báo cáo trái phép' },
     // Their record id under our own subject.
     mixed: { id: String(theirs[0]!.id), version: String(theirs[0]!.version), narrative: 'Sửa trái phép' },
@@ -90,7 +90,7 @@ test('a replayed report action carrying another organization’s record or subje
   for (const [name, changes] of Object.entries(attempts)) {
     const response = await replayAction(api, await rewriteAction(captured, changes));
     expect(response.status(), name).toBe(200);
-    // A saved report would send the browser to its page; a refusal stays on the form.
+    // A saved update would send the browser to its page; a refusal stays on the form.
     expect(response.headers()['x-action-redirect'], name).toBeUndefined();
   }
   await api.dispose();
@@ -110,19 +110,19 @@ test('a replayed report action carrying another organization’s record or subje
   ]);
 });
 
-test('officers replaying the chair’s return action get 404 and the report stays submitted', async ({ browser }) => {
-  const [report] = updatesOf('III.5.3', 'DU');
-  expect(report?.state).toBe('submitted');
+test('officers replaying the chair’s return action get 404 and the update stays submitted', async ({ browser }) => {
+  const [update] = updatesOf('III.5.3', 'DU');
+  expect(update?.state).toBe('submitted');
   const chair = await officerPage(browser, 'bithu');
   await chair.goto(`/approvals?subject=task:${taskId('III.5.3')}`);
-  const item = chair.getByTestId(`queue-item-${report!.id}`);
+  const item = chair.getByTestId(`queue-item-${update!.id}`);
   await item.getByText('Trả lại…').click();
   // An empty reason is refused by the workflow, but the request carries the action id.
   const [request] = await Promise.all([
     chair.waitForRequest(isActionRequest),
     item.getByRole('button', { name: 'Trả lại báo cáo' }).click(),
   ]);
-  await expect(item.locator(`#reason-${report!.id}-error`)).not.toBeEmpty();
+  await expect(item.locator(`#reason-${update!.id}-error`)).not.toBeEmpty();
   const captured = await rewriteAction(await captureAction(request), { reason: 'Trả lại bằng yêu cầu giả mạo' });
   await chair.context().close();
 
@@ -136,7 +136,7 @@ test('officers replaying the chair’s return action get 404 and the report stay
   expect(updatesOf('III.5.3', 'DU').map((r) => r.state)).toEqual(['submitted']);
 });
 
-test('an officer cannot open another organization’s report, as a page or as RSC', async () => {
+test('an officer cannot open another organization’s update, as a page or as RSC', async () => {
   const [theirs] = updatesOf('III.6.1', 'HDND');
   const api = await apiAs('danguy');
   const page = await api.get(`/dashboard/updates/${theirs!.id}`, { maxRedirects: 0 });
@@ -149,15 +149,15 @@ test('an officer cannot open another organization’s report, as a page or as RS
   await api.dispose();
 });
 
-test('a report narrative holding HTML is shown as text to the officer and the chair, and never runs', async ({
+test('an update narrative holding HTML is shown as text to the officer and the chair, and never runs', async ({
   browser,
 }) => {
-  const [report] = updatesOf('III.6.1', 'HDND');
-  expect(report?.narrative).toContain(xss);
+  const [update] = updatesOf('III.6.1', 'HDND');
+  expect(update?.narrative).toContain(xss);
   const dialogs: string[] = [];
   for (const [account, path] of [
-    ['hdnd', `/dashboard/updates/${report!.id}`],
-    ['bithu', `/dashboard/updates/${report!.id}`],
+    ['hdnd', `/dashboard/updates/${update!.id}`],
+    ['bithu', `/dashboard/updates/${update!.id}`],
     ['bithu', `/approvals?subject=task:${taskId('III.6.1')}`],
   ] as const) {
     const page = await officerPage(browser, account);

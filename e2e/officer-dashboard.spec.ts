@@ -5,8 +5,8 @@ import { storageStatePath } from './fixtures/accounts';
 import { e2eDatabase, readDb } from './fixtures/approved-figures';
 
 // The officer's dashboard as the Hội Cựu chiến binh's officer meets it: nothing returned, then a
-// report the chair returned, which comes first with its reason and a way to correct it; the list
-// of what to report has one row per task, its periods as chips, and can be filtered and folded.
+// update the chair returned, which comes first with its reason and a way to correct it; the list
+// of what to update has one row per task, its periods as chips, and can be filtered and folded.
 test.describe.configure({ mode: 'serial' });
 test.use({ storageState: storageStatePath('hoicuuchienbinh') });
 
@@ -39,9 +39,9 @@ test('with nothing returned and nothing open, every list says so in a sentence',
   await expect(page.getByTestId('due-list').locator(':scope > li')).toHaveCount(0);
 });
 
-test('a returned report comes first, with the reason and “Sửa và gửi lại”', async ({ page }) => {
+test('a returned update comes first, with the reason and “Sửa và gửi lại”', async ({ page }) => {
   const [first] = hccbSubjects();
-  // Tasks report every quarter (the default cadence): the quarter due last.
+  // Tasks are reported on every quarter (the default cadence): the quarter due last.
   const periods = readDb<{ code: string }>(
     `SELECT code FROM reporting_periods WHERE kind = 'quarter'
         AND due_on = (SELECT max(due_on) FROM reporting_periods WHERE kind = 'quarter' AND due_on < date('now'))
@@ -69,7 +69,7 @@ test('a returned report comes first, with the reason and “Sửa và gửi lạ
   }
 
   await page.goto('/dashboard');
-  // The notice is a way to the report, and the report sits above every period still to report.
+  // The notice is a way to the update, and the update sits above every period still to report.
   await page
     .getByTestId('notice-returned')
     .getByRole('link', { name: /1 báo cáo bị trả lại cần sửa/ })
@@ -106,7 +106,7 @@ test('each row of the list to report folds, and the filter keeps tasks only', as
     'true',
   );
   await expect(page.getByTestId('due-list').locator(':scope > li')).toHaveCount(subjects.length);
-  // The row with a returned report starts unfolded; it folds and unfolds on its summary.
+  // The row with a returned update starts unfolded; it folds and unfolds on its summary.
   const row = page.getByTestId(`due-task-${subjects[0]!.code}`);
   const chips = row.locator('[data-testid^="due-chip-"]');
   await expect(chips.first()).toBeVisible();
@@ -117,7 +117,7 @@ test('each row of the list to report folds, and the filter keeps tasks only', as
   await expect(chips.first()).toBeVisible();
 });
 
-test('on a 360 px phone the returned report is on the first screen', async ({ browser }) => {
+test('on a 360 px phone the returned update is on the first screen', async ({ browser }) => {
   const context = await browser.newContext({
     storageState: storageStatePath('hoicuuchienbinh'),
     viewport: { width: 360, height: 740 },

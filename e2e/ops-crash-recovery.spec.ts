@@ -1,6 +1,6 @@
 // The production server is killed with SIGKILL in the middle of a burst of approvals, then
 // restarted on the same database: it is whole (integrity_check ok, no broken foreign key), every
-// approval the chair was told about is there with its audit row, and no report is approved
+// approval the chair was told about is there with its audit row, and no update is approved
 // without its audit row or audited without being approved (nothing half-written).
 import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
@@ -43,19 +43,19 @@ test('SIGKILL during a burst of approvals: restart finds every confirmed approva
   // Eight approvals in flight at a time; the server dies once twenty have been confirmed.
   const worker = async () => {
     while (next < waiting.length && !killed) {
-      const report = waiting[next++]!;
+      const update = waiting[next++]!;
       try {
         const outcome = await callFormAction(
           running.url,
           '/approvals',
           approve,
-          { id: String(report.id), version: String(report.version) },
+          { id: String(update.id), version: String(update.version) },
           chair,
         );
-        if (outcome.state?.ok === true) confirmed.push(report.id);
-        else lost.push(report.id);
+        if (outcome.state?.ok === true) confirmed.push(update.id);
+        else lost.push(update.id);
       } catch {
-        lost.push(report.id);
+        lost.push(update.id);
       }
       if (confirmed.length >= 20 && !killed) {
         killed = true;
@@ -93,7 +93,7 @@ test('SIGKILL during a burst of approvals: restart finds every confirmed approva
     }
     for (const row of rows) {
       // Approved with exactly one audit row, or still waiting with none: never one without the other.
-      expect(row.state === 'approved' ? row.audits : row.audits + 1, `report ${row.id} (${row.state})`).toBe(1);
+      expect(row.state === 'approved' ? row.audits : row.audits + 1, `update ${row.id} (${row.state})`).toBe(1);
     }
     const approved = rows.filter((r) => r.state === 'approved').length;
     expect(approved).toBeGreaterThanOrEqual(confirmed.length);

@@ -1,5 +1,5 @@
 // Scale by design: the SQL statements the server runs to serve the dashboard and the approval
-// queue do not grow with the number of reports (20 → 1,600: the same count, no query per row),
+// queue do not grow with the number of updates (20 → 1,600: the same count, no query per row),
 // and none of them scans a large table from end to end (EXPLAIN QUERY PLAN).
 import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
@@ -39,7 +39,7 @@ function difference(a: string[], b: string[]): string[] {
   return extra;
 }
 
-test('the dashboard and the approval queue run the same statements for 20 and 1,600 reports, none scanning a growing table', async () => {
+test('the dashboard and the approval queue run the same statements for 20 and 1,600 updates, none scanning a growing table', async () => {
   test.setTimeout(60_000);
   dir = makeTempDir('scale');
   const dbFile = path.join(dir, 'app.db');
@@ -85,7 +85,7 @@ test('the dashboard and the approval queue run the same statements for 20 and 1,
   const small = new Map<string, string[]>();
   for (const page of pages) small.set(page.name, await statementsOf(page));
 
-  // A thousand more reports (waiting, approved history) while the server runs.
+  // A thousand more updates (waiting, approved history) while the server runs.
   seedAtScale(dbFile, { clones: 0, monthsOfHistory: true, stressUpdates: 1000, stressWaiting: 400 });
   const sqlite = new Database(dbFile, { readonly: true });
   expect((sqlite.prepare('SELECT count(*) AS n FROM updates').get() as { n: number }).n).toBeGreaterThan(1000);
@@ -97,7 +97,7 @@ test('the dashboard and the approval queue run the same statements for 20 and 1,
       ...difference(large, small.get(page.name)!).map((x) => `+ ${x}`),
       ...difference(small.get(page.name)!, large).map((x) => `- ${x}`),
     ];
-    const counts = `${page.name}: ${small.get(page.name)!.length} statements with 20 reports, ${large.length} with 1,600+${extra.length ? `\n${extra.join('\n')}` : ''}`;
+    const counts = `${page.name}: ${small.get(page.name)!.length} statements with 20 updates, ${large.length} with 1,600+${extra.length ? `\n${extra.join('\n')}` : ''}`;
     console.log(counts);
     expect(large.length, counts).toBe(small.get(page.name)!.length);
     expect(large.length, `${page.name} runs statements`).toBeGreaterThan(0);

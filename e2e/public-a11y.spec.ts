@@ -55,7 +55,7 @@ test.describe('the chair’s report form', () => {
 });
 
 // The other forms of the app: the account page and the administrator's forms (the workflow's
-// report and approval forms are audited in workflow-a11y.spec.ts).
+// update and approval forms are audited in workflow-a11y.spec.ts).
 test.describe('account and administration forms', () => {
   test('an officer’s account page has no WCAG 2.1 A/AA violations', async ({ browser }) => {
     const context = await browser.newContext({ storageState: storageStatePath('hdnd') });

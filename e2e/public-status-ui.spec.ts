@@ -4,7 +4,7 @@ import { readDb } from './fixtures/approved-figures';
 import { targetCard, targetLatest, targetStatus, taskItem, taskLatest, taskVerdict } from './fixtures/summary-page';
 
 // Statuses on / after approvals made through the app itself: the People's Committee's officer
-// reports, the chair approves. Figures of this spec: targets 2.1.14 and 2.1.15, task III.3.1.
+// updates, the chair approves. Figures of this spec: targets 2.1.14 and 2.1.15, task III.3.1.
 test.describe.configure({ mode: 'serial' });
 
 const id = (table: 'targets' | 'tasks', code: string) =>
@@ -15,18 +15,18 @@ async function as(browser: Browser, account: Account) {
   return { page: await context.newPage(), close: () => context.close() };
 }
 
-// Three reports filed and approved in the browser: room for a loaded machine.
+// Three updates filed and approved in the browser: room for a loaded machine.
 test.setTimeout(120_000);
 
-test('ubnd reports two targets and a task; bithu approves them; / shows the right status words', async ({
+test('ubnd reports on two targets and a task; bithu approves them; / shows the right status words', async ({
   browser,
 }) => {
   const officer = await as(browser, 'ubnd');
-  const reports: [string, string, string][] = [
+  const updates: [string, string, string][] = [
     ['2.1.14', 'Quý IV/2023', '100'],
     ['2.1.15', 'Quý II/2023', '30,5'],
   ];
-  for (const [code, period, value] of reports) {
+  for (const [code, period, value] of updates) {
     await officer.page.goto(`/dashboard/targets/${id('targets', code)}/update`);
     const option = officer.page.getByLabel('Kỳ báo cáo').locator('option', { hasText: period });
     await officer.page.getByLabel('Kỳ báo cáo').selectOption((await option.getAttribute('value'))!);

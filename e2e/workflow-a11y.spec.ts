@@ -4,15 +4,15 @@ import { auditPage as audit } from './fixtures/axe-audit';
 import { readDb } from './fixtures/approved-figures';
 
 // The workflow's pages and forms pass an automated WCAG 2.1 A/AA audit, in both languages, for
-// the officer (dashboard, report forms, a report with its evidence) and the chair (queue, gaps).
-// It files its own reports first (UBND: a draft on 2.1.12 for July, 2.1.11 submitted for August),
+// the officer (dashboard, update forms, an update with its evidence) and the chair (queue, gaps).
+// It files its own updates first (UBND: a draft on 2.1.12 for July, 2.1.11 submitted for August),
 // so every list and form it audits has content.
 
 const one = (sql: string) => readDb<{ id: number }>(sql)[0]!.id;
 
 test.describe('officer', () => {
   test.use({ storageState: storageStatePath('ubnd') });
-  test('dashboard, report forms, a report and a history page', async ({ page }) => {
+  test('dashboard, update forms, an update and a history page', async ({ page }) => {
     const target = one("SELECT id FROM targets WHERE code = '2.1.12'");
     const task = one("SELECT id FROM tasks WHERE code = 'III.7.1'");
     for (const [code, period, value, button] of [

@@ -4,7 +4,7 @@ import { readDb } from './fixtures/approved-figures';
 import { targetCard } from './fixtures/summary-page';
 import { makeLead, samplePdf } from './fixtures/workflow-setup';
 
-// The whole loop in a browser: the Farmers' Association reports a target and a task, the chair
+// The whole loop in a browser: the Farmers' Association updates a target and a task, the chair
 // returns one with a reason, the officer corrects and resubmits, the chair approves, and the new
 // figure reaches the public summary — never while it was returned.
 // Figures of this spec: target 2.1.13 (made HND's, value 84,75 %), task III.8.1 (HND coordinates).
@@ -20,7 +20,7 @@ const officialFigure = async (page: Page) => {
 
 test.beforeAll(() => makeLead(targetCode, 'HND'));
 
-test.describe('the officer reports', () => {
+test.describe('the officer updates', () => {
   test.use({ storageState: storageStatePath('hoinongdan') });
 
   test('a target: submitted with a decimal comma, shown as waiting', async ({ page }) => {
@@ -91,30 +91,30 @@ test.describe('the officer reports', () => {
 });
 
 test.describe('the chair returns, the officer corrects, the chair approves', () => {
-  test('bithu returns the target report; a reason is required', async ({ browser }) => {
+  test('bithu returns the target update; a reason is required', async ({ browser }) => {
     const chair = await (await browser.newContext({ storageState: storageStatePath('bithu') })).newPage();
     await chair.goto('/approvals');
     await chair.getByLabel('Đơn vị').selectOption({ label: 'Hội Nông dân (2)' });
     await chair.getByRole('button', { name: 'Lọc' }).click();
     await expect(chair.getByTestId('queue-total')).toHaveText('2 báo cáo chờ duyệt');
-    const [report] = readDb<{ id: number }>(
+    const [update] = readDb<{ id: number }>(
       "SELECT u.id FROM updates u JOIN targets t ON t.id = u.target_id WHERE t.code = ? AND u.state = 'submitted'",
       targetCode,
     );
-    const item = chair.getByTestId(`queue-item-${report!.id}`);
+    const item = chair.getByTestId(`queue-item-${update!.id}`);
     await expect(item.getByTestId('queue-figure')).toHaveText('84,25 %');
     await expect(item).toContainText('Chưa có báo cáo nào của đơn vị được duyệt trước đây.');
     await item.getByText('Trả lại…').click();
     await item.getByRole('button', { name: 'Trả lại báo cáo' }).click();
-    await expect(item.locator(`#reason-${report!.id}-error`)).toHaveText(
+    await expect(item.locator(`#reason-${update!.id}-error`)).toHaveText(
       'Vui lòng ghi lý do trả lại (tối đa 2.000 ký tự).',
     );
-    expect(readDb<{ state: string }>('SELECT state FROM updates WHERE id = ?', report!.id)[0]!.state).toBe('submitted');
+    expect(readDb<{ state: string }>('SELECT state FROM updates WHERE id = ?', update!.id)[0]!.state).toBe('submitted');
     await item
       .getByLabel('Lý do trả lại (bắt buộc)')
       .fill('Cần ghi rõ số hộ đăng ký và tổng số hộ của từng tổ dân phố.');
     await item.getByRole('button', { name: 'Trả lại báo cáo' }).click();
-    await expect(chair.getByTestId(`queue-item-${report!.id}`)).toHaveCount(0);
+    await expect(chair.getByTestId(`queue-item-${update!.id}`)).toHaveCount(0);
     await expect(chair.getByTestId('queue-total')).toHaveText('1 báo cáo chờ duyệt');
     // Returned: never public.
     expect(await officialFigure(chair)).toBeNull();
@@ -144,26 +144,26 @@ test.describe('the chair returns, the officer corrects, the chair approves', () 
     const chair = await (await browser.newContext({ storageState: storageStatePath('bithu') })).newPage();
     await chair.goto('/approvals');
     await expect(chair.getByTestId('notice-badge')).toBeVisible();
-    const [report] = readDb<{ id: number }>(
+    const [update] = readDb<{ id: number }>(
       "SELECT u.id FROM updates u JOIN targets t ON t.id = u.target_id WHERE t.code = ? AND u.state = 'submitted'",
       targetCode,
     );
     const [task] = readDb<{ id: number }>(
       "SELECT u.id FROM updates u JOIN tasks k ON k.id = u.task_id WHERE k.code = 'III.8.1' AND u.state = 'submitted'",
     );
-    const item = chair.getByTestId(`queue-item-${report!.id}`);
+    const item = chair.getByTestId(`queue-item-${update!.id}`);
     await expect(item).toContainText('Lần trước bị trả lại vì');
     // What changed since the chair returned it, beside the comparison with the last approved figure.
     await expect(item.getByTestId('since-returned')).toHaveText('So với bản bị trả lại: 84,25 % → 84,75 %');
     await item.getByRole('button', { name: 'Duyệt', exact: true }).click();
-    await expect(chair.getByTestId(`queue-item-${report!.id}`)).toHaveCount(0);
+    await expect(chair.getByTestId(`queue-item-${update!.id}`)).toHaveCount(0);
     // The card is gone; what was approved, and for whom, stays.
     const banner = chair.getByTestId('decision-banner');
     await expect(banner).toContainText('Đã duyệt và công bố báo cáo:');
     await expect(banner).toContainText(targetCode);
     await expect(banner.getByRole('link', { name: 'Mở báo cáo' })).toHaveAttribute(
       'href',
-      `/dashboard/updates/${report!.id}`,
+      `/dashboard/updates/${update!.id}`,
     );
 
     const started = Date.now();

@@ -7,9 +7,9 @@ import Database from 'better-sqlite3';
 
 // Reminders that reach people, end to end: the test server mails through a real SMTP server this
 // spec starts. The officer of the Youth Union gives an address at /account (an invalid one is
-// refused), the administrator gives the chair's; the chair returns a report with a reason; the
-// officer gets the email (linking to the report) and the notification, opens it and answers in the
-// report's conversation; the chair is told and reads the answer. HTML typed in a comment stays text.
+// refused), the administrator gives the chair's; the chair returns an update with a reason; the
+// officer gets the email (linking to the update) and the notification, opens it and answers in the
+// update's conversation; the chair is told and reads the answer. HTML typed in a comment stays text.
 test.describe.configure({ mode: 'serial' });
 
 let mailbox: Mailbox;
@@ -18,7 +18,7 @@ const reason = 'Đề nghị bổ sung số đoàn viên tham gia và kinh phí 
 
 test.beforeAll(async () => {
   mailbox = await startMailbox(e2eSmtpPort);
-  // A submitted task report of the Youth Union (written as the workflow would leave it).
+  // A submitted task update of the Youth Union (written as the workflow would leave it).
   const sqlite = new Database(e2eDatabase);
   try {
     sqlite.pragma('busy_timeout = 10000');
@@ -82,7 +82,7 @@ test("the administrator gives the chair's address on the chair's account page", 
   await page.context().close();
 });
 
-test('the chair returns the report with a reason; the officer is emailed a link to it', async ({
+test('the chair returns the update with a reason; the officer is emailed a link to it', async ({
   browser,
   baseURL,
 }) => {
@@ -107,7 +107,7 @@ test('the chair returns the report with a reason; the officer is emailed a link 
   expect(mail.html).toContain(`href="${link}"`);
   expect(mail.raw).not.toMatch(/e2e-Mat-khau|password/i);
 
-  // The link opens the report for its organization.
+  // The link opens the update for its organization.
   const officer = await (await browser.newContext({ storageState: storageStatePath('doanthanhnien') })).newPage();
   const response = await officer.goto(link);
   expect(response?.status()).toBe(200);
@@ -116,7 +116,7 @@ test('the chair returns the report with a reason; the officer is emailed a link 
 });
 
 test('the officer sees the notification, opens it and answers in the conversation', async ({ browser }) => {
-  // A second return notice in the app (opening the report above marked the first one read).
+  // A second return notice in the app (opening the update above marked the first one read).
   const sqlite = new Database(e2eDatabase);
   try {
     sqlite.pragma('busy_timeout = 10000');
@@ -178,7 +178,7 @@ test('the chair is told of the answer and reads it', async ({ browser }) => {
   await expect(page.getByTestId('comments').getByTestId('comment').nth(1)).toContainText('Đã bổ sung: 120 đoàn viên');
   await page.context().close();
 
-  // Another organization's officer cannot open the report, nor its conversation.
+  // Another organization's officer cannot open the update, nor its conversation.
   const other = await (await browser.newContext({ storageState: storageStatePath('hoiphunu') })).newPage();
   const response = await other.goto(`/dashboard/updates/${updateId}`);
   expect(response?.status()).toBe(404);

@@ -16,7 +16,7 @@ const periodLabel = (month: number) => {
 };
 
 test('ubnd submits three monthly figures; bithu bulk-approves them at once', async ({ browser }) => {
-  // Three reports, then a confirmed bulk approval: room for a loaded machine.
+  // Three updates, then a confirmed bulk approval: room for a loaded machine.
   test.setTimeout(120_000);
   const officer = await (await browser.newContext({ storageState: storageStatePath('ubnd') })).newPage();
   for (const [month, value] of [
@@ -146,7 +146,7 @@ test('a double approval from two tabs: the second is told, nothing changes twice
   await officer.getByRole('button', { name: 'Gửi duyệt' }).click();
   await expect(officer.getByTestId('done-message')).toBeVisible();
   await officer.context().close();
-  const [report] = readDb<{ id: number }>(
+  const [update] = readDb<{ id: number }>(
     "SELECT u.id FROM updates u JOIN targets t ON t.id = u.target_id WHERE t.code = '2.1.06' AND u.state = 'submitted'",
   );
 
@@ -154,21 +154,21 @@ test('a double approval from two tabs: the second is told, nothing changes twice
   const one = await context.newPage();
   const two = await context.newPage();
   for (const p of [one, two]) await p.goto(`/approvals?subject=target:${id('targets', '2.1.06')}`);
-  await one.getByTestId(`queue-item-${report!.id}`).getByRole('button', { name: 'Duyệt', exact: true }).click();
-  await expect(one.getByTestId(`queue-item-${report!.id}`)).toHaveCount(0);
-  await two.getByTestId(`queue-item-${report!.id}`).getByRole('button', { name: 'Duyệt', exact: true }).click();
-  await expect(two.getByTestId(`approve-message-${report!.id}`)).toHaveText(
+  await one.getByTestId(`queue-item-${update!.id}`).getByRole('button', { name: 'Duyệt', exact: true }).click();
+  await expect(one.getByTestId(`queue-item-${update!.id}`)).toHaveCount(0);
+  await two.getByTestId(`queue-item-${update!.id}`).getByRole('button', { name: 'Duyệt', exact: true }).click();
+  await expect(two.getByTestId(`approve-message-${update!.id}`)).toHaveText(
     'Báo cáo này đã được duyệt trước đó. Không có gì thay đổi.',
   );
   const audit = readDb<{ n: number }>(
     "SELECT count(*) AS n FROM audit_log WHERE action = 'update.approve' AND entity_id = ?",
-    report!.id,
+    update!.id,
   );
   expect(audit).toEqual([{ n: 1 }]);
   await context.close();
 });
 
-test('officers cannot open the queue or another organization’s report; the chair cannot write reports', async ({
+test('officers cannot open the queue or another organization’s update; the chair cannot write updates', async ({
   browser,
 }) => {
   const officer = await browser.newContext({ storageState: storageStatePath('hoinongdan') });

@@ -1,6 +1,6 @@
-// 15.12a in the browser: the chair's queue marks a report of the chair's own organization (the
+// 15.12a in the browser: the chair's queue marks an update of the chair's own organization (the
 // Party Committee) as "Tự duyệt", explains the rule beside it, and keeps it out of the bulk form;
-// another organization's report in the same queue has neither.
+// another organization's update in the same queue has neither.
 import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { insertUpdate } from '../test/update-rows';
@@ -41,7 +41,7 @@ test.afterAll(() => {
   }
 });
 
-test('the Party Committee’s own report is marked “Tự duyệt” and stays out of bulk approval', async ({ page }) => {
+test('the Party Committee’s own update is marked “Tự duyệt” and stays out of bulk approval', async ({ page }) => {
   const [own, other] = inserted as [number, number];
   await page.goto(`/approvals?subject=target:${ownTarget}`);
   const card = page.getByTestId(`queue-item-${own}`);

@@ -114,7 +114,7 @@ test.describe('a coordinating organization', () => {
     await expect(hccb).toContainText('60 %');
     await expect(hccb).toContainText('Quý III/2023');
     await expect(hccb).toContainText('đã tổ chức đại hội 4/6 chi hội');
-    // Not the official figure: the task's own history holds the lead's reports only.
+    // Not the official figure: the task's own history holds the lead's updates only.
     await expect(citizen.locator('section[aria-labelledby="history-heading"]')).not.toContainText('4/6 chi hội');
     await citizen.context().close();
   });
@@ -123,7 +123,7 @@ test.describe('a coordinating organization', () => {
 test.describe('the chair', () => {
   test.use({ storageState: storageStatePath('bithu') });
 
-  test('“Tổng quan các đơn vị” opens the overview with its chart of reports by state', async ({ page }) => {
+  test('“Tổng quan các đơn vị” opens the overview with its chart of updates by state', async ({ page }) => {
     await page.goto('/approvals');
     const nav = page.getByRole('navigation', { name: /./ }).filter({ hasText: 'Duyệt báo cáo' });
     await expect(nav.getByRole('link', { name: 'Công việc của đơn vị' })).toHaveCount(0);
@@ -139,7 +139,7 @@ test.describe('the chair', () => {
       .first()
       .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(track).toBe('rgba(0, 0, 0, 0)');
-    // The chart says what the table says: UBND's waiting reports, in words for a screen reader.
+    // The chart says what the table says: UBND's waiting updates, in words for a screen reader.
     const waiting = (await page.getByTestId('overview-UBND').locator('td').nth(1).innerText()).trim();
     await expect(page.getByTestId('chart-UBND')).toContainText(`${waiting} chờ duyệt`);
     const approved = readDb<{ n: number }>(

@@ -24,7 +24,7 @@ async function shoot(page: Page, name: string, width: number, fullPage = false):
 
 test.beforeAll(async ({ baseURL }) => {
   // The near-poor household rate (a ceiling, 3,76 %): two approved quarters, the third waiting;
-  // and a task report that stays in the queue after the decision.
+  // and a task update that stays in the queue after the decision.
   await approveFigures(baseURL!, [
     { kind: 'target', subjectCode: '2.1.09', period: '2023-Q1', value: 3.71 },
     { kind: 'target', subjectCode: '2.1.09', period: '2023-Q2', value: 3.62 },
@@ -64,7 +64,7 @@ for (const width of widths) {
 }
 
 test('the chair’s queue after a decision, at 1280 and 360 px', async ({ browser }) => {
-  const [report] = readDb<{ id: number }>(
+  const [update] = readDb<{ id: number }>(
     `SELECT u.id FROM updates u JOIN targets t ON t.id = u.target_id
       WHERE t.code = '2.1.09' AND u.state = 'submitted' ORDER BY u.id DESC LIMIT 1`,
   );
@@ -74,7 +74,7 @@ test('the chair’s queue after a decision, at 1280 and 360 px', async ({ browse
   });
   const page = await context.newPage();
   await page.goto('/approvals');
-  const item = page.getByTestId(`queue-item-${report!.id}`);
+  const item = page.getByTestId(`queue-item-${update!.id}`);
   await item.getByRole('button', { name: 'Duyệt', exact: true }).click();
   const banner = page.getByTestId('decision-banner');
   await expect(banner).toContainText('Đã duyệt và công bố báo cáo:');

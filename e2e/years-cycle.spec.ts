@@ -140,7 +140,7 @@ test.describe('a citizen', () => {
 test.describe('the office again', () => {
   test.use({ storageState: storageStatePath('admin') });
 
-  test('undoes publishing while no report is filed: 2023 is current again', async ({ page }) => {
+  test('undoes publishing while no update is filed: 2023 is current again', async ({ page }) => {
     await page.goto('/admin/resolutions');
     await page.getByTestId('year-2024').getByRole('button', { name: 'Hoàn tác công bố' }).click();
     await expect(page.getByTestId('year-2024')).toHaveCount(0);

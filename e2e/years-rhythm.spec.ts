@@ -7,7 +7,7 @@ import { targetCard, targetLatest, targetStatus, taskItem, taskVerdict } from '.
 
 // The ward's reporting rhythm in a browser: the office sets cadences, a year-end-only target and a
 // task deadline; a six-monthly item asks only for H1 and the year; the chair closes H1 with the
-// reports still waiting listed first, reopens it for the Fatherland Front, which files late; an
+// updates still waiting listed first, reopens it for the Fatherland Front, which files late; an
 // estimate on the public card becomes an official figure judged "Vượt"; the chair closes the year
 // and the public year-end Word file carries the resolution's summary line.
 // Figures of this spec: MTTQ's targets 2.1.05 (H1 estimate, year official) and 2.1.06 (late H1);
@@ -55,7 +55,7 @@ async function pageAs(browser: Browser, account: Account): Promise<Page> {
   return (await browser.newContext({ storageState: storageStatePath(account) })).newPage();
 }
 
-/** The options of the report form's "periods to report" group (the item's cadence). */
+/** The options of the update form's "periods to report" group (the item's cadence). */
 async function askedPeriods(page: Page): Promise<string[]> {
   return page
     .getByLabel('Kỳ báo cáo')
@@ -63,7 +63,7 @@ async function askedPeriods(page: Page): Promise<string[]> {
     .allTextContents();
 }
 
-/** Every period label the report form offers. */
+/** Every period label the update form offers. */
 async function offeredPeriods(page: Page): Promise<string[]> {
   return page.getByLabel('Kỳ báo cáo').locator('option').allTextContents();
 }
@@ -84,7 +84,7 @@ async function fileTargetUpdate(
   await expect(page.getByTestId('summary-value')).toContainText(`(${kind.toLowerCase()})`);
 }
 
-/** The chair approves, one by one, every report of the queue's current filter. */
+/** The chair approves, one by one, every update of the queue's current filter. */
 async function approveAll(chair: Page) {
   for (;;) {
     const first = chair.locator('[data-testid^="queue-item-"]').first();
@@ -201,7 +201,7 @@ test('an officer with a six-monthly item sees only H1 and the year', async ({ br
   await officer.context().close();
 });
 
-test('the chair closes H1, then reopens it for one organization, which files a late report', async ({ browser }) => {
+test('the chair closes H1, then reopens it for one organization, which files a late update', async ({ browser }) => {
   const y = year();
   const h1 = `6 tháng đầu năm ${y} (hạn 14/06/${y})`;
   // The Fatherland Front files its six-month estimate: it waits for the chair.
@@ -262,7 +262,7 @@ test('the chair closes H1, then reopens it for one organization, which files a l
   expect(await offeredPeriods(ubnd)).not.toContain(h1);
   await ubnd.context().close();
 
-  // The chair approves the late report within the reopening.
+  // The chair approves the late update within the reopening.
   await chair.goto(`/approvals?period=${periodId(`${y}-H1`)}`);
   await approveAll(chair);
   expect(

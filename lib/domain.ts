@@ -19,11 +19,11 @@ export type OrganizationKind = (typeof organizationKinds)[number];
 export const assignmentRoles = ['lead', 'coordinate'] as const;
 export type AssignmentRole = (typeof assignmentRoles)[number];
 
-/** What an organization's progress report is about. */
+/** What an organization's progress update is about. */
 export const subjectKinds = ['target', 'task'] as const;
 export type SubjectKind = (typeof subjectKinds)[number];
 
-/** Workflow states of an organization's progress report. */
+/** Workflow states of an organization's progress update. */
 export const updateStates = ['draft', 'submitted', 'approved', 'returned'] as const;
 export type UpdateState = (typeof updateStates)[number];
 

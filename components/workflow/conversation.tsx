@@ -8,8 +8,8 @@ import { commentMaxLength } from '@/lib/workflow/comment-rules';
 import { CommentForm } from './comment-form';
 
 /**
- * A report's conversation: every comment as plain text (React escapes it; line breaks kept by CSS),
- * the return reasons marked, and the form to write, for the report's organization and the chair.
+ * An update's conversation: every comment as plain text (React escapes it; line breaks kept by CSS),
+ * the return reasons marked, and the form to write, for the update's organization and the chair.
  */
 export function Conversation({
   updateId,

@@ -16,7 +16,7 @@ type Props = {
 
 const accept = '.pdf,.png,.jpg,.jpeg,.gif,.webp,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,application/pdf,image/*';
 
-/** The report's evidence: download links for its readers; upload and remove while it is open. */
+/** The update's evidence: download links for its readers; upload and remove while it is open. */
 export function EvidenceSection({ updateId, files, editable, locale, flash, removeAction }: Props) {
   const t = workflowMessages[locale];
   const flashText =

@@ -23,7 +23,7 @@ import { Icon } from '@/components/ui/icon';
 
 // The rows of this page repeat by the dozen: their markup stays small (one class per piece from
 // app/workspace-lists.css, no wrapper that carries nothing), long task paragraphs are clipped to
-// what the clamped lines show anyway, the open reports come a page at a time, and row links do
+// what the clamped lines show anyway, the open updates come a page at a time, and row links do
 // not prefetch (each prefetch of these per-user pages is a server render: a page view used to
 // start one or two per visible row).
 
@@ -149,7 +149,7 @@ function DueFilterNav({ filter, x }: { filter: DueFilter; x: Texts }) {
   );
 }
 
-/** A report's state, period, item and, when returned, the chair's reason: the top of every row. */
+/** An update's state, period, item and, when returned, the chair's reason: the top of every row. */
 function UpdateSummary({ o, x }: { o: OpenItem; x: Texts }) {
   return (
     <>
@@ -294,7 +294,7 @@ function OpenPages({ data, d, locale }: { data: OfficerDashboard; d: DashboardMe
   );
 }
 
-/** `returned` counts every returned report of the organization, not only those on this page of the list. */
+/** `returned` counts every returned update of the organization, not only those on this page of the list. */
 type ViewProps = {
   data: OfficerDashboard;
   locale: Locale;

@@ -6,7 +6,7 @@ import { dashboardMessages } from '@/lib/i18n/messages/dashboard';
 const states = ['approved', 'submitted', 'returned', 'drafts'] as const;
 
 /**
- * The chair's overview at a glance: one bar per organization, its reports of the year split by
+ * The chair's overview at a glance: one bar per organization, its updates of the year split by
  * state, bars on one scale (the busiest organization's total). HTML and CSS, not an image: the
  * names wrap on a phone, and each row says its figures in words to a screen reader.
  */

@@ -55,7 +55,7 @@ describe('queueCardView', () => {
       label: 'Tỷ lệ hộ nghèo',
       bound: 'Chỉ tiêu Nghị quyết: ≤\u00a01,25\u00a0%',
       previousTitle: 'Lần duyệt trước (Quý I/2023)',
-      // The same note as this report: shown once, under this report.
+      // The same note as this update: shown once, under this update.
       previous: { figure: '1,4\u00a0%', text: null },
       figure: '1,1\u00a0%',
       changes: [['▼', 'giảm 0,3\u00a0%']],

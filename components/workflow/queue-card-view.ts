@@ -12,7 +12,7 @@ import { workflowMessages } from '@/lib/i18n/messages/workflow';
 import { formatPeriod } from '@/lib/period-label';
 import { compareFigures, type Direction } from '@/lib/workflow/update-diff';
 
-// One waiting report as the queue shows it, every figure, date and sentence already written out
+// One waiting update as the queue shows it, every figure, date and sentence already written out
 // in the page's language on the server. The queue list (a client component: each card has its
 // own selection and decisions) receives these few strings instead of a tree of elements, and
 // needs no formatting code or message catalogue in the browser. Empty and false fields are left
@@ -31,7 +31,7 @@ export type QueueCardView = {
   label: string;
   bound?: string;
   previousTitle: string;
-  /** `text` is null when it is the same as this report's (the card then says so). */
+  /** `text` is null when it is the same as this update's (the card then says so). */
   previous: { figure: string; text: string | null } | null;
   figure: string;
   /** Marked changes: an icon (hidden from screen readers) and the words. */
@@ -42,7 +42,7 @@ export type QueueCardView = {
   returnReason?: string;
   /** A resubmission: its figure as returned → as now ("92,5 % → 93,1 %"). */
   sinceReturned?: string;
-  /** Tự duyệt: the chair's own organization's report, approved on its own (no bulk checkbox). */
+  /** Tự duyệt: the chair's own organization's update, approved on its own (no bulk checkbox). */
   selfReview?: { label: string; hint: string };
   reported: string;
   evidence: string;
@@ -93,7 +93,7 @@ export function queueCardView(item: QueueItem, locale: Locale): QueueCardView {
     previousTitle: item.previous
       ? fill(a.previous, { period: formatPeriod(item.previous.periodCode, locale) })
       : a.noPrevious,
-    // An unchanged note or narrative is shown once, under this report; the previous one says so.
+    // An unchanged note or narrative is shown once, under this update; the previous one says so.
     previous: item.previous
       ? {
           figure: figure(item.previous),
@@ -103,7 +103,7 @@ export function queueCardView(item: QueueItem, locale: Locale): QueueCardView {
     figure: figure(item),
     text: item.note ?? item.narrative,
     reported: `${t.reportedBy}: ${fill(a.submittedBy, { name: item.authorName, org: item.organizationName })}${submitted} · `,
-    // The report's own page: its whole text, evidence and conversation.
+    // The update's own page: its whole text, evidence and conversation.
     evidence:
       item.evidenceCount > 0
         ? `${d.open} (${fill(a.evidenceCount, { n: formatNumber(item.evidenceCount, locale) })})`

@@ -6,7 +6,7 @@ import type { QueueCardView } from './queue-card-view';
 import { ReviewControls, type ReviewLabels } from './review-controls';
 
 // The approval queue's cards. Each has its own selection (for the bulk form) and decisions, so
-// the list is a client component; it receives each report as a few ready-written strings
+// the list is a client component; it receives each update as a few ready-written strings
 // (queue-card-view.ts) rather than a server-rendered tree of elements, which was sent twice
 // (HTML and RSC payload) and was most of the page.
 
@@ -34,7 +34,7 @@ function QueueCard({
   return (
     <li className="ws-card" data-testid={`queue-item-${card.id}`}>
       <div className="flex items-start gap-3">
-        {/* The label is the tap target (44 px); the box's name says which report it selects. */}
+        {/* The label is the tap target (44 px); the box's name says which update it selects. */}
         {/* A self-review is approved on its own: it has no place in the bulk form. */}
         {card.selfReview ? null : (
           <label className="flex min-h-11 items-center">

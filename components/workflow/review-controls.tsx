@@ -77,12 +77,12 @@ type ControlsProps = {
   /**
    * In a list (the approval queue) the return form is rendered only once its section is opened:
    * twenty full forms per page were half the page's HTML. Until the page is interactive the
-   * closed section holds a link to the report's own page (`updateHref`), which has the whole form.
+   * closed section holds a link to the update's own page (`updateHref`), which has the whole form.
    */
   deferReturnForm?: { updateHref: string } | false;
 };
 
-/** Approve, or return with a required reason, one report at the version the chair is looking at. */
+/** Approve, or return with a required reason, one update at the version the chair is looking at. */
 export function ReviewControls({
   id,
   version,
@@ -137,7 +137,7 @@ export function ReviewControls({
 }
 
 /**
- * The bulk form; the checkboxes next to each report belong to it through form="bulk-approve".
+ * The bulk form; the checkboxes next to each update belong to it through form="bulk-approve".
  * Publishing many figures at once is confirmed: the first press says how many, the second
  * (the confirm button, carrying that number) approves them.
  */

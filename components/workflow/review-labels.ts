@@ -1,7 +1,7 @@
 import type { ApprovalMessages } from '@/lib/i18n/messages/approvals';
 import type { ReviewLabels } from './review-controls';
 
-/** The labels the review controls show: only these travel to the client component, once per report. */
+/** The labels the review controls show: only these travel to the client component, once per update. */
 export function reviewLabels(a: ApprovalMessages): ReviewLabels {
   return {
     approve: a.approve,

@@ -3,7 +3,7 @@ import { formatTargetBound } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locale';
 import { workflowMessages, type WorkflowMessages } from '@/lib/i18n/messages/workflow';
 
-/** What a report is about, as the resolution writes it. */
+/** What an update is about, as the resolution writes it. */
 export function SubjectHeading({ subject, locale }: { subject: Subject; locale: Locale }) {
   const t = workflowMessages[locale];
   if (subject.kind === 'target') {

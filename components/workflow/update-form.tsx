@@ -37,7 +37,7 @@ type Props = {
 
 const input = 'w-full rounded border border-stone-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700';
 const statuses = ['not_started', 'on_track', 'at_risk', 'done'] as const;
-// The periods the item's cadence asks for come first; the others by kind, for an extra report.
+// The periods the item's cadence asks for come first; the others by kind, for an extra update.
 const periodGroups = [
   ['half', 'halves'],
   ['year', 'years'],
@@ -53,7 +53,7 @@ function FieldError({ id, message }: { id: string; message: string | undefined }
   );
 }
 
-/** The target or task report form: save a draft or submit; what was typed survives a refusal. */
+/** The target or task update form: save a draft or submit; what was typed survives a refusal. */
 export function UpdateForm({ locale, action, t, kind, subjectId, unit, rangeHint, periods, initial }: Props) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
   const v = (name: keyof UpdateFormInitial) => state.values[name] ?? String(initial[name] ?? '');

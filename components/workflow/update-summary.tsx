@@ -4,10 +4,10 @@ import type { Locale } from '@/lib/i18n/locale';
 import { workflowMessages } from '@/lib/i18n/messages/workflow';
 import { verdictText } from '@/lib/i18n/messages/verdicts';
 
-/** A report's figures and trail, read only. */
-export function UpdateSummary({ report, locale }: { report: UpdateView; locale: Locale }) {
+/** An update's figures and trail, read only. */
+export function UpdateSummary({ update, locale }: { update: UpdateView; locale: Locale }) {
   const t = workflowMessages[locale];
-  const { subject } = report;
+  const { subject } = update;
   return (
     <dl
       className="grid grid-cols-1 gap-x-4 gap-y-1 rounded border border-stone-300 bg-white p-3 sm:grid-cols-[auto_1fr]"
@@ -17,33 +17,33 @@ export function UpdateSummary({ report, locale }: { report: UpdateView; locale: 
         <>
           <dt className="font-medium">{t.value}</dt>
           <dd data-testid="summary-value">
-            {report.value !== null ? formatQuantity(report.value, subject.unit, locale) : '—'}
-            {report.value !== null && report.figureKind ? ` (${verdictText[locale].figure[report.figureKind]})` : ''}
+            {update.value !== null ? formatQuantity(update.value, subject.unit, locale) : '—'}
+            {update.value !== null && update.figureKind ? ` (${verdictText[locale].figure[update.figureKind]})` : ''}
           </dd>
           <dt className="font-medium">{t.note}</dt>
-          <dd className="whitespace-pre-line">{report.note ?? '—'}</dd>
+          <dd className="whitespace-pre-line">{update.note ?? '—'}</dd>
         </>
       ) : (
         <>
           <dt className="font-medium">{t.taskStatus}</dt>
-          <dd>{report.taskStatus ? t[`task_${report.taskStatus}`] : '—'}</dd>
+          <dd>{update.taskStatus ? t[`task_${update.taskStatus}`] : '—'}</dd>
           <dt className="font-medium">{t.progress}</dt>
-          <dd data-testid="summary-progress">{report.progress ?? '—'}</dd>
+          <dd data-testid="summary-progress">{update.progress ?? '—'}</dd>
           <dt className="font-medium">{t.narrative}</dt>
-          <dd className="whitespace-pre-line">{report.narrative ?? '—'}</dd>
+          <dd className="whitespace-pre-line">{update.narrative ?? '—'}</dd>
         </>
       )}
       <dt className="font-medium">{t.reportedBy}</dt>
       <dd>
-        {report.authorName}
-        {report.submittedAt ? ` · ${formatDateTime(report.submittedAt, locale)}` : ''}
+        {update.authorName}
+        {update.submittedAt ? ` · ${formatDateTime(update.submittedAt, locale)}` : ''}
       </dd>
-      {report.reviewerName && report.state === 'approved' ? (
+      {update.reviewerName && update.state === 'approved' ? (
         <>
           <dt className="font-medium">{t.approvedBy}</dt>
           <dd>
-            {report.reviewerName}
-            {report.reviewedAt ? ` · ${formatDateTime(report.reviewedAt, locale)}` : ''}
+            {update.reviewerName}
+            {update.reviewedAt ? ` · ${formatDateTime(update.reviewedAt, locale)}` : ''}
           </dd>
         </>
       ) : null}

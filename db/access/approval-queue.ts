@@ -18,9 +18,9 @@ import { figureColumns, updateAuthor as author, type UpdateFigures } from './upd
 import type { SubjectKind } from './subjects';
 import { figuresAtReturn, type TrailEntry } from '@/lib/workflow/returned-figures';
 
-// The chair's queue of submitted reports: filtered, counted, paginated, each beside the
-// previous approved report of the same organization on the same subject. A fixed number of
-// queries whatever the page holds (items, total, three facet counts, previous reports).
+// The chair's queue of submitted updates: filtered, counted, paginated, each beside the
+// previous approved update of the same organization on the same subject. A fixed number of
+// queries whatever the page holds (items, total, three facet counts, previous updates).
 
 export const queuePageSize = 20;
 
@@ -59,7 +59,7 @@ export type QueueItem = UpdateFigures & {
   returned: UpdateFigures | null;
   previous: PreviousUpdate | null;
   evidenceCount: number;
-  /** A report of the chair's own organization: tự duyệt, approved one by one (lib/workflow/self-review.ts). */
+  /** An update of the chair's own organization: tự duyệt, approved one by one (lib/workflow/self-review.ts). */
   selfReview: boolean;
 };
 
@@ -87,7 +87,7 @@ function conditions(filters: QueueFilters, skip: keyof QueueFilters | null): SQL
   return and(...parts)!;
 }
 
-// The latest approved report of the same organization on the same subject (index seek on
+// The latest approved update of the same organization on the same subject (index seek on
 // (target_id | task_id, state, reviewed_at)).
 const previousId = sql<number | null>`CASE WHEN ${updates.kind} = 'target'
   THEN (SELECT p.id FROM updates p WHERE p.target_id = ${updates.targetId} AND p.state = 'approved'
@@ -216,7 +216,7 @@ export function listQueue(user: Actor, filters: QueueFilters, requestedPage: num
   return { items, total, page, pageCount, counts: facetCounts(filters) };
 }
 
-/** The audit trail (returns and the officer's edits, oldest first) of the resubmitted reports on the page. */
+/** The audit trail (returns and the officer's edits, oldest first) of the resubmitted updates on the page. */
 function returnTrails(ids: number[]): Map<number, TrailEntry[]> {
   const trails = new Map<number, TrailEntry[]>();
   if (ids.length === 0) return trails;
@@ -245,7 +245,7 @@ function facetCounts(filters: QueueFilters): QueuePage['counts'] {
   const db = getDb();
   const n = () => sql<number>`count(*)`.as('n');
   // Counted on the index (state, organization, period, kind) alone, then named: the names are
-  // joined to the few groups, not to every waiting report.
+  // joined to the few groups, not to every waiting update.
   const byOrganization = db
     .select({ id: updates.organizationId, count: n() })
     .from(updates)

@@ -56,7 +56,7 @@ function decide(
   // Nothing is approved for a closed period (chốt số liệu) unless it was reopened for the organization.
   if (action === 'approve' && !periodOpenFor(tx, current.periodId, current.organizationId, now))
     return { id: item.id, ok: false, code: 'period_closed' };
-  // Tự duyệt: the chair's own organization's report is decided one by one, never in bulk.
+  // Tự duyệt: the chair's own organization's update is decided one by one, never in bulk.
   const selfReview = isSelfReview(user, current);
   if (selfReview && bulk) return { id: item.id, ok: false, code: 'self_review_bulk' };
   const changed = tx
@@ -85,7 +85,7 @@ function decide(
       ...(selfReview ? { selfReview: true } : {}),
     },
   });
-  // The return's reason opens (or continues) the report's conversation.
+  // The return's reason opens (or continues) the update's conversation.
   if (action === 'return') {
     tx.insert(updateComments)
       .values({ updateId: current.id, authorId: user.id, kind: 'return_reason', body: reason!.trim(), createdAt: now })
@@ -101,8 +101,8 @@ function decide(
 }
 
 /**
- * Approves each report that is still submitted at the version the chair saw; the others are
- * reported back untouched. A bulk approval (`bulk`) leaves out the reports of the chair's own
+ * Approves each update that is still submitted at the version the chair saw; the others are
+ * reported back untouched. A bulk approval (`bulk`) leaves out the updates of the chair's own
  * organization (tự duyệt, lib/workflow/self-review.ts): those are approved one by one, and their
  * audit rows say `selfReview`. One transaction: every approval lands with its audit row, or none.
  */
@@ -127,7 +127,7 @@ export function approveUpdates(user: Actor, items: ReviewItem[], options: { bulk
   return outcomes;
 }
 
-/** Sends a submitted report back to its organization with the chair's reason (required). */
+/** Sends a submitted update back to its organization with the chair's reason (required). */
 export function returnUpdate(user: Actor, item: ReviewItem & { reason: string }): ReviewOutcome {
   if (user.role !== 'chair') return { id: item.id, ok: false, code: 'forbidden' };
   const outcome = getDb().transaction((tx) => decide(tx, user, item, 'return', item.reason, new Date()), {
@@ -137,7 +137,7 @@ export function returnUpdate(user: Actor, item: ReviewItem & { reason: string })
   return outcome;
 }
 
-/** How many reports wait for the chair (the navigation badge); 0 for anyone else. */
+/** How many updates wait for the chair (the navigation badge); 0 for anyone else. */
 export function countWaiting(user: Actor): number {
   if (user.role !== 'chair') return 0;
   return (
@@ -149,7 +149,7 @@ export function countWaiting(user: Actor): number {
   );
 }
 
-/** For the chair: every organization's missing reports for one period. */
+/** For the chair: every organization's missing updates for one period. */
 export function listGapsForPeriod(user: Actor, periodId: number): GapRow[] | null {
   if (user.role !== 'chair') return null;
   return findGaps(getDb(), [periodId], null);

@@ -13,7 +13,7 @@ import type { Actor } from './periods';
 // How each item is reported and judged, set by the office: the cadence of its assignments (per
 // item or in bulk, and the defaults per kind), a target judged at year end only, a task's
 // deadline; and the chair's year-end judgement of a qualitative target. A cadence change never
-// touches a report: reports refer to periods, so every report already filed stays as it is.
+// touches an update: updates refer to periods, so every update already filed stays as it is.
 
 export type Rhythm = {
   /** The item's own cadence (every assignment of the item shares it), or null for the default. */

@@ -100,10 +100,10 @@ export function getAssignmentSubject(actor: CurrentUser, kind: SubjectKind, id: 
  * organization has one role at most. The change and its audit row (before and after) are one
  * transaction.
  *
- * The official figure is the CURRENT lead's: every report not yet approved takes its
- * organization's new part (a former lead's pending report becomes a contribution, a new lead's
+ * The official figure is the CURRENT lead's: every update not yet approved takes its
+ * organization's new part (a former lead's pending update becomes a contribution, a new lead's
  * becomes the official one), so approving it later follows the board as it is then. Approved
- * reports keep the part they were approved in; the public pages pick only those of the
+ * updates keep the part they were approved in; the public pages pick only those of the
  * organization that leads now (`publicUpdate`).
  */
 export function setAssignments(
@@ -160,11 +160,11 @@ export function setAssignments(
       .where(and(eq(subjectColumn, id), ne(updates.state, 'approved')))
       .all();
     const reassigned: { id: number; role: AssignmentRole }[] = [];
-    for (const report of open) {
-      const role = unique.get(report.organizationId) ?? 'coordinate';
-      if (role === report.role) continue;
-      tx.update(updates).set({ role }).where(eq(updates.id, report.id)).run();
-      reassigned.push({ id: report.id, role });
+    for (const update of open) {
+      const role = unique.get(update.organizationId) ?? 'coordinate';
+      if (role === update.role) continue;
+      tx.update(updates).set({ role }).where(eq(updates.id, update.id)).run();
+      reassigned.push({ id: update.id, role });
     }
     writeAudit(tx, {
       actorId: actor.id,

@@ -1,4 +1,4 @@
-// Integration: a report's conversation on a real seeded SQLite file. The report's organization and
+// Integration: an update's conversation on a real seeded SQLite file. The update's organization and
 // the chair read and write it, each notifying the other side (in the app and by email); another
 // organization's officer and the administrator can neither read nor post; a comment is stored as
 // the text typed (HTML included, escaped only where shown); it can be corrected for 15 minutes.

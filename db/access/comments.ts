@@ -10,9 +10,9 @@ import type { Actor } from './periods';
 import type { CurrentUser } from './session';
 import { readableScope } from './update-view';
 
-// A report's conversation between its organization and the chair. The same scope as the report
+// An update's conversation between its organization and the chair. The same scope as the update
 // itself: an officer of another organization (or the administrator) can neither read nor post,
-// and is answered as if the report did not exist. Comments are never public.
+// and is answered as if the update did not exist. Comments are never public.
 
 export type CommentView = {
   id: number;
@@ -41,7 +41,7 @@ function readableUpdate(user: Actor, updateId: number): { id: number; organizati
   );
 }
 
-/** The conversation in order, or null when the user may not read the report. */
+/** The conversation in order, or null when the user may not read the update. */
 export function listComments(user: Actor, updateId: number, now = new Date()): CommentView[] | null {
   if (!readableUpdate(user, updateId)) return null;
   return getDb()
@@ -78,7 +78,7 @@ function checkBody(raw: string): { ok: true; body: string } | CommentFailure {
 
 type Author = Actor & Pick<CurrentUser, 'displayName' | 'organizationName'>;
 
-/** Posts a comment as the report's organization or the chair; the other side is told. */
+/** Posts a comment as the update's organization or the chair; the other side is told. */
 export function postComment(user: Author, updateId: number, text: string): { ok: true; id: number } | CommentFailure {
   const checked = checkBody(text);
   if (!checked.ok) return checked;

@@ -47,7 +47,7 @@ export type DashboardTarget = {
   role: 'lead' | 'coordinate';
   latest: LatestTarget | null;
   status: TargetVerdict;
-  /** A coordinating organization's own latest approved report (its contribution); null for the lead. */
+  /** A coordinating organization's own latest approved update (its contribution); null for the lead. */
   own: LatestTarget | null;
 };
 
@@ -58,7 +58,7 @@ export type DashboardTask = {
   groupNumber: number;
   role: 'lead' | 'coordinate';
   latest: LatestTask | null;
-  /** A coordinating organization's own latest approved report (its contribution); null for the lead. */
+  /** A coordinating organization's own latest approved update (its contribution); null for the lead. */
   own: LatestTask | null;
 };
 
@@ -81,9 +81,9 @@ export type OfficerDashboard = {
   tasks: DashboardTask[];
   upcoming: DueGroup[];
   overdue: DueGroup[];
-  /** Every returned report of the organization (bounded), the soonest due first: work to do before anything else. */
+  /** Every returned update of the organization (bounded), the soonest due first: work to do before anything else. */
   returned: OpenItem[];
-  /** The open reports of `upcoming` and `overdue` that the chair returned (to be corrected, not continued). */
+  /** The open updates of `upcoming` and `overdue` that the chair returned (to be corrected, not continued). */
   returnedOpenIds: Set<number>;
   open: OpenItem[];
   openTotal: number;
@@ -95,7 +95,7 @@ export type OfficerDashboard = {
 export const openPageSize = 20;
 
 // The official figure of a subject, as the public pages pick it: the lead organization's
-// approved report of the latest period, an official figure over an estimate of the same period
+// approved update of the latest period, an official figure over an estimate of the same period
 // (figure-precedence.ts), and of those the latest approval (a correction); the organization that
 // leads the subject now (see publicUpdate).
 const latestLeadTarget = sql<number | null>`(SELECT u.id FROM updates u JOIN reporting_periods p ON p.id = u.period_id
@@ -107,7 +107,7 @@ const latestLeadTask = sql<number | null>`(SELECT u.id FROM updates u JOIN repor
     AND EXISTS (SELECT 1 FROM assignments a WHERE a.task_id = u.task_id AND a.organization_id = u.organization_id AND a.role = 'lead')
   ORDER BY p.ends_on DESC, u.reviewed_at DESC, u.id DESC LIMIT 1)`;
 
-// A coordinating organization's contribution: its own latest approved report on the subject.
+// A coordinating organization's contribution: its own latest approved update on the subject.
 const ownLatestTarget = (orgId: number) => sql<number | null>`(SELECT u.id FROM updates u
   JOIN reporting_periods p ON p.id = u.period_id
   WHERE u.target_id = ${targets.id} AND u.state = 'approved' AND u.organization_id = ${orgId}
@@ -259,7 +259,7 @@ export function getOfficerDashboard(user: Actor, today: string, openPage = 1): O
 }
 
 /**
- * The current year's reporting periods: an archived year's reports can no longer be corrected or
+ * The current year's reporting periods: an archived year's updates can no longer be corrected or
  * filed, so they are not work on the dashboard (they stay in the history).
  */
 function currentPeriodIds() {
@@ -272,7 +272,7 @@ function currentPeriodIds() {
 
 export const returnedListMax = 50;
 
-/** The organization's returned reports, the soonest due period first (then the latest returned). */
+/** The organization's returned updates, the soonest due period first (then the latest returned). */
 function listReturned(orgId: number): OpenItem[] {
   const rows = getDb()
     .select(openRowColumns)
@@ -293,7 +293,7 @@ function listReturned(orgId: number): OpenItem[] {
   return rows.map(toOpenItem);
 }
 
-// A report on the dashboard with its subject's code and words (both lists join targets and tasks).
+// An update on the dashboard with its subject's code and words (both lists join targets and tasks).
 const openRowColumns = {
   id: updates.id,
   state: updates.state,
@@ -335,10 +335,10 @@ function toOpenItem(r: OpenRow): OpenItem {
 
 type OpenPage = Pick<OfficerDashboard, 'open' | 'openTotal' | 'openPage' | 'openPageCount'>;
 
-/** The organization's reports not yet approved, a page at a time: returned first, then drafts, then waiting. */
+/** The organization's updates not yet approved, a page at a time: returned first, then drafts, then waiting. */
 function listOpen(orgId: number, requestedPage: number): OpenPage {
   const db = getDb();
-  // IN, not <> 'approved': the (organization, state) index then visits open reports only, not the history.
+  // IN, not <> 'approved': the (organization, state) index then visits open updates only, not the history.
   const where = and(
     eq(updates.organizationId, orgId),
     inArray(updates.state, ['draft', 'submitted', 'returned']),
@@ -352,7 +352,7 @@ function listOpen(orgId: number, requestedPage: number): OpenPage {
       .get()?.n ?? 0;
   const openPageCount = Math.max(1, Math.ceil(openTotal / openPageSize));
   const openPage = Math.min(Math.max(1, Math.trunc(requestedPage) || 1), openPageCount);
-  // The page is picked on the reports alone (the index, then a small sort); only its twenty rows
+  // The page is picked on the updates alone (the index, then a small sort); only its twenty rows
   // are joined to their subjects, so no task paragraph goes through the sort.
   const order = [
     sql`CASE ${updates.state} WHEN 'returned' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END`,
@@ -388,9 +388,9 @@ export type OrganizationOverview = {
   submitted: number;
   returned: number;
   drafts: number;
-  /** Reports approved for this year's periods. */
+  /** Updates approved for this year's periods. */
   approved: number;
-  /** Assignments without a submitted or approved report for the last period that fell due. */
+  /** Assignments without a submitted or approved update for the last period that fell due. */
   missingLastPeriod: number;
 };
 
@@ -423,7 +423,7 @@ export function getChairOverview(user: Actor, today: string): ChairOverview | nu
   const states = db
     .select({ org: updates.organizationId, state: updates.state, n: sql<number>`count(*)` })
     .from(updates)
-    // IN, not <> 'approved': the state index then visits open reports only, not the whole history.
+    // IN, not <> 'approved': the state index then visits open updates only, not the whole history.
     .where(inArray(updates.state, ['draft', 'submitted', 'returned']))
     .groupBy(updates.organizationId, updates.state)
     .all();

@@ -6,7 +6,7 @@ import { getDb, type Db } from '../client';
 import { organizations, reportingPeriods, targets, tasks, updates } from '../schema';
 import { assertRole, type CurrentUser } from './session';
 
-/** A report the chair just decided on, as the confirmation under the queue's heading names it. */
+/** An update the chair just decided on, as the confirmation under the queue's heading names it. */
 export type DecidedUpdate = {
   id: number;
   state: UpdateState;

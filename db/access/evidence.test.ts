@@ -1,5 +1,5 @@
 // Integration: evidence files typed by content, stored beside the database (not under public/),
-// attached only to an open report of one's own organization, read only by those allowed.
+// attached only to an open update of one's own organization, read only by those allowed.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -79,7 +79,7 @@ describe('evidence', () => {
     expect(fx.snapshot()).toBe(before);
   });
 
-  it("lets only the report's organization and the chair read the file", () => {
+  it("lets only the update's organization and the chair read the file", () => {
     expect(openEvidence(fx.user('hoinongdan'), evidenceId)).toMatchObject({
       fileName: 'Biên bản hội nghị.pdf',
       mimeType: 'application/pdf',
@@ -89,7 +89,7 @@ describe('evidence', () => {
     expect(openEvidence(fx.user('admin'), evidenceId)).toBeNull();
   });
 
-  it('refuses another organization attaching to or removing from the report', () => {
+  it('refuses another organization attaching to or removing from the update', () => {
     const before = fx.snapshot();
     expect(addEvidence(fx.user('hoiphunu'), draftId, { name: 'x.pdf', bytes: pdf })).toEqual({
       ok: false,
@@ -103,7 +103,7 @@ describe('evidence', () => {
     expect(fx.snapshot()).toBe(before);
   });
 
-  it('caps the number of files per report', () => {
+  it('caps the number of files per update', () => {
     for (let i = fileCount(); i < evidencePerUpdateLimit; i++) {
       expect(addEvidence(fx.user('hoinongdan'), draftId, { name: `${i}.pdf`, bytes: pdf })).toMatchObject({ ok: true });
     }
@@ -113,7 +113,7 @@ describe('evidence', () => {
     });
   });
 
-  it('removes a file while the report is open; freezes the files once it is submitted', () => {
+  it('removes a file while the update is open; freezes the files once it is submitted', () => {
     const stored = openEvidence(fx.user('hoinongdan'), evidenceId)!.filePath;
     expect(removeEvidence(fx.user('hoinongdan'), evidenceId)).toEqual({ ok: true });
     expect(existsSync(stored)).toBe(false);

@@ -13,9 +13,9 @@ import { writeAudit } from './audit';
 import type { Actor } from './periods';
 import { readableScope } from './update-view';
 
-// Evidence files of a report: stored beside the database (never under public/), typed by their
-// content, attached and removed only while the report is the author organization's draft or
-// returned report, and read only by that organization and the chair.
+// Evidence files of an update: stored beside the database (never under public/), typed by their
+// content, attached and removed only while the update is the author organization's draft or
+// returned update, and read only by that organization and the chair.
 
 export const evidencePerUpdateLimit = 10;
 
@@ -149,7 +149,7 @@ export function removeEvidence(user: Actor, evidenceId: number): { ok: true } | 
 
 export type EvidenceDownload = { filePath: string; fileName: string; mimeType: string; size: number };
 
-/** The file for a reader allowed to see its report (its organization or the chair), else null. */
+/** The file for a reader allowed to see its update (its organization or the chair), else null. */
 export function openEvidence(user: Actor, evidenceId: number): EvidenceDownload | null {
   const scope = readableScope(user);
   if (scope === null) return null;

@@ -8,8 +8,8 @@ import { countWaiting } from './approvals';
 import { organizationFocusGaps } from './organization-gaps';
 import type { Actor } from './periods';
 
-// The small counts the workspace navigation shows on every page: an officer's returned reports
-// and reports due within a week; the chair's reports waiting for a decision. Three small
+// The small counts the workspace navigation shows on every page: an officer's returned updates
+// and updates due within a week; the chair's updates waiting for a decision. Three small
 // indexed queries at most.
 
 export type ApproachingDeadline = { periodCode: string; dueOn: string; missing: number };

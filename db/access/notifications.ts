@@ -57,7 +57,7 @@ export function openNotification(user: Actor, id: number): string | null {
   return row?.path ?? null;
 }
 
-/** Opening a report marks the reader's notifications about it read. */
+/** Opening an update marks the reader's notifications about it read. */
 export function markUpdateNotificationsRead(user: Actor, updateId: number): void {
   getDb()
     .update(notifications)

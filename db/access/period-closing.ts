@@ -20,14 +20,14 @@ import type { Actor } from './periods';
 // Cut-off (chốt số liệu). The chair closes a period: from then on nothing is filed or approved for
 // it, so its figures on the public pages and in the reports stay as they are. The chair may reopen
 // a closed period for ONE organization, with a reason, for a limited time; the reopening is audited
-// and kept as that organization's record. Reports still waiting for a decision must be settled
+// and kept as that organization's record. Updates still waiting for a decision must be settled
 // before the period closes.
 
 export { maxReopenDays } from '@/lib/workflow/cadence';
 
 type Reader = Pick<Db, 'select'>;
 
-/** May `organizationId` file or have approved a report for this period at `now`? */
+/** May `organizationId` file or have approved an update for this period at `now`? */
 export function periodOpenFor(db: Reader, periodId: number, organizationId: number, now: Date): boolean {
   const period = db
     .select({ closedAt: reportingPeriods.closedAt })
@@ -123,14 +123,14 @@ export type ClosingPeriod = {
   endsOn: string;
   dueOn: string;
   closedAt: Date | null;
-  /** Reports of the period waiting for the chair's decision: settled before the period closes. */
+  /** Updates of the period waiting for the chair's decision: settled before the period closes. */
   waiting: WaitingUpdate[];
   reopenings: Reopening[];
 };
 
 export type ClosingBoard = { periods: ClosingPeriod[]; organizations: { id: number; name: string }[] };
 
-/** The chair's cut-off page: every period of the current resolution, its state, waiting reports and reopenings. */
+/** The chair's cut-off page: every period of the current resolution, its state, waiting updates and reopenings. */
 export function getClosingBoard(user: Actor): ClosingBoard | null {
   if (user.role !== 'chair') return null;
   const db = getDb();
@@ -170,7 +170,7 @@ export function getClosingBoard(user: Actor): ClosingBoard | null {
   };
 }
 
-/** The reports of a period still waiting for the chair: to settle before it closes. */
+/** The updates of a period still waiting for the chair: to settle before it closes. */
 export function listWaitingForPeriod(user: Actor, periodId: number): WaitingUpdate[] | null {
   if (user.role !== 'chair') return null;
   return waitingFor(getDb(), [periodId]);
@@ -182,7 +182,7 @@ export type CloseResult =
   | { ok: false; code: 'waiting'; waiting: WaitingUpdate[] };
 
 /**
- * Closes a period (chair only). Refused, with the list, while reports of the period wait for a
+ * Closes a period (chair only). Refused, with the list, while updates of the period wait for a
  * decision: the chair settles them first. The close and its audit row are one transaction; the
  * public pages are refreshed after it (the year-end report is published when the year closes).
  */

@@ -95,7 +95,7 @@ export function updatePeriodDueDate(
         .get();
       if (!period) return { ok: false, code: 'not_found' } as const;
       // A review's estimates are due on its cut-off day, before the period ends; a month's or a
-      // quarter's report comes after its end.
+      // quarter's update comes after its end.
       const earliest = period.kind === 'half' || period.kind === 'year' ? period.startsOn : period.endsOn;
       if (input.dueOn < earliest) return { ok: false, code: 'due_before_end' } as const;
       if (period.dueOn === input.dueOn) return { ok: true } as const;

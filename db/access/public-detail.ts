@@ -4,7 +4,7 @@ import { getDb, type Db } from '../client';
 import { assignments, organizations, reportingPeriods, resolutions, targets, tasks, updates } from '../schema';
 import { publicUpdate, withApprovalTime } from './public-summary';
 
-/** Approved figures of one target, with their periods (public: the lead's approved reports only). */
+/** Approved figures of one target, with their periods (public: the lead's approved updates only). */
 export function readTargetHistory(targetId: number, db: Db = getDb()) {
   const rows = db
     .select({
@@ -23,7 +23,7 @@ export function readTargetHistory(targetId: number, db: Db = getDb()) {
   return withApprovalTime(rows);
 }
 
-/** Approved progress reports of one task, with their periods (public: the lead's approved reports only). */
+/** Approved progress updates of one task, with their periods (public: the lead's approved updates only). */
 export function readTaskHistory(taskId: number, db: Db = getDb()) {
   const rows = db
     .select({
@@ -43,8 +43,8 @@ export function readTaskHistory(taskId: number, db: Db = getDb()) {
 }
 
 /**
- * The coordinating organizations' contributions to a task: each one's latest approved report, for
- * the organizations that coordinate it now. Public (approved reports only), shown apart from the
+ * The coordinating organizations' contributions to a task: each one's latest approved update, for
+ * the organizations that coordinate it now. Public (approved updates only), shown apart from the
  * lead's official figure.
  */
 export function readTaskContributions(taskId: number, db: Db = getDb()) {

@@ -17,7 +17,7 @@ import {
 } from '../schema';
 import { figureColumns } from './update-columns';
 
-/** The rule for what the public sees of a report: the lead organization's approved one. */
+/** The rule for what the public sees of an update: the lead organization's approved one. */
 export const publicUpdate = and(
   eq(updates.state, 'approved'),
   eq(updates.role, 'lead'),
@@ -28,7 +28,7 @@ export const publicUpdate = and(
     AND (${assignments.targetId} = ${updates.targetId} OR ${assignments.taskId} = ${updates.taskId}))`,
 );
 
-/** What the public figures are computed from: an approved report's subject, figures and period. */
+/** What the public figures are computed from: an approved update's subject, figures and period. */
 export const approvedUpdateColumns = {
   id: updates.id,
   targetId: updates.targetId,
@@ -39,7 +39,7 @@ export const approvedUpdateColumns = {
   reviewedAt: updates.reviewedAt,
 };
 
-/** Approval instants as ms; an approved report always has one, and one without it is not public yet. */
+/** Approval instants as ms; an approved update always has one, and one without it is not public yet. */
 export function withApprovalTime<R extends { reviewedAt: Date | null }>(
   rows: R[],
 ): (Omit<R, 'reviewedAt'> & { reviewedAt: number })[] {
@@ -48,8 +48,8 @@ export function withApprovalTime<R extends { reviewedAt: Date | null }>(
 
 /**
  * Everything the public summary shows, in one query per table (never one per row). Public data:
- * no user is needed, and only APPROVED reports of the LEAD organization are read (a coordinating
- * organization's report is its contribution, not the official figure) — drafts, submitted and
+ * no user is needed, and only APPROVED updates of the LEAD organization are read (a coordinating
+ * organization's update is its contribution, not the official figure) — drafts, submitted and
  * returned updates never leave this function. `year` picks a resolution; the current one by default
  * (a draft is never a resolution, see resolution_drafts).
  */

@@ -1,6 +1,6 @@
 // Integration: the official figure of a target is its CURRENT lead's. Moving the lead to another
-// organization turns the former lead's open reports into contributions, so approving one later
-// never makes it the public figure, and the public pages pick only the current lead's reports.
+// organization turns the former lead's open updates into contributions, so approving one later
+// never makes it the public figure, and the public pages pick only the current lead's updates.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getSqlite } from '@/db/client';
 import { createWorkflowFixture, type Fixture } from '@/test/workflow-fixture';
@@ -56,7 +56,7 @@ beforeAll(() => {
 afterAll(() => fx.cleanup());
 
 describe('reassigning a target’s lead', () => {
-  it('makes the former lead’s pending report a contribution, never the official figure', () => {
+  it('makes the former lead’s pending update a contribution, never the official figure', () => {
     const lead = (
       getSqlite()
         .prepare(
@@ -83,7 +83,7 @@ describe('reassigning a target’s lead', () => {
     expect(moved).toEqual({ ok: true, changed: true });
     expect(roleOf(pending.id)).toBe('coordinate');
 
-    // The chair approves the former lead's report: it is kept, as a contribution.
+    // The chair approves the former lead's update: it is kept, as a contribution.
     const [outcome] = approveUpdates(fx.user('bithu'), [{ id: pending.id, version: pending.version }]);
     expect(outcome).toMatchObject({ ok: true });
     expect(roleOf(pending.id)).toBe('coordinate');

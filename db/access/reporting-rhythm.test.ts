@@ -1,4 +1,4 @@
-// Integration, on a real seeded SQLite file: the cut-off (closing with reports waiting, a reopening
+// Integration, on a real seeded SQLite file: the cut-off (closing with updates waiting, a reopening
 // that expires, a replayed old form refused) and a cadence change that keeps what was filed.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb, getSqlite } from '@/db/client';
@@ -39,7 +39,7 @@ beforeAll(() => {
 afterAll(() => fx.cleanup());
 
 describe('closing a period (chốt số liệu)', () => {
-  it('is refused while reports wait, listing them; closes once they are settled', () => {
+  it('is refused while updates wait, listing them; closes once they are settled', () => {
     const chair = fx.user('bithu');
     const waiting = saveUpdate(fx.user('ubnd'), input('2.1.01', '2023-H1', 300), 'submit');
     expect(waiting.ok).toBe(true);
@@ -137,7 +137,7 @@ describe('closing a period (chốt số liệu)', () => {
       n: 2,
     });
 
-    // Once the reopening has run out, the late report waiting can no longer be approved.
+    // Once the reopening has run out, the late update waiting can no longer be approved.
     getSqlite()
       .prepare(`UPDATE period_reopenings SET until = ? WHERE reason = 'Báo cáo muộn'`)
       .run(Date.now() - 1000);
@@ -159,7 +159,7 @@ describe('closing a period (chốt số liệu)', () => {
     expect(new Set(gaps.map((g) => g.organizationCode))).toEqual(new Set(['MTTQ']));
   });
 
-  it("the report form offers the cadence's periods first and leaves a closed period out unless reopened", () => {
+  it("the update form offers the cadence's periods first and leaves a closed period out unless reopened", () => {
     const h1 = fx.periodId('2023-H1');
     const ubnd = listUpdatePeriods(fx.user('ubnd'), 'target', fx.targetId('2.1.01'));
     expect(ubnd.some((p) => p.id === h1)).toBe(false);
@@ -175,7 +175,7 @@ describe('closing a period (chốt số liệu)', () => {
 });
 
 describe('cadence', () => {
-  it('a change mid-year keeps every report already filed, and changes only what is asked', () => {
+  it('a change mid-year keeps every update already filed, and changes only what is asked', () => {
     const admin = fx.user('admin');
     const hnd = fx.orgId('HND');
     // The Farmers' Association's task, made monthly: January is filed and approved.
@@ -200,11 +200,11 @@ describe('cadence', () => {
     expect(dueForOrganization(getDb(), hnd, '2023-03-01').upcoming.map((p) => p.code)).toEqual(['2023-M02']);
 
     // Back to quarterly in March: nothing filed is lost, the months are no longer asked.
-    const reports = () => getSqlite().prepare(`SELECT id, state, period_id FROM updates WHERE task_id = ?`).all(task);
-    const filed = reports();
+    const stored = () => getSqlite().prepare(`SELECT id, state, period_id FROM updates WHERE task_id = ?`).all(task);
+    const filed = stored();
     expect(setItemCadence(fx.user('ubnd'), 'task', task, 'quarterly')).toEqual({ ok: false, code: 'forbidden' });
     expect(setItemCadence(admin, 'task', task, 'quarterly')).toEqual({ ok: true });
-    expect(reports()).toEqual(filed);
+    expect(stored()).toEqual(filed);
     const due = dueForOrganization(getDb(), hnd, '2023-03-01');
     expect(due.upcoming.map((p) => p.code)).toEqual(['2023-Q1']);
     expect(due.gaps.map((g) => g.subjectCode)).toEqual(['III.8.1']);

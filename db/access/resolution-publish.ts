@@ -266,7 +266,7 @@ export type UndoOutcome =
   | { ok: true; restoredResolutionId: number | null }
   | { ok: false; code: 'not_found' | 'not_undoable' | 'has_updates'; message: string };
 
-/** How many reports (in any state) are filed against a resolution's targets and tasks. */
+/** How many updates (in any state) are filed against a resolution's targets and tasks. */
 export function countUpdates(db: Pick<Db, 'select'>, resolutionId: number): number {
   return (
     db
@@ -279,7 +279,7 @@ export function countUpdates(db: Pick<Db, 'select'>, resolutionId: number): numb
 }
 
 /**
- * Takes a published year back to a draft, until the first report is filed against it: its rows
+ * Takes a published year back to a draft, until the first update is filed against it: its rows
  * are removed, the previous resolution is current again, the draft can be edited and published.
  */
 export function undoPublish(actor: Actor, input: { resolutionId: number }, db: Db = getDb()): UndoOutcome {
@@ -312,12 +312,12 @@ function undoIn(tx: Db, actor: Actor, resolutionId: number): UndoOutcome {
       message: 'Chỉ hoàn tác được nghị quyết đang theo dõi đã được công bố từ trang này.',
     };
   }
-  const reports = countUpdates(tx, resolutionId);
-  if (reports > 0) {
+  const filed = countUpdates(tx, resolutionId);
+  if (filed > 0) {
     return {
       ok: false,
       code: 'has_updates',
-      message: `Không hoàn tác được: đã có ${reports} báo cáo được lập theo nghị quyết năm ${resolution.year}.`,
+      message: `Không hoàn tác được: đã có ${filed} báo cáo được lập theo nghị quyết năm ${resolution.year}.`,
     };
   }
   const targetIds = tx

@@ -1,5 +1,5 @@
 // Integration: the yearly cycle on a real seeded SQLite file — import (and every bad upload
-// refused with nothing written), review, publish, undo, the archive closed to new reports,
+// refused with nothing written), review, publish, undo, the archive closed to new updates,
 // carried-forward baselines, the summary per year, and two publishers at once.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -260,7 +260,7 @@ describe('import, review, publish, undo', () => {
     expect(readSummaryRows(getDb(), 2025)).toBeNull();
   });
 
-  it('closes the archive to new reports in the data layer; the new year takes them', () => {
+  it('closes the archive to new updates in the data layer; the new year takes them', () => {
     const ubnd = fx.user('ubnd');
     const old = getSqlite()
       .prepare(
@@ -285,7 +285,7 @@ describe('import, review, publish, undo', () => {
     expect(count('updates')).toBe(before);
   });
 
-  it('undoes publishing until the first report, then refuses', () => {
+  it('undoes publishing until the first update, then refuses', () => {
     const resolutionId = readCurrentResolution(getDb())!.id;
     expect(undoPublish(admin, { resolutionId })).toEqual({ ok: true, restoredResolutionId: expect.any(Number) });
     expect(state()).toEqual([{ year: 2023, state: 'current' }]);
@@ -298,7 +298,7 @@ describe('import, review, publish, undo', () => {
       getSqlite().prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'resolution.unpublish'").get(),
     ).toEqual({ n: 1 });
 
-    // Publish again, file one report: now the year stays.
+    // Publish again, file one update: now the year stays.
     const again = publishDraft(admin, { id: draftId, version: view.version });
     expect(again.ok).toBe(true);
     const ids = getSqlite()

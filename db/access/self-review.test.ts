@@ -1,5 +1,5 @@
 // Integration (15.12a): "tự duyệt". The chair belongs to the Party Committee (DU), whose own
-// officer files the Party-building reports. The chair approves or returns those one by one, never
+// officer files the Party-building updates. The chair approves or returns those one by one, never
 // in a bulk approval, and the audit row and the queue card say it was a self-review.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getSqlite } from '@/db/client';
@@ -31,7 +31,7 @@ const orgOf = (id: number) =>
       .get(id) as { code: string }
   ).code;
 
-describe('the chair reviewing the Party Committee’s own reports (tự duyệt)', () => {
+describe('the chair reviewing the Party Committee’s own updates (tự duyệt)', () => {
   it('the chair belongs to the Party Committee, which leads the Party-building target 2.2.01', () => {
     const own = insertUpdate(getSqlite(), {
       kind: 'target',
@@ -43,7 +43,7 @@ describe('the chair reviewing the Party Committee’s own reports (tự duyệt)
     expect(fx.user('bithu').organizationId).toBe(fx.orgId('DU'));
   });
 
-  it('a bulk approval leaves the chair’s own organization’s report out and approves the others', () => {
+  it('a bulk approval leaves the chair’s own organization’s update out and approves the others', () => {
     const own = insertUpdate(getSqlite(), {
       kind: 'target',
       subjectCode: '2.2.01',
@@ -74,7 +74,7 @@ describe('the chair reviewing the Party Committee’s own reports (tự duyệt)
     expect(lastAudit(other).details).not.toHaveProperty('selfReview');
   });
 
-  it('approved on its own, the report is approved and its audit row says self-review', () => {
+  it('approved on its own, the update is approved and its audit row says self-review', () => {
     const own = insertUpdate(getSqlite(), {
       kind: 'target',
       subjectCode: '2.2.01',
@@ -89,7 +89,7 @@ describe('the chair reviewing the Party Committee’s own reports (tự duyệt)
     });
   });
 
-  it('a return of its own report is allowed and marked too', () => {
+  it('a return of its own update is allowed and marked too', () => {
     const own = insertUpdate(getSqlite(), {
       kind: 'target',
       subjectCode: '2.2.01',
@@ -102,7 +102,7 @@ describe('the chair reviewing the Party Committee’s own reports (tự duyệt)
     expect(lastAudit(own).details).toMatchObject({ to: 'returned', selfReview: true });
   });
 
-  it('the queue marks the chair’s own organization’s reports, and only those', () => {
+  it('the queue marks the chair’s own organization’s updates, and only those', () => {
     const own = insertUpdate(getSqlite(), {
       kind: 'target',
       subjectCode: '2.2.02',

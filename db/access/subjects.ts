@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { getDb, type Db } from '../client';
 import { assignments, reportingPeriods, targets, taskGroups, tasks } from '../schema';
 
-// What a report is about: one target or one task, and the organization's part in it.
+// What an update is about: one target or one task, and the organization's part in it.
 // Shared by the access files of the workflow; every caller scopes by the current user first.
 
 export type { SubjectKind };
@@ -101,7 +101,7 @@ export function periodOf(db: Reader, resolutionId: number, periodId: number) {
 
 export type AssignedSubject = { subject: Subject; role: 'lead' | 'coordinate' };
 
-/** For the report form: the subject when the officer's organization is assigned to it, else null. */
+/** For the update form: the subject when the officer's organization is assigned to it, else null. */
 export function getAssignedSubject(
   user: { role: string; organizationId: number | null },
   kind: SubjectKind,

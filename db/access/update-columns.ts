@@ -3,8 +3,8 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import type { FigureKind } from '@/lib/domain';
 import { updates, users, type TaskStatus } from '../schema';
 
-// The pieces every read of a report with its people shares: the author and reviewer as joined
-// users, and the figures a report carries (a target's value and note, a task's status, progress
+// The pieces every read of an update with its people shares: the author and reviewer as joined
+// users, and the figures an update carries (a target's value and note, a task's status, progress
 // and narrative). Each query keeps its own joins; these keep names and types from drifting.
 
 export const updateAuthor = alias(users, 'author');

@@ -8,15 +8,15 @@ import { assignments, reportingPeriods, targets, taskGroups, tasks } from '../sc
 import type { Actor, PeriodRow } from './periods';
 
 export type UpdatePeriod = PeriodRow & {
-  /** The item's cadence asks for this period (the others may still take a report, e.g. for a briefing). */
+  /** The item's cadence asks for this period (the others may still take an update, e.g. for a briefing). */
   asked: boolean;
 };
 
 /**
- * The periods an officer's report form offers for one item, each marked when the item's cadence
+ * The periods an officer's update form offers for one item, each marked when the item's cadence
  * (its own, else the default of its kind) asks for it; without the periods the chair has closed,
  * unless one is reopened for the officer's organization at `now`. `keepPeriodId` (an existing
- * report's period) is always kept, so a form never loses the period it shows; the data layer
+ * update's period) is always kept, so a form never loses the period it shows; the data layer
  * still refuses a write to a closed period.
  */
 export function listUpdatePeriods(

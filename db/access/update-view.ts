@@ -7,8 +7,8 @@ import type { Actor } from './periods';
 import { figureColumns, updateAuthor, updateReviewer, type UpdateFigures } from './update-columns';
 import { loadSubject, type Subject } from './subjects';
 
-// One report as its readers see it: the officers of its organization (who may edit it while it
-// is a draft or returned) and the chair. Anyone else gets null, as for a missing report.
+// One update as its readers see it: the officers of its organization (who may edit it while it
+// is a draft or returned) and the chair. Anyone else gets null, as for a missing update.
 
 export type EvidenceItem = { id: number; fileName: string; mimeType: string; size: number; createdAt: Date };
 
@@ -30,11 +30,11 @@ export type UpdateView = UpdateFigures & {
   returnReason: string | null;
   updatedAt: Date;
   evidence: EvidenceItem[];
-  /** The current user may change it (their organization's draft or returned report). */
+  /** The current user may change it (their organization's draft or returned update). */
   editable: boolean;
 };
 
-/** Where a user may read a report: their organization's, or any for the chair; null: nowhere. */
+/** Where a user may read an update: their organization's, or any for the chair; null: nowhere. */
 export function readableScope(user: Actor): SQL | undefined | null {
   if (user.role === 'chair') return undefined;
   if (user.role === 'officer' && user.organizationId !== null) return eq(updates.organizationId, user.organizationId);
@@ -74,7 +74,7 @@ export function getUpdateView(user: Actor, id: number): UpdateView | null {
     .where(and(eq(updates.id, id), scope))
     .get();
   if (!row) return null;
-  const { targetId, taskId, ...report } = row;
+  const { targetId, taskId, ...update } = row;
   const subject = loadSubject(db, row.kind, (row.kind === 'target' ? targetId : taskId)!);
   if (!subject) return null;
   const evidence = db
@@ -90,7 +90,7 @@ export function getUpdateView(user: Actor, id: number): UpdateView | null {
     .orderBy(asc(evidenceFiles.id))
     .all();
   return {
-    ...report,
+    ...update,
     subject,
     evidence,
     editable: user.role === 'officer' && user.organizationId === row.organizationId && isEditableState(row.state),
@@ -105,7 +105,7 @@ export type OpenUpdate = {
   returnReason: string | null;
 };
 
-/** The organization's reports on one subject that are not approved yet (for its detail page). */
+/** The organization's updates on one subject that are not approved yet (for its detail page). */
 export function listOwnOpenUpdates(user: Actor, kind: 'target' | 'task', subjectId: number): OpenUpdate[] {
   if (user.role !== 'officer' || user.organizationId === null) return [];
   return getDb()

@@ -12,12 +12,12 @@ import { periodOpenFor } from './period-closing';
 import { readCurrentResolution, type Actor } from './periods';
 import { assignmentRole, loadSubject, periodOf, type SubjectKind, type Subject } from './subjects';
 
-// The officer's side of the workflow: create, edit and submit a report of their organization.
+// The officer's side of the workflow: create, edit and submit an update of their organization.
 // Each write is one immediate transaction holding the state check, the version check, the row
 // and its audit entry; a refusal writes nothing.
 
 export type UpdateInput = {
-  /** null to create a report. */
+  /** null to create an update. */
   id: number | null;
   /** The version the form was loaded with; ignored on create. */
   version: number | null;
@@ -25,7 +25,7 @@ export type UpdateInput = {
   subjectId: number;
   periodId: number;
   value: number | null;
-  /** Target reports: an estimate (ước thực hiện) or the official figure (chính thức). */
+  /** Target updates: an estimate (ước thực hiện) or the official figure (chính thức). */
   figureKind?: FigureKind | null;
   note: string | null;
   taskStatus: TaskStatus | null;
@@ -58,14 +58,14 @@ const contentColumns = {
   version: updates.version,
 };
 
-/** Saves a draft (`intent` 'save') or submits the report to the chair ('submit'). */
+/** Saves a draft (`intent` 'save') or submits the update to the chair ('submit'). */
 export function saveUpdate(user: Actor, input: UpdateInput, intent: 'save' | 'submit'): SaveResult {
   if (user.role !== 'officer' || user.organizationId === null) return fail('forbidden');
   const orgId = user.organizationId;
   try {
     return getDb().transaction((tx) => writeUpdate(tx, user, orgId, input, intent), { behavior: 'immediate' });
   } catch (error) {
-    // The one-open-report index is the last line against a twin created by another process.
+    // The one-open-update index is the last line against a twin created by another process.
     if (error instanceof Error && /UNIQUE constraint failed: updates\./.test(error.message))
       return fail('duplicate_open');
     throw error;
@@ -73,7 +73,7 @@ export function saveUpdate(user: Actor, input: UpdateInput, intent: 'save' | 'su
 }
 
 function writeUpdate(tx: Db, user: Actor, orgId: number, input: UpdateInput, intent: 'save' | 'submit'): SaveResult {
-  // 1. The report as it stands, only if it belongs to the user's organization.
+  // 1. The update as it stands, only if it belongs to the user's organization.
   let current: ReturnType<typeof loadOwn> = null;
   if (input.id !== null) {
     current = loadOwn(tx, input.id, orgId);
@@ -104,7 +104,7 @@ function writeUpdate(tx: Db, user: Actor, orgId: number, input: UpdateInput, int
   const problem = checkContent(subject, input, intent);
   if (problem) return problem;
 
-  // 4. One open report per organization, subject and period.
+  // 4. One open update per organization, subject and period.
   const twin = tx
     .select({ id: updates.id })
     .from(updates)
@@ -207,7 +207,7 @@ function loadOwn(tx: Db, id: number, orgId: number) {
   );
 }
 
-/** Drafts may be partial; a submitted report must be complete. Ranges always apply. */
+/** Drafts may be partial; a submitted update must be complete. Ranges always apply. */
 function checkContent(subject: Subject, input: UpdateInput, intent: 'save' | 'submit'): WorkflowFailure | null {
   const complete = intent === 'submit';
   if (subject.kind === 'target') {

@@ -17,7 +17,7 @@ vi.mock('@/lib/revalidate-public', () => ({ revalidatePublicPages: () => undefin
 let fx: Fixture;
 const noFilters: QueueFilters = { organizationId: null, kind: null, subjectId: null, periodId: null };
 
-function report(username: string, code: string, period: string, value: number, intent: 'save' | 'submit' = 'submit') {
+function update(username: string, code: string, period: string, value: number, intent: 'save' | 'submit' = 'submit') {
   const input: UpdateInput = {
     id: null,
     version: null,
@@ -38,25 +38,25 @@ function report(username: string, code: string, period: string, value: number, i
 beforeAll(() => {
   fx = createWorkflowFixture();
   // Sown area (UBND leads): Q1 approved at 150, Q2 submitted at 320 (the queue shows both).
-  const q1 = report('ubnd', '2.1.01', '2023-Q1', 150);
+  const q1 = update('ubnd', '2.1.01', '2023-Q1', 150);
   approveUpdates(fx.user('bithu'), [{ id: q1, version: 1 }]);
-  report('ubnd', '2.1.01', '2023-Q2', 320);
+  update('ubnd', '2.1.01', '2023-Q2', 320);
   // Cultural families: MTTQ leads, UBND coordinates; UBND's approved figure is not the official one.
-  const mttq = report('mttq', '2.1.05', '2023-Q1', 80);
-  const ubnd = report('ubnd', '2.1.05', '2023-Q2', 95);
+  const mttq = update('mttq', '2.1.05', '2023-Q1', 80);
+  const ubnd = update('ubnd', '2.1.05', '2023-Q2', 95);
   approveUpdates(fx.user('bithu'), [
     { id: mttq, version: 1 },
     { id: ubnd, version: 1 },
   ]);
   // A returned one (never official) and a draft.
-  const returned = report('ubnd', '2.1.08', '2023-Q1', 1.1);
+  const returned = update('ubnd', '2.1.08', '2023-Q1', 1.1);
   returnUpdate(fx.user('bithu'), { id: returned, version: 1, reason: 'Sai chuẩn nghèo' });
-  report('ubnd', '2.1.09', '2023-Q1', 3, 'save');
+  update('ubnd', '2.1.09', '2023-Q1', 3, 'save');
 });
 afterAll(() => fx.cleanup());
 
 describe('approval queue', () => {
-  it('lists submitted reports beside the previous approved one, for the chair only', () => {
+  it('lists submitted updates beside the previous approved one, for the chair only', () => {
     const page = listQueue(fx.user('bithu'), noFilters, 1)!;
     expect(page.total).toBe(1);
     expect(page.items[0]).toMatchObject({
@@ -82,15 +82,15 @@ describe('approval queue', () => {
     expect(listQueue(chair, { ...noFilters, kind: 'target', subjectId: fx.targetId('2.1.01') }, 1)!.total).toBe(1);
     const byPeriod = listQueue(chair, { ...noFilters, periodId: fx.periodId('2023-Q1') }, 1)!;
     expect(byPeriod.total).toBe(0);
-    // The period facet ignores the period filter, so the chair sees where reports are.
+    // The period facet ignores the period filter, so the chair sees where updates are.
     expect(byPeriod.counts.periods).toEqual([{ id: fx.periodId('2023-Q2'), label: '2023-Q2', count: 1 }]);
     expect(byPeriod.counts.kinds).toEqual({ target: 0, task: 0 });
   });
 });
 
-describe('report view', () => {
-  it('shows a report to its organization (editable while open) and the chair, to no one else', () => {
-    const id = report('ubnd', '2.1.10', '2023-M01', 91, 'save');
+describe('update view', () => {
+  it('shows an update to its organization (editable while open) and the chair, to no one else', () => {
+    const id = update('ubnd', '2.1.10', '2023-M01', 91, 'save');
     expect(getUpdateView(fx.user('ubnd'), id)).toMatchObject({
       id,
       state: 'draft',
@@ -123,8 +123,8 @@ describe("an officer's dashboard", () => {
   });
 
   it('takes the official figure from the latest period, not the latest approval', () => {
-    // A late report for an earlier month approved after the Q1 figure does not replace it.
-    const late = report('ubnd', '2.1.01', '2023-M01', 40);
+    // A late update for an earlier month approved after the Q1 figure does not replace it.
+    const late = update('ubnd', '2.1.01', '2023-M01', 40);
     approveUpdates(fx.user('bithu'), [{ id: late, version: 1 }]);
     const dash = getOfficerDashboard(fx.user('ubnd'), '2023-07-20')!;
     expect(dash.targets.find((x) => x.code === '2.1.01')!.latest).toMatchObject({ value: 150, periodCode: '2023-Q1' });
@@ -171,7 +171,7 @@ describe("the chair's overview and gaps", () => {
     const ubnd = overview.organizations.find((o) => o.code === 'UBND')!;
     expect(ubnd).toMatchObject({ submitted: 1, returned: 1, drafts: 2 });
     expect(overview.organizations).toHaveLength(9);
-    // Targets report six-monthly by default: none is asked for Q1 …
+    // Targets are reported on six-monthly by default: none is asked for Q1 …
     const byDefault = listGapsForPeriod(fx.user('bithu'), fx.periodId('2023-Q1'))!;
     expect(byDefault.filter((g) => g.kind === 'target')).toEqual([]);
     // … until the office makes them quarterly.
@@ -206,7 +206,7 @@ describe('history', () => {
 });
 
 describe('notices', () => {
-  it('tells an officer about returned reports and deadlines within a week; the chair about the queue', () => {
+  it('tells an officer about returned updates and deadlines within a week; the chair about the queue', () => {
     expect(getNotices(fx.user('ubnd'), '2023-06-30')).toEqual({
       role: 'officer',
       returned: 1,
@@ -267,7 +267,7 @@ describe('bounded work', () => {
     return n;
   }
 
-  it('uses the same number of queries for a page of 1 report as for a full page, and pages at 20', () => {
+  it('uses the same number of queries for a page of 1 update as for a full page, and pages at 20', () => {
     const chair = fx.user('bithu');
     const onePage = countQueries(() => listQueue(chair, noFilters, 1));
     const dashBefore = countQueries(() => getOfficerDashboard(fx.user('ubnd'), '2023-07-20'));
@@ -286,7 +286,7 @@ describe('bounded work', () => {
       '2023-M12',
     ];
     const codes = ['2.1.02', '2.1.03'];
-    const ids = codes.flatMap((code) => months.map((m) => report('ubnd', code, m, 50)));
+    const ids = codes.flatMap((code) => months.map((m) => update('ubnd', code, m, 50)));
     approveUpdates(
       chair,
       ids.slice(0, 4).map((id) => ({ id, version: 1 })),
@@ -297,15 +297,15 @@ describe('bounded work', () => {
     expect(listQueue(chair, noFilters, 2)!.items).toHaveLength(1 + ids.length - 4 - queuePageSize);
     expect(countQueries(() => listQueue(chair, noFilters, 1))).toBe(onePage);
     expect(countQueries(() => getOfficerDashboard(fx.user('ubnd'), '2023-07-20'))).toBe(dashBefore);
-    // The previous approved report of the same subject sits beside each waiting one.
+    // The previous approved update of the same subject sits beside each waiting one.
     expect(page.items.find((i) => i.subjectCode === '2.1.02' && i.periodCode === '2023-M05')!.previous).toMatchObject({
       periodCode: '2023-M04',
       value: 50,
     });
   });
 
-  it("pages the officer's open reports (returned first) with the same queries on every page", () => {
-    // After the test above UBND has 24 open reports: 1 returned, 2 drafts, 21 waiting.
+  it("pages the officer's open updates (returned first) with the same queries on every page", () => {
+    // After the test above UBND has 24 open updates: 1 returned, 2 drafts, 21 waiting.
     const ubnd = fx.user('ubnd');
     const first = getOfficerDashboard(ubnd, '2023-07-20', 1)!;
     expect([first.openTotal, first.openPage, first.openPageCount]).toEqual([24, 1, 2]);
@@ -314,7 +314,7 @@ describe('bounded work', () => {
     const second = getOfficerDashboard(ubnd, '2023-07-20', 2)!;
     expect(second.open).toHaveLength(24 - openPageSize);
     expect(second.open.every((o) => o.state === 'submitted')).toBe(true);
-    // No report on two pages, none left out.
+    // No update on two pages, none left out.
     expect(new Set([...first.open, ...second.open].map((o) => o.id)).size).toBe(24);
     // A page past the end shows the last one; a nonsense page the first.
     expect(getOfficerDashboard(ubnd, '2023-07-20', 99)!.openPage).toBe(2);

@@ -1,4 +1,4 @@
-// Integration: every transition of a report and every refusal, on a real seeded SQLite file.
+// Integration: every transition of an update and every refusal, on a real seeded SQLite file.
 // A refusal must leave every workflow table exactly as it was.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getSqlite } from '@/db/client';
@@ -97,14 +97,14 @@ describe('the whole loop: draft → submitted → returned → draft → submitt
     expect(row(id).submitted_at).toEqual(expect.any(Number));
   });
 
-  it('refuses the author editing or resubmitting the submitted report', () => {
+  it('refuses the author editing or resubmitting the submitted update', () => {
     expectRefused('locked_submitted', () =>
       saveUpdate(fx.user('mttq'), targetInput({ id, version: 3, value: 90 }), 'save'),
     );
     expectRefused('locked_submitted', () => saveUpdate(fx.user('mttq'), targetInput({ id, version: 3 }), 'submit'));
   });
 
-  it('refuses an officer approving or returning, even their own report', () => {
+  it('refuses an officer approving or returning, even their own update', () => {
     expectRefused('forbidden', () => approveUpdates(fx.user('mttq'), [{ id, version: 3 }]));
     expectRefused('forbidden', () => returnUpdate(fx.user('ubnd'), { id, version: 3, reason: 'x' }));
     expectRefused('forbidden', () => approveUpdates(fx.user('admin'), [{ id, version: 3 }]));
@@ -134,7 +134,7 @@ describe('the whole loop: draft → submitted → returned → draft → submitt
     expect(revalidated.count).toBe(0);
   });
 
-  it('refuses approving or returning the returned report', () => {
+  it('refuses approving or returning the returned update', () => {
     expectRefused('already_returned', () => approveUpdates(fx.user('bithu'), [{ id, version: 4 }]));
   });
 
@@ -169,7 +169,7 @@ describe('the whole loop: draft → submitted → returned → draft → submitt
     expect(revalidated.count).toBe(1);
   });
 
-  it('never changes the approved report', () => {
+  it('never changes the approved update', () => {
     expectRefused('immutable_approved', () =>
       saveUpdate(fx.user('mttq'), targetInput({ id, version: 7, value: 1 }), 'save'),
     );
@@ -188,7 +188,7 @@ describe('the whole loop: draft → submitted → returned → draft → submitt
     ]);
   });
 
-  it('a correction after approval is a new report for the same period', () => {
+  it('a correction after approval is a new update for the same period', () => {
     const result = saveUpdate(fx.user('mttq'), targetInput({ value: 88 }), 'save');
     expect(result).toMatchObject({ ok: true, state: 'draft', version: 1 });
     expect((result as { id: number }).id).not.toBe(id);
@@ -196,7 +196,7 @@ describe('the whole loop: draft → submitted → returned → draft → submitt
 });
 
 describe('refusals across organizations and roles', () => {
-  it("hides another organization's target, task and report", () => {
+  it("hides another organization's target, task and update", () => {
     const hnd = fx.user('hoinongdan');
     expectRefused('not_found', () => saveUpdate(hnd, targetInput(), 'save'));
     expectRefused('not_found', () =>
@@ -225,12 +225,12 @@ describe('refusals across organizations and roles', () => {
     );
   });
 
-  it('refuses the chair and the administrator writing reports', () => {
+  it('refuses the chair and the administrator writing updates', () => {
     expectRefused('forbidden', () => saveUpdate(fx.user('bithu'), targetInput(), 'save'));
     expectRefused('forbidden', () => saveUpdate(fx.user('admin'), targetInput(), 'submit'));
   });
 
-  it('refuses approving a draft, and approving a report that does not exist', () => {
+  it('refuses approving a draft, and approving an update that does not exist', () => {
     const draft = saveUpdate(fx.user('mttq'), targetInput({ periodId: fx.periodId('2023-M01') }), 'save') as {
       id: number;
     };
@@ -239,7 +239,7 @@ describe('refusals across organizations and roles', () => {
     expectRefused('missing', () => approveUpdates(fx.user('bithu'), [{ id: 999999, version: 1 }]));
   });
 
-  it('refuses a twin open report for the same period, naming the existing one', () => {
+  it('refuses a twin open update for the same period, naming the existing one', () => {
     const first = saveUpdate(fx.user('mttq'), targetInput({ periodId: fx.periodId('2023-M02') }), 'save') as {
       id: number;
     };
@@ -274,7 +274,7 @@ describe('refusals across organizations and roles', () => {
   });
 });
 
-describe('task reports', () => {
+describe('task updates', () => {
   const taskInput = (overrides: Partial<UpdateInput> = {}): UpdateInput => ({
     id: null,
     version: null,
@@ -321,7 +321,7 @@ describe('task reports', () => {
 });
 
 describe('bulk approval', () => {
-  it('approves every current report, refuses the stale and the unsubmitted, writes only the approved', () => {
+  it('approves every current update, refuses the stale and the unsubmitted, writes only the approved', () => {
     const ubnd = fx.user('ubnd');
     const ids = ['2023-M04', '2023-M05', '2023-M06'].map(
       (code) =>

@@ -31,7 +31,7 @@ export function updateFacts(tx: Tx, updateId: number): (UpdateFacts & { organiza
   );
 }
 
-/** To the report's organization: the chair's decision. `version` is the report's version after it. */
+/** To the update's organization: the chair's decision. `version` is the update's version after it. */
 export function notifyReview(
   tx: Tx,
   input: { updateId: number; version: number; action: 'returned' | 'approved'; reason: string | null },
@@ -47,7 +47,7 @@ export function notifyReview(
   });
 }
 
-/** To the other side of a report's conversation: the chair when its organization wrote, else the organization. */
+/** To the other side of an update's conversation: the chair when its organization wrote, else the organization. */
 export function notifyComment(
   tx: Tx,
   input: {

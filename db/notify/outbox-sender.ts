@@ -151,11 +151,11 @@ export async function deliverOutbox(
 ): Promise<DeliveryCounts> {
   const now = options.now ?? Date.now;
   const owner = options.owner ?? senderName();
-  const report: DeliveryCounts = { sent: 0, retried: 0, failed: 0, interrupted: 0, held: 0 };
-  report.interrupted = failInterrupted(db, now());
+  const counts: DeliveryCounts = { sent: 0, retried: 0, failed: 0, interrupted: 0, held: 0 };
+  counts.interrupted = failInterrupted(db, now());
   if (!transport) {
-    report.held = logHeld(db, now());
-    return report;
+    counts.held = logHeld(db, now());
+    return counts;
   }
   const limit = options.limit ?? 500;
   for (let i = 0; i < limit; i++) {
@@ -176,7 +176,7 @@ export async function deliverOutbox(
       // Composing the message failed before any connection: nothing was handed over.
       result = { ok: false, outcome: 'retry', error: error instanceof Error ? error.message : String(error) };
     }
-    report[record(db, row, owner, result, now(), messageId)]++;
+    counts[record(db, row, owner, result, now(), messageId)]++;
   }
-  return report;
+  return counts;
 }

@@ -71,23 +71,23 @@ afterAll(async () => {
 });
 
 describe('a return, emailed through the outbox', () => {
-  let report: { id: number; version: number };
+  let update: { id: number; version: number };
   const reason = 'Số liệu quý I chưa khớp với báo cáo của Chi cục Thống kê <b>xin kiểm tra lại</b> & gửi lại.';
 
   it('queues the email, the notification and the first comment in the return transaction', () => {
-    report = submitted('ubnd', '2.1.01', '2023-Q1', 150);
-    const outcome = returnUpdate(fx.user('bithu'), { ...report, reason });
+    update = submitted('ubnd', '2.1.01', '2023-Q1', 150);
+    const outcome = returnUpdate(fx.user('bithu'), { ...update, reason });
     expect(outcome).toMatchObject({ ok: true });
     const rows = outbox();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ state: 'pending', attempts: 0, to_address: 'ubnd@phuong.example' });
     const notes = getSqlite()
       .prepare('SELECT user_id, kind, path, read_at FROM notifications WHERE update_id = ?')
-      .all(report.id);
+      .all(update.id);
     expect(notes).toEqual([
-      { user_id: fx.user('ubnd').id, kind: 'review', path: `/dashboard/updates/${report.id}`, read_at: null },
+      { user_id: fx.user('ubnd').id, kind: 'review', path: `/dashboard/updates/${update.id}`, read_at: null },
     ]);
-    const comments = getSqlite().prepare('SELECT kind, body FROM update_comments WHERE update_id = ?').all(report.id);
+    const comments = getSqlite().prepare('SELECT kind, body FROM update_comments WHERE update_id = ?').all(update.id);
     expect(comments).toEqual([{ kind: 'return_reason', body: reason }]);
   });
 
@@ -107,12 +107,12 @@ describe('a return, emailed through the outbox', () => {
     expect(mail.text).toContain('Kính gửi Cán bộ Ủy ban nhân dân phường,');
     expect(mail.text).toContain('Thường trực Đảng ủy đã trả lại báo cáo Quý I/2023 của Ủy ban nhân dân phường');
     expect(mail.text).toContain(reason);
-    expect(mail.text).toContain(`${baseUrl}/dashboard/updates/${report.id}`);
+    expect(mail.text).toContain(`${baseUrl}/dashboard/updates/${update.id}`);
     expect(mail.text).toContain(`${baseUrl}/account`);
     // The chair's words are text in the HTML part, never markup.
     expect(mail.html).toContain('&lt;b&gt;xin kiểm tra lại&lt;/b&gt; &amp; gửi lại.');
     expect(mail.html).not.toContain('<b>');
-    expect(mail.html).toContain(`<a href="${baseUrl}/dashboard/updates/${report.id}">`);
+    expect(mail.html).toContain(`<a href="${baseUrl}/dashboard/updates/${update.id}">`);
     // No secret travels: not the SMTP credentials, not a password.
     expect(mail.raw).not.toMatch(/mat-khau|password|mật khẩu/i);
     const [row] = outbox();
@@ -126,7 +126,7 @@ describe('a return, emailed through the outbox', () => {
     await mailbox.waitFor(2);
     const mail = mailbox.messages[1]!;
     expect(mail.to).toEqual(['mttq@phuong.example']);
-    expect(mail.subject).toMatch(/^Report approved: 2\.1\.05 .+ \(Q1 2023\)$/);
+    expect(mail.subject).toMatch(/^Update approved: 2\.1\.05 .+ \(Q1 2023\)$/);
     expect(mail.text).toContain(`${baseUrl}/en/dashboard/updates/${approved.id}`);
   });
 
@@ -138,8 +138,8 @@ describe('a return, emailed through the outbox', () => {
 
 describe('SMTP down', () => {
   it('keeps the message queued with the failure, retries after the backoff, and delivers it once', async () => {
-    const report = submitted('ubnd', '2.1.02', '2023-Q1', 10);
-    returnUpdate(fx.user('bithu'), { ...report, reason: 'Thiếu nguồn số liệu.' });
+    const update = submitted('ubnd', '2.1.02', '2023-Q1', 10);
+    returnUpdate(fx.user('bithu'), { ...update, reason: 'Thiếu nguồn số liệu.' });
     const t0 = Date.now();
     const down = await deliverOutbox(getDb(), transport(downPort), { now: () => t0 });
     expect(down).toMatchObject({ sent: 0, retried: 1 });
@@ -165,8 +165,8 @@ describe('SMTP down', () => {
   });
 
   it('retries a refused login later (a fixed password will take it) and keeps the reason', async () => {
-    const report = submitted('ubnd', '2.1.03', '2023-Q1', 95);
-    returnUpdate(fx.user('bithu'), { ...report, reason: 'Tỷ lệ chưa đúng.' });
+    const update = submitted('ubnd', '2.1.03', '2023-Q1', 95);
+    returnUpdate(fx.user('bithu'), { ...update, reason: 'Tỷ lệ chưa đúng.' });
     const result = await deliverOutbox(getDb(), transport(port, 'mailer:sai-mat-khau'));
     expect(result).toMatchObject({ sent: 0, retried: 1 });
     const row = outbox().at(-1)!;

@@ -33,7 +33,7 @@ function active(tx: Pick<Db, 'select'>, where: SQL | undefined): RecipientRow[] 
     .all();
 }
 
-/** The officers of an organization: its reports' authors and readers. */
+/** The officers of an organization: its updates' authors and readers. */
 export function organizationOfficers(tx: Pick<Db, 'select'>, organizationId: number): RecipientRow[] {
   return active(tx, and(eq(users.role, 'officer'), eq(users.organizationId, organizationId)));
 }

@@ -45,7 +45,7 @@ beforeAll(() => {
   getSqlite()
     .prepare("UPDATE users SET email = 'bithu@phuong.example', digest_frequency = 'daily' WHERE username = 'bithu'")
     .run();
-  // The Fatherland Front submits its March report on cultural families: it is not listed as missing.
+  // The Fatherland Front submits its March update on cultural families: it is not listed as missing.
   const result = saveUpdate(
     fx.user('mttq'),
     {
@@ -89,7 +89,7 @@ describe('the scheduler on a fixed clock', () => {
     getSqlite().prepare("UPDATE users SET digest_frequency = 'daily' WHERE username = 'bithu'").run();
   });
 
-  it('three days before: one reminder per organization with missing reports, in the app and by email', () => {
+  it('three days before: one reminder per organization with missing updates, in the app and by email', () => {
     const before = outboxKeys().length;
     const run = queueScheduled(getDb(), at('2023-04-02'));
     expect(run.reminders).toBe(officerOrgs());
@@ -110,7 +110,7 @@ describe('the scheduler on a fixed clock', () => {
     expect(email.text).toContain('Tháng 3/2023 · 2.1.01 Tổng diện tích gieo trồng');
     // Monthly items are asked for the month only: the quarter sharing the due date is not their cadence.
     expect(email.text).not.toContain('Quý I/2023 · 2.1.01');
-    // The report the Front submitted is not asked for again.
+    // The update the Front submitted is not asked for again.
     const mttq = notificationsOf('mttq').find((n) => n.kind === 'reminder')!;
     const mttqMissing = Number(/còn (\d+) nội dung/.exec(mttq.body)?.[1]);
     const mttqAssignments = (

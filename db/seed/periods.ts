@@ -76,7 +76,7 @@ function readSetting(db: Pick<Db, 'select'>, key: string): string | null {
   return db.select({ value: settings.value }).from(settings).where(eq(settings.key, key)).get()?.value ?? null;
 }
 
-/** The configured number of days after a period's end that its report is due. */
+/** The configured number of days after a period's end that its update is due. */
 export function readDueDays(db: Pick<Db, 'select'>): number {
   const n = Number(readSetting(db, dueDaysSettingKey) ?? NaN);
   return Number.isInteger(n) && n >= 0 && n <= 366 ? n : defaultDueDays;

@@ -79,7 +79,7 @@ function compose(
   return { subject: parts.subject, text, html, title: parts.title, body: parts.body, path: parts.path };
 }
 
-/** The facts of a report an email names: what it is about, for which period, whose it is. */
+/** The facts of an update an email names: what it is about, for which period, whose it is. */
 export type UpdateFacts = {
   updateId: number;
   subjectCode: string;
@@ -94,18 +94,18 @@ function subjectName(r: UpdateFacts): string {
 
 export const updatePath = (updateId: number) => `/dashboard/updates/${updateId}`;
 
-/** To the report's organization: the chair returned it (with the reason) or approved it. */
+/** To the update's organization: the chair returned it (with the reason) or approved it. */
 export function reviewNotice(
   to: Recipient,
   baseUrl: string,
-  report: UpdateFacts,
+  update: UpdateFacts,
   decision: { action: 'returned' | 'approved'; reason: string | null },
 ): ComposedMessage {
   const t = mailMessages[to.locale];
   const values = {
-    subject: subjectName(report),
-    period: formatPeriod(report.periodCode, to.locale),
-    organization: report.organizationName,
+    subject: subjectName(update),
+    period: formatPeriod(update.periodCode, to.locale),
+    organization: update.organizationName,
   };
   const returned = decision.action === 'returned';
   const main = fill(returned ? t.returnedBody : t.approvedBody, values);
@@ -114,7 +114,7 @@ export function reviewNotice(
     subject: fill(returned ? t.returnedSubject : t.approvedSubject, values),
     title: fill(returned ? t.returnedTitle : t.approvedTitle, values),
     body: reason ? `${main} ${clipText(reason, 300)}` : main,
-    path: updatePath(report.updateId),
+    path: updatePath(update.updateId),
     blocks: [
       { p: main },
       ...(decision.reason ? [{ p: fill(t.reason, { reason: '' }).trim() }, { quote: decision.reason }] : []),
@@ -123,17 +123,17 @@ export function reviewNotice(
   });
 }
 
-/** To the other side of the conversation: someone wrote on the report. */
+/** To the other side of the conversation: someone wrote on the update. */
 export function commentNotice(
   to: Recipient,
   baseUrl: string,
-  report: UpdateFacts,
+  update: UpdateFacts,
   comment: { authorName: string; authorOrganization: string | null; body: string },
 ): ComposedMessage {
   const t = mailMessages[to.locale];
   const values = {
-    subject: subjectName(report),
-    period: formatPeriod(report.periodCode, to.locale),
+    subject: subjectName(update),
+    period: formatPeriod(update.periodCode, to.locale),
     author: comment.authorName,
     organization: comment.authorOrganization ?? t.chairSide,
   };
@@ -141,7 +141,7 @@ export function commentNotice(
     subject: fill(t.commentSubject, values),
     title: fill(t.commentTitle, values),
     body: clipText(comment.body, 300),
-    path: updatePath(report.updateId),
+    path: updatePath(update.updateId),
     blocks: [{ p: fill(t.commentBody, values) }, { quote: comment.body }],
   });
 }
@@ -149,7 +149,7 @@ export function commentNotice(
 export type ReminderWhen = 'due_soon' | 'due_today' | 'overdue';
 export type MissingItem = { subjectCode: string; subjectLabel: string; periodCode: string };
 
-/** To an organization's officers: reports due in N days, due today, or overdue. */
+/** To an organization's officers: updates due in N days, due today, or overdue. */
 export function dueReminder(
   to: Recipient,
   baseUrl: string,

@@ -89,7 +89,7 @@ export type RawApproved = {
   narrative: string | null;
   periodCode: string;
   periodEndsOn: string;
-  /** The ward's day the report was submitted (ISO), for a task's completion date. */
+  /** The ward's day the update was submitted (ISO), for a task's completion date. */
   submittedOn: string | null;
   reviewedAt: number;
 };
@@ -200,7 +200,7 @@ export function latestBySubject(
   return standingBy(approved, (row) => row[key], asOf);
 }
 
-/** The day a task's completion was first reported among its approved reports, or null. */
+/** The day a task's completion was first reported among its approved updates, or null. */
 function doneOnBySubject(approved: RawApproved[], asOf: string | null): Map<number, string> {
   const out = new Map<number, string>();
   for (const row of approved) {

@@ -3,7 +3,7 @@
 // `defaultCadences`); an assignment with its own cadence overrides them.
 import { cadencePeriodKinds, cadences, type Cadence, type PeriodKind, type SubjectKind } from '@/lib/domain';
 
-/** Targets report at the six-month review and at year end; tasks every quarter. */
+/** Targets are reported on at the six-month review and at year end; tasks every quarter. */
 export const defaultCadences: Record<SubjectKind, Cadence> = { target: 'six_monthly', task: 'quarterly' };
 
 export const cadenceSettingKeys: Record<SubjectKind, string> = {
@@ -24,7 +24,7 @@ export function effectiveCadence(
   return own ?? defaults[kind];
 }
 
-/** Does a cadence ask for a report of this kind of period? */
+/** Does a cadence ask for an update of this kind of period? */
 export function asksFor(cadence: Cadence, kind: PeriodKind): boolean {
   return cadencePeriodKinds[cadence].includes(kind);
 }

@@ -1,4 +1,4 @@
-// The rules of a report's conversation, shared by the form's schema and the data layer.
+// The rules of an update's conversation, shared by the form's schema and the data layer.
 
 /** The longest comment, in characters: a few paragraphs, never a document. */
 export const commentMaxLength = 4000;

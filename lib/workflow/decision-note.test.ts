@@ -15,7 +15,7 @@ describe('the chair’s decision note', () => {
       expect(decodeDecision(value)).toBeNull();
   });
 
-  it('keeps at most a hundred reports', () => {
+  it('keeps at most a hundred updates', () => {
     const ids = Array.from({ length: 150 }, (_, i) => i + 1);
     expect(decodeDecision(encodeDecision({ decision: 'approved', ids }))?.ids).toHaveLength(100);
   });

@@ -4,14 +4,14 @@ import type { RefusalCode } from './state-machine';
 
 export type WorkflowErrorCode =
   | RefusalCode
-  /** Someone saved, submitted or reviewed the report after this form was loaded. */
+  /** Someone saved, submitted or reviewed the update after this form was loaded. */
   | 'stale_version'
   | 'invalid_period'
-  /** The subject belongs to an earlier year's resolution: archived, closed to new reports. */
+  /** The subject belongs to an earlier year's resolution: archived, closed to new updates. */
   | 'archived'
-  /** A report of the chair's own organization in a bulk approval: approved one by one only. */
+  /** An update of the chair's own organization in a bulk approval: approved one by one only. */
   | 'self_review_bulk'
-  /** The organization already has an open report on this subject for the period. */
+  /** The organization already has an open update on this subject for the period. */
   | 'duplicate_open'
   | 'value_required'
   | 'below_min'
@@ -42,7 +42,7 @@ const fieldOf: Partial<Record<WorkflowErrorCode, WorkflowField>> = {
   figure_kind_required: 'figureKind',
 };
 
-/** The form field an error belongs to, or null for an error about the whole report. */
+/** The form field an error belongs to, or null for an error about the whole update. */
 export function errorField(code: WorkflowErrorCode): WorkflowField | null {
   return fieldOf[code] ?? null;
 }
@@ -50,7 +50,7 @@ export function errorField(code: WorkflowErrorCode): WorkflowField | null {
 export type WorkflowFailure = {
   ok: false;
   code: WorkflowErrorCode;
-  /** The other open report, for 'duplicate_open'. */
+  /** The other open update, for 'duplicate_open'. */
   existingId?: number;
   /** The bound that was crossed, for 'below_min' and 'above_max'. */
   bound?: number;

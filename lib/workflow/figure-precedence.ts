@@ -7,7 +7,7 @@ import type { FigureKind } from '@/lib/domain';
 export type RankedFigure = {
   id: number;
   periodEndsOn: string;
-  /** Null for task reports, which carry no figure kind. */
+  /** Null for task updates, which carry no figure kind. */
   figureKind: FigureKind | null;
   /** Approval instant (ms). */
   reviewedAt: number;

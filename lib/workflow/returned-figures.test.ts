@@ -28,7 +28,7 @@ describe('figuresAtReturn', () => {
     expect(figuresAtReturn(now, trail)?.value).toBe(92.5);
   });
 
-  it('is the report as it is when it was resubmitted unchanged', () => {
+  it('is the update as it is when it was resubmitted unchanged', () => {
     const trail: TrailEntry[] = [
       { action: 'update.return', changes: null },
       { action: 'update.submit', changes: {} },
@@ -36,7 +36,7 @@ describe('figuresAtReturn', () => {
     expect(figuresAtReturn(now, trail)).toEqual(now);
   });
 
-  it('is null for a report never returned', () => {
+  it('is null for an update never returned', () => {
     expect(figuresAtReturn(now, [{ action: 'update.submit', changes: {} }])).toBeNull();
   });
 });

@@ -9,7 +9,7 @@ const admin: WorkflowActor = { role: 'admin', organizationId: null };
 const own = (state: UpdateState) => ({ state, organizationId: 5 });
 
 describe('author transitions', () => {
-  it('creates a draft or submits a new report', () => {
+  it('creates a draft or submits a new update', () => {
     expect(transition('save', officer, null)).toEqual({ ok: true, to: 'draft' });
     expect(transition('submit', officer, null)).toEqual({ ok: true, to: 'submitted' });
   });
@@ -19,22 +19,22 @@ describe('author transitions', () => {
     expect(transition('submit', officer, own('draft'))).toEqual({ ok: true, to: 'submitted' });
   });
 
-  it('edits a returned report back into a draft, or resubmits it', () => {
+  it('edits a returned update back into a draft, or resubmits it', () => {
     expect(transition('save', officer, own('returned'))).toEqual({ ok: true, to: 'draft' });
     expect(transition('submit', officer, own('returned'))).toEqual({ ok: true, to: 'submitted' });
   });
 
-  it('refuses to let the author change a submitted report', () => {
+  it('refuses to let the author change a submitted update', () => {
     expect(transition('save', officer, own('submitted'))).toEqual({ ok: false, code: 'locked_submitted' });
     expect(transition('submit', officer, own('submitted'))).toEqual({ ok: false, code: 'locked_submitted' });
   });
 
-  it('never changes an approved report', () => {
+  it('never changes an approved update', () => {
     expect(transition('save', officer, own('approved'))).toEqual({ ok: false, code: 'immutable_approved' });
     expect(transition('submit', officer, own('approved'))).toEqual({ ok: false, code: 'immutable_approved' });
   });
 
-  it("hides another organization's report", () => {
+  it("hides another organization's update", () => {
     expect(transition('save', otherOfficer, own('draft'))).toEqual({ ok: false, code: 'not_found' });
     expect(transition('submit', otherOfficer, own('returned'))).toEqual({ ok: false, code: 'not_found' });
   });
@@ -50,18 +50,18 @@ describe('author transitions', () => {
 });
 
 describe('chair transitions', () => {
-  it('approves a submitted report', () => {
+  it('approves a submitted update', () => {
     expect(transition('approve', chair, own('submitted'))).toEqual({ ok: true, to: 'approved' });
   });
 
-  it('returns a submitted report only with a reason', () => {
+  it('returns a submitted update only with a reason', () => {
     expect(transition('return', chair, own('submitted'), 'Thiếu nguồn số liệu')).toEqual({ ok: true, to: 'returned' });
     expect(transition('return', chair, own('submitted'))).toEqual({ ok: false, code: 'reason_required' });
     expect(transition('return', chair, own('submitted'), '')).toEqual({ ok: false, code: 'reason_required' });
     expect(transition('return', chair, own('submitted'), ' \n\t ')).toEqual({ ok: false, code: 'reason_required' });
   });
 
-  it('refuses to approve or return a draft or a returned report', () => {
+  it('refuses to approve or return a draft or a returned update', () => {
     expect(transition('approve', chair, own('draft'))).toEqual({ ok: false, code: 'not_submitted' });
     expect(transition('return', chair, own('draft'), 'x')).toEqual({ ok: false, code: 'not_submitted' });
     expect(transition('approve', chair, own('returned'))).toEqual({ ok: false, code: 'already_returned' });
@@ -72,7 +72,7 @@ describe('chair transitions', () => {
     expect(transition('return', chair, own('approved'), 'x')).toEqual({ ok: false, code: 'already_approved' });
   });
 
-  it('refuses an officer or the administrator approving, even their own report', () => {
+  it('refuses an officer or the administrator approving, even their own update', () => {
     expect(transition('approve', officer, own('submitted'))).toEqual({ ok: false, code: 'forbidden' });
     expect(transition('return', officer, own('submitted'), 'x')).toEqual({ ok: false, code: 'forbidden' });
     expect(transition('approve', admin, own('submitted'))).toEqual({ ok: false, code: 'forbidden' });

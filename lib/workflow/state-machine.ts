@@ -1,4 +1,4 @@
-// The life of one report (an "update"), as pure rules: which action moves it from which state
+// The life of one update, as pure rules: which action moves it from which state
 // to which, and who may take it. The data layer asks these rules before every write and writes
 // nothing when they refuse.
 //
@@ -6,30 +6,30 @@
 //                     ▲                   │
 //                     └──save── returned ◀┘ return (the chair's reason is required)
 //
-// Saving a returned report makes it a draft again (its reason stays on record); submitting a
-// draft or a returned report sends it back to the chair. An approved report is never changed:
-// a correction is a new report.
+// Saving a returned update makes it a draft again (its reason stays on record); submitting a
+// draft or a returned update sends it back to the chair. An approved update is never changed:
+// a correction is a new update.
 import type { UpdateState } from '@/lib/domain';
 
 export type WorkflowAction = 'save' | 'submit' | 'approve' | 'return';
 
 export type WorkflowActor = { role: 'officer' | 'chair' | 'admin'; organizationId: number | null };
 
-/** The report as it stands; null when the action would create it. */
+/** The update as it stands; null when the action would create it. */
 export type WorkflowSubject = { state: UpdateState; organizationId: number } | null;
 
 export type RefusalCode =
   /** The actor's role may never take this action. */
   | 'forbidden'
-  /** Another organization's report: indistinguishable from a missing one. */
+  /** Another organization's update: indistinguishable from a missing one. */
   | 'not_found'
   /** Approve or return something that does not exist yet. */
   | 'missing'
-  /** The author tries to change a report the chair is reviewing. */
+  /** The author tries to change an update the chair is reviewing. */
   | 'locked_submitted'
-  /** Anyone tries to change an approved report. */
+  /** Anyone tries to change an approved update. */
   | 'immutable_approved'
-  /** The chair acts on a report that was never submitted (a draft or a returned one). */
+  /** The chair acts on an update that was never submitted (a draft or a returned one). */
   | 'not_submitted'
   | 'already_approved'
   | 'already_returned'
@@ -87,7 +87,7 @@ export function isValidReturnReason(reason: string | null | undefined): reason i
   return trimmed.length > 0 && trimmed.length <= returnReasonMaxLength;
 }
 
-/** The states in which the author's organization may still change a report. */
+/** The states in which the author's organization may still change an update. */
 export function isEditableState(state: UpdateState): boolean {
   return state === 'draft' || state === 'returned';
 }

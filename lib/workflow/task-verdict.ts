@@ -3,7 +3,7 @@
 import type { TaskVerdict } from '@/lib/domain';
 
 export type TaskVerdictInput = {
-  /** The day its completion was reported (the approved "done" report's submission), or null. */
+  /** The day its completion was reported (the approved "done" update's submission), or null. */
   doneOn: string | null;
   /** The task's deadline; `${year}-12-31` when the office set none. */
   deadline: string;

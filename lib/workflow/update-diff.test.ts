@@ -11,7 +11,7 @@ const figures = (f: Partial<Figures>): Figures => ({
 });
 
 describe('compareFigures', () => {
-  it('has nothing to compare without a previous approved report', () => {
+  it('has nothing to compare without a previous approved update', () => {
     expect(compareFigures(null, figures({ value: 1 }))).toBeNull();
   });
 

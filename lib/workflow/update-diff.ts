@@ -1,4 +1,4 @@
-// What changed between the previous approved report and the one waiting, so the chair's eye
+// What changed between the previous approved update and the one waiting, so the chair's eye
 // goes straight to it. Pure.
 
 export type Figures = {

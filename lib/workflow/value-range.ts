@@ -1,4 +1,4 @@
-// The values a target report may carry. A target's own bounds win within its unit's ceiling;
+// The values a target update may carry. A target's own bounds win within its unit's ceiling;
 // without them a rate ("%") stays within 0–100 and any other figure within 0 and its unit's
 // ceiling. Every range is finite, so a figure such as 1e308 never reaches the charts.
 
@@ -6,7 +6,7 @@ export type RangeSource = { unit: string; minValue: number | null; maxValue: num
 export type ValueRange = { min: number | null; max: number | null };
 
 /**
- * The largest figure a ward's (or a province's) report can sensibly hold in each unit, generous
+ * The largest figure a ward's (or a province's) update can sensibly hold in each unit, generous
  * enough for any real figure and far below where arithmetic on it loses meaning. A unit "per"
  * something ("người/năm", "triệu đồng/người", "tạ/ha") takes its first part's ceiling.
  */

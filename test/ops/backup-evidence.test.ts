@@ -13,7 +13,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Adds an evidence row for report 1 and writes its file where the app keeps evidence. */
+/** Adds an evidence row for update 1 and writes its file where the app keeps evidence. */
 function addEvidence(dbFile: string, key: string, bytes: string): void {
   const file = path.join(evidenceDirFor(dbFile), key);
   mkdirSync(path.dirname(file), { recursive: true });

@@ -74,16 +74,16 @@ function stopWriter(child: ChildProcess): Promise<number> {
   });
 }
 
-function writerRows(file: string): { reports: number; audits: number; maxSeq: number } {
+function writerRows(file: string): { updates: number; audits: number; maxSeq: number } {
   const sqlite = new Database(file, { readonly: true, fileMustExist: true });
   try {
     return sqlite
       .prepare(
-        `SELECT (SELECT count(*) FROM updates WHERE organization_id = 2) AS reports,
+        `SELECT (SELECT count(*) FROM updates WHERE organization_id = 2) AS updates,
                 (SELECT count(*) FROM audit_log WHERE action = 'writer') AS audits,
                 (SELECT coalesce(max(value), 0) FROM updates WHERE organization_id = 2) AS maxSeq`,
       )
-      .get() as { reports: number; audits: number; maxSeq: number };
+      .get() as { updates: number; audits: number; maxSeq: number };
   } finally {
     sqlite.close();
   }
@@ -115,14 +115,14 @@ describe('backup and restore', () => {
     // A self-contained file: no WAL beside it.
     expect(readdirSync(backups)).toEqual([path.basename(backupFile)]);
 
-    // The snapshot holds whole transactions only: every report of the writer has its audit row,
+    // The snapshot holds whole transactions only: every update of the writer has its audit row,
     // and they are exactly the writer's first N commits.
     const inBackup = writerRows(backupFile);
     const inLive = writerRows(live);
-    expect(inBackup.reports).toBeGreaterThan(0);
-    expect(inBackup.audits).toBe(inBackup.reports);
-    expect(inBackup.maxSeq).toBe(inBackup.reports);
-    expect(inLive.reports).toBeGreaterThan(inBackup.reports);
+    expect(inBackup.updates).toBeGreaterThan(0);
+    expect(inBackup.audits).toBe(inBackup.updates);
+    expect(inBackup.maxSeq).toBe(inBackup.updates);
+    expect(inLive.updates).toBeGreaterThan(inBackup.updates);
 
     // Every row in the backup equals the live row with the same id (the writer only appends).
     const backupDigest = digestDatabase(backupFile);
@@ -208,7 +208,7 @@ describe('backup and restore', () => {
       const pages = readFileSync(file).length / pageSize;
       expect(pages).toBeGreaterThan(20);
       const fd = openSync(file, 'r+');
-      // Overwrite a page in the middle (a leaf of the reports table) with garbage.
+      // Overwrite a page in the middle (a leaf of the updates table) with garbage.
       writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, Math.floor(pages / 2) * pageSize);
       closeSync(fd);
       const result = runScript('restore', { DATABASE_PATH: live(), BACKUP_DIR: backups() }, [file]);

@@ -1,5 +1,5 @@
 // Writes into a database from a separate process (as a second server or a script would), one
-// report + its audit row per transaction, until it receives SIGTERM. Prints "ready" after its
+// update + its audit row per transaction, until it receives SIGTERM. Prints "ready" after its
 // first commits and "committed N" when it stops.
 //   node concurrent-writer.mjs <db> [holdMs]
 // holdMs = 0: commit as fast as possible. holdMs > 0: keep each write transaction (and so the

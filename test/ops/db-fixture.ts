@@ -6,7 +6,7 @@ import { migrateDb } from '@/db/migrate';
 
 /**
  * A migrated database with just enough rows for storage tests (one resolution, two
- * organizations, users, a target, twelve periods and `updates` reports, each with its audit
+ * organizations, users, a target, twelve periods and `updates` rows, each with its audit
  * row), written with plain SQL so these tests do not depend on the resolution importer.
  */
 export function makeDatabase(file: string, updates = 500): void {
@@ -42,7 +42,7 @@ export function makeDatabase(file: string, updates = 500): void {
   }
 }
 
-/** One approved report (approved ones accumulate; open ones are one per period) and its audit row. */
+/** One approved update (approved ones accumulate; open ones are one per period) and its audit row. */
 export function addUpdate(sqlite: Database.Database, note: string): number {
   const id = Number(
     sqlite

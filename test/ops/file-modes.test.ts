@@ -1,4 +1,4 @@
-// The database holds password hashes and every report: its file, its -wal and -shm, the backups and
+// The database holds password hashes and every update: its file, its -wal and -shm, the backups and
 // the evidence files are created readable by the app's own account only (mode 600).
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -5,7 +5,7 @@ import { localePath } from '@/lib/i18n/locale-path';
 import { common } from '@/lib/i18n/messages/common';
 import { getLocale } from '@/lib/i18n/server';
 
-// A page refused or missing inside the workspace (another organization's report, the chair's queue
+// A page refused or missing inside the workspace (another organization's update, the chair's queue
 // for an officer) keeps the workspace's own navigation around it, so the user does not look logged
 // out. not-found receives no params: the Vietnamese text leads, the English follows.
 export default async function WorkspaceNotFound() {

@@ -7,7 +7,7 @@ import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/locale';
 import { localePath } from '@/lib/i18n/locale-path';
 import { evidenceMaxBytes } from '@/lib/workflow/evidence-type';
 
-// Evidence upload from the report page's plain HTML form (multipart, one file). It lives under
+// Evidence upload from the update page's plain HTML form (multipart, one file). It lives under
 // /api so the proxy never buffers the body; the size is refused from the header before any
 // byte is read, and the data layer checks owner, state and content type.
 
@@ -67,7 +67,7 @@ export const POST = authedRoute(
       const result = addEvidence(user, updateId, { name: file.name, bytes });
       return back(locale, updateId, result.ok ? 'added' : result.code);
     } catch (error) {
-      // Never a bare 500: the uploader is sent back to the report with a sentence to act on.
+      // Never a bare 500: the uploader is sent back to the update with a sentence to act on.
       logError('evidence_upload_failed', error, { userId: user.id, updateId });
       return back(locale, updateId, 'failed');
     }

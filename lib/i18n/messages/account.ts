@@ -56,7 +56,7 @@ export const accountMessages = {
       'This password is too common and easily guessed. Choose another, for example a few words only you would put together.',
     sameAsCurrent: 'The new password must differ from the current one.',
     roleOfficer: 'Officer',
-    roleChair: 'Standing Committee (approves reports)',
+    roleChair: 'Standing Committee (approves updates)',
     roleAdmin: 'Administrator (Party Committee office)',
   },
 } satisfies Messages<Record<string, string>>;

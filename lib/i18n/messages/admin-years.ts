@@ -140,7 +140,7 @@ export const yearsMessages = {
     undo: 'Undo publishing',
     undoing: 'Undoing…',
     undone: "Undone: last year's resolution is current again; the draft is kept for editing.",
-    undoHint: 'Possible until the first report is filed against this resolution.',
+    undoHint: 'Possible until the first update is filed against this resolution.',
     openDraft: 'Review the {year} draft',
     draftLeft: '{n} items left before publishing',
     draftReady: 'ready to publish',

@@ -7,8 +7,8 @@ export const noticeMessages = {
     navPeriods: 'Kỳ báo cáo',
   },
   en: {
-    officerBadge: '{n} item(s) need attention: returned reports or deadlines within a week',
-    chairBadge: '{n} report(s) waiting for approval',
+    officerBadge: '{n} item(s) need attention: returned updates or deadlines within a week',
+    chairBadge: '{n} update(s) waiting for approval',
     navPeriods: 'Reporting periods',
   },
 } satisfies Messages<Record<string, string>>;

@@ -22,7 +22,7 @@ export const periodsAdminMessages = {
   en: {
     title: 'Reporting periods and due dates',
     intro:
-      'Each month and quarter has a due date for its reports (by default the 5th day after it ends). A due date may not be before the period ends.',
+      'Each month and quarter has a due date for its updates (by default the 5th day after it ends). A due date may not be before the period ends.',
     period: 'Period',
     range: 'From – to',
     due: 'Due date',

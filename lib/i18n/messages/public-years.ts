@@ -27,7 +27,7 @@ export const publicYearsText = {
     yearLink: '{year}',
     currentMark: '(current)',
     archivedNotice:
-      "The {year} resolution was archived when the new year's resolution was published: the figures below are the approved ones; no new reports are taken.",
+      "The {year} resolution was archived when the new year's resolution was published: the figures below are the approved ones; no new updates are taken.",
     chainHeading: 'Across the years',
     chainChartTitle: 'Target and year-end result across the years',
     chainYear: 'Year',

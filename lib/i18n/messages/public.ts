@@ -159,7 +159,7 @@ export const publicText = {
     groupReported: '{reported} of {count} tasks have approved figures',
     taskLabel: 'Task {code}',
     taskProgress: 'Progress',
-    taskNoUpdate: 'No approved report yet',
+    taskNoUpdate: 'No approved update yet',
     taskNotStarted: 'Not started',
     taskOnTrack: 'In progress, on track',
     taskAtRisk: 'At risk of delay',
@@ -183,7 +183,7 @@ export const publicText = {
     historyNarrative: 'What was done',
     contributionsHeading: 'Contributions of coordinating organizations',
     contributionsNote:
-      'Approved reports of the coordinating organizations on their part of the work; the task’s official figure is the lead organization’s report.',
+      'Approved updates of the coordinating organizations on their part of the work; the task’s official figure is the lead organization’s update.',
     backToSummary: 'Back to the summary',
     sourceRef: 'Source: the resolution, {ref}',
     organizationsLabel: 'Organizations',

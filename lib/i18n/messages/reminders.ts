@@ -1,6 +1,6 @@
 import type { Messages } from '../locale';
 
-/** The notification list, a report's conversation, the mail preferences and the admin's outbox page. */
+/** The notification list, an update's conversation, the mail preferences and the admin's outbox page. */
 export const reminderMessages = {
   vi: {
     navNotifications: 'Thông báo',
@@ -78,13 +78,13 @@ export const reminderMessages = {
     unreadBadge: '{n} unread notification(s)',
     notificationsTitle: 'Notifications',
     notificationsIntro:
-      'Deadline reminders, approved and returned reports, new comments and digests. Open one to go to the page to act on; an opened notification is marked read.',
+      'Deadline reminders, approved and returned updates, new comments and digests. Open one to go to the page to act on; an opened notification is marked read.',
     noNotifications: 'No notifications yet.',
     open: 'Open',
     unread: 'Unread',
     markAllRead: 'Mark all as read',
     notificationGone: 'This notification was not found.',
-    conversation: 'Conversation on this report',
+    conversation: 'Conversation on this update',
     conversationIntro:
       'Only the reporting organization and the Standing Committee see this conversation; it is never public.',
     noComments: 'No comments yet.',
@@ -97,14 +97,14 @@ export const reminderMessages = {
     commentSent: 'Comment sent.',
     commentEmpty: 'Please write a comment.',
     commentTooLong: 'The comment is too long (at most {max} characters).',
-    commentNotFound: 'This report or comment was not found.',
+    commentNotFound: 'This update or comment was not found.',
     editComment: 'Edit comment',
     saveEdit: 'Save the corrected comment',
     commentEdited: 'Comment corrected.',
     editWindowPassed: 'More than 15 minutes have passed since it was sent: this comment can no longer be edited.',
     prefsTitle: 'Email and notifications',
     prefsIntro:
-      'Deadline reminders, approvals and returns of reports and new comments are emailed to this address. Every notification also appears under Notifications.',
+      'Deadline reminders, approvals and returns of updates and new comments are emailed to this address. Every notification also appears under Notifications.',
     email: 'Email address',
     emailHint: 'Leave empty to receive no email.',
     emailInvalid: 'This email address is not valid (e.g. officer@ward.gov.vn).',
@@ -113,8 +113,8 @@ export const reminderMessages = {
     languageEn: 'English',
     optOutLegend: 'Receive by email',
     kindReminder: 'Deadline reminders (before, on and after the due date)',
-    kindReview: 'A report approved or returned',
-    kindComment: 'New comments on a report',
+    kindReview: 'An update approved or returned',
+    kindComment: 'New comments on an update',
     kindDigest: 'The Standing Committee digest',
     digest: 'Digest',
     digestDaily: 'Daily',

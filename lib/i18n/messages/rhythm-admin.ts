@@ -46,7 +46,7 @@ export const rhythmMessages = {
   en: {
     sectionTitle: 'Reporting rhythm and judgement',
     sectionIntro:
-      'Each target and task is reported at its own cadence; organizations are asked only for the periods of that cadence. Changing it mid-year keeps every report already filed.',
+      'Each target and task is reported at its own cadence; organizations are asked only for the periods of that cadence. Changing it mid-year keeps every update already filed.',
     cadence: 'Cadence',
     cadence_monthly: 'Monthly',
     cadence_quarterly: 'Quarterly',

@@ -35,24 +35,24 @@ export const workflowErrors = {
   },
   en: {
     forbidden: 'Your account may not do this.',
-    not_found: "This report, target or task is not among your organization's work.",
-    missing: 'This report no longer exists.',
+    not_found: "This update, target or task is not among your organization's work.",
+    missing: 'This update no longer exists.',
     locked_submitted:
-      'The report has been submitted and can no longer be edited. Wait for the chair to return it if it needs changes.',
-    immutable_approved: 'The report is approved and cannot change. To correct it, file a new report.',
-    not_submitted: 'The report has not been submitted (it is a draft), so it cannot be approved or returned.',
-    already_approved: 'This report was already approved. Nothing changed.',
+      'The update has been submitted and can no longer be edited. Wait for the chair to return it if it needs changes.',
+    immutable_approved: 'The update is approved and cannot change. To correct it, file a new update.',
+    not_submitted: 'The update has not been submitted (it is a draft), so it cannot be approved or returned.',
+    already_approved: 'This update was already approved. Nothing changed.',
     self_review_bulk:
-      "A report of the chair's own organization (self-review) is not approved in bulk: review and approve it on its own.",
-    already_returned: 'This report was already returned. Nothing changed.',
+      "An update of the chair's own organization (self-review) is not approved in bulk: review and approve it on its own.",
+    already_returned: 'This update was already returned. Nothing changed.',
     reason_required: 'Please give the reason for returning it (at most 2,000 characters).',
     stale_version:
-      'Someone changed this report after you opened the page. Nothing was saved; what you typed is still here. Open the report again to see the latest version.',
+      'Someone changed this update after you opened the page. Nothing was saved; what you typed is still here. Open the update again to see the latest version.',
     invalid_period: "Please choose a reporting period of the resolution's year.",
     archived:
-      "This year's resolution was archived when the new year's resolution was published: no new report can be filed or submitted for it. Its approved figures are kept.",
+      "This year's resolution was archived when the new year's resolution was published: no new update can be filed or submitted for it. Its approved figures are kept.",
     duplicate_open:
-      'Your organization already has an unapproved report for this period. Open that report and edit it instead.',
+      'Your organization already has an unapproved update for this period. Open that update and edit it instead.',
     value_required: 'Please enter the figure before submitting.',
     below_min: 'The figure may not be below {bound}.',
     above_max: 'The figure may not be above {bound}.',
@@ -61,7 +61,7 @@ export const workflowErrors = {
     done_needs_full_progress: 'A task marked “Done” must be 100 % complete.',
     narrative_required: 'Please describe what was done.',
     period_closed:
-      "This period's figures are closed: no report can be filed or approved for it. To report late, ask the chair to reopen the period for your organization.",
+      "This period's figures are closed: no update can be filed or approved for it. To report late, ask the chair to reopen the period for your organization.",
     figure_kind_required: 'Please say whether the figure is an estimate or official.',
   },
 } satisfies Messages<Record<WorkflowErrorCode, string>>;

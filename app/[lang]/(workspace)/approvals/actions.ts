@@ -44,7 +44,7 @@ export const returnAction = authedAction(['chair'], returnSchema, async (input, 
   return success(approvalMessages[locale].returned);
 });
 
-// Two steps: the first press says how many reports will be published and asks to confirm; the
+// Two steps: the first press says how many updates will be published and asks to confirm; the
 // second (with `confirm` equal to the number still selected) approves them.
 export const bulkApproveAction = authedAction(['chair'], bulkSchema, async (items, { user, locale, formData }) => {
   const a = approvalMessages[locale];

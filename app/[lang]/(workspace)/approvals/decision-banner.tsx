@@ -19,15 +19,15 @@ const shown = 10;
 export async function DecisionBanner({ user, locale }: { user: CurrentUser; locale: Locale }) {
   const note = decodeDecision((await cookies()).get(decisionCookie)?.value);
   if (!note) return null;
-  const reports = readDecidedUpdates(user, note.ids);
-  if (reports.length === 0) return null;
+  const updates = readDecidedUpdates(user, note.ids);
+  if (updates.length === 0) return null;
   const d = decisionMessages[locale];
   const heading =
     note.decision === 'returned'
       ? d.returnedOne
-      : reports.length === 1
+      : updates.length === 1
         ? d.approvedOne
-        : fill(d.approvedMany, { n: reports.length });
+        : fill(d.approvedMany, { n: updates.length });
   return (
     <section
       aria-label={d.bannerLabel}
@@ -38,7 +38,7 @@ export async function DecisionBanner({ user, locale }: { user: CurrentUser; loca
     >
       <p className="font-semibold">{heading}</p>
       <ul className="mt-1 space-y-1 text-sm">
-        {reports.slice(0, shown).map((r) => (
+        {updates.slice(0, shown).map((r) => (
           <li key={r.id}>
             {fill(d.item, {
               code: r.code,
@@ -55,7 +55,7 @@ export async function DecisionBanner({ user, locale }: { user: CurrentUser; loca
             </Link>
           </li>
         ))}
-        {reports.length > shown ? <li>…</li> : null}
+        {updates.length > shown ? <li>…</li> : null}
       </ul>
     </section>
   );

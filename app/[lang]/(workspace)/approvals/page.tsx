@@ -147,7 +147,7 @@ export default async function ApprovalsPage({ params, searchParams }: PageProps<
         </Link>
       </p>
 
-      {/* Always mounted, so its result stays readable after the last report leaves the queue. */}
+      {/* Always mounted, so its result stays readable after the last update leaves the queue. */}
       <section aria-label={a.bulkTitle} className="rounded border border-green-800 bg-green-50 p-3">
         <BulkApproveForm
           action={bulkApproveAction}

@@ -17,7 +17,7 @@ export const returnSchema = () =>
       .transform((v) => v ?? ''),
   });
 
-/** Bulk approval: one checkbox per report, named "item-<id>" with the version as its value. */
+/** Bulk approval: one checkbox per update, named "item-<id>" with the version as its value. */
 export const bulkSchema = () =>
   z.record(z.string(), z.string()).transform((fields) =>
     Object.entries(fields)

@@ -20,7 +20,7 @@ function refusal(locale: Locale, code: CommentFailure['code']) {
   return failure(message, code === 'empty' || code === 'too_long' ? { body: message } : {});
 }
 
-/** The report's organization or the chair writes in its conversation; the other side is told. */
+/** The update's organization or the chair writes in its conversation; the other side is told. */
 export const postCommentAction = authedAction(['officer', 'chair'], postCommentSchema, (input, { user, locale }) => {
   const result = postComment(user, input.updateId, input.body);
   if (!result.ok) return refusal(locale, result.code);

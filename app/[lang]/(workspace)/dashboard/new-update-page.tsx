@@ -17,7 +17,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-/** A new report on a target or task of the officer's organization (another's looks missing). */
+/** A new update on a target or task of the officer's organization (another's looks missing). */
 export async function NewUpdatePage({ kind, params, searchParams }: Props & { kind: SubjectKind }) {
   const { lang, id } = await params;
   if (!isLocale(lang)) notFound();

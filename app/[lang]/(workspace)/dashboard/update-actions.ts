@@ -11,16 +11,16 @@ import { errorField } from '@/lib/workflow/errors';
 import { evidenceRemovalSchema, updateSchema } from './update-schema';
 import { localePath } from '@/lib/i18n/locale-path';
 
-/** Save a draft or submit it; on success the report's own page opens with a confirmation. */
+/** Save a draft or submit it; on success the update's own page opens with a confirmation. */
 export const saveUpdateAction = authedAction(['officer'], updateSchema, (input, { user, locale }) => {
-  const { intent, ...report } = input;
-  const result = saveUpdate(user, report, intent);
+  const { intent, ...update } = input;
+  const result = saveUpdate(user, update, intent);
   if (!result.ok) {
     const bound = result.bound !== undefined ? formatNumber(result.bound, locale) : undefined;
     const message = workflowErrorText(result.code, locale, bound);
     const field = errorField(result.code);
     const state = failure(message, field ? { [field]: message } : {});
-    // The form offers a link to the report that already exists for the period.
+    // The form offers a link to the update that already exists for the period.
     if (result.existingId) state.fieldErrors.existingId = String(result.existingId);
     if (result.code === 'stale_version') state.fieldErrors.conflict = '1';
     return state;

@@ -6,7 +6,7 @@ import type { Locale } from '@/lib/i18n/locale';
 import { workflowErrors } from '@/lib/i18n/messages/workflow-errors';
 import { workflowMessages } from '@/lib/i18n/messages/workflow';
 
-// The report form as it arrives (strings), checked on the server. Shape only: ranges, required
+// The update form as it arrives (strings), checked on the server. Shape only: ranges, required
 // fields for submission and ownership are the data layer's rules.
 
 const optionalId = z

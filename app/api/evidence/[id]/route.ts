@@ -6,7 +6,7 @@ import { authedRoute } from '@/db/access/authed-route';
 import { roles } from '@/lib/domain';
 import { downloadName } from '@/lib/workflow/evidence-type';
 
-// Serves an evidence file to those allowed to see its report (its organization, the chair);
+// Serves an evidence file to those allowed to see its update (its organization, the chair);
 // anyone else gets 404 as for a missing file. Always a download, never rendered by the browser.
 
 /**

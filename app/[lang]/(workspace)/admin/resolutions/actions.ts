@@ -42,7 +42,7 @@ export const importResolutionAction = authedAction(
   },
 );
 
-/** Takes the newest year back to a draft while no report is filed against it. */
+/** Takes the newest year back to a draft while no update is filed against it. */
 export const undoPublishAction = authedAction(['admin'], undoSchema, (input, { user, locale }) => {
   const outcome = undoPublish(user, { resolutionId: input.resolutionId });
   if (!outcome.ok) return failure(outcome.message);

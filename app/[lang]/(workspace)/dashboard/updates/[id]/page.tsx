@@ -25,23 +25,23 @@ import { removeEvidenceAction, saveUpdateAction } from '../../update-actions';
 
 export const metadata: Metadata = { title: 'Báo cáo' };
 
-/** One report: its organization edits it while open; the chair reads it and may decide on it. */
+/** One update: its organization edits it while open; the chair reads it and may decide on it. */
 export default async function UpdatePage({ params, searchParams }: PageProps<'/[lang]/dashboard/updates/[id]'>) {
   const { lang, id } = await params;
   if (!isLocale(lang)) notFound();
   const user = await requirePageUser(`/dashboard/updates/${id}`);
   const updateId = Number(id);
-  const report = Number.isInteger(updateId) && updateId > 0 ? getUpdateView(user, updateId) : null;
-  if (!report) notFound();
-  // Opening the report is reading what was said about it: its notifications count as read.
-  markUpdateNotificationsRead(user, report.id);
-  const comments = listComments(user, report.id) ?? [];
+  const update = Number.isInteger(updateId) && updateId > 0 ? getUpdateView(user, updateId) : null;
+  if (!update) notFound();
+  // Opening the update is reading what was said about it: its notifications count as read.
+  markUpdateNotificationsRead(user, update.id);
+  const comments = listComments(user, update.id) ?? [];
   const query = await searchParams;
   const done = typeof query.done === 'string' ? query.done : null;
   const evidenceFlash = typeof query.evidence === 'string' ? query.evidence : null;
   const t = workflowMessages[lang];
   const a = approvalMessages[lang];
-  const { subject } = report;
+  const { subject } = update;
   return (
     <div className="mx-auto max-w-2xl space-y-4">
       <Link
@@ -62,18 +62,18 @@ export default async function UpdatePage({ params, searchParams }: PageProps<'/[
       ) : null}
       <SubjectHeading subject={subject} locale={lang} />
       <p className="flex flex-wrap items-center gap-2">
-        <StateBadge state={report.state} t={t} />
-        <span>{report.organizationName}</span>
-        <RoleTag role={report.role} t={t} />
-        <span className="text-stone-700">· {formatPeriod(report.periodCode, lang)}</span>
+        <StateBadge state={update.state} t={t} />
+        <span>{update.organizationName}</span>
+        <RoleTag role={update.role} t={t} />
+        <span className="text-stone-700">· {formatPeriod(update.periodCode, lang)}</span>
       </p>
-      {report.returnReason && (report.state === 'returned' || report.state === 'draft') ? (
+      {update.returnReason && (update.state === 'returned' || update.state === 'draft') ? (
         <p className="rounded border border-amber-700 bg-amber-50 p-3 text-amber-950" data-testid="return-reason">
-          <strong>{report.state === 'returned' ? t.returnReason : t.previousReturn}:</strong> {report.returnReason}
+          <strong>{update.state === 'returned' ? t.returnReason : t.previousReturn}:</strong> {update.returnReason}
         </p>
       ) : null}
 
-      {report.editable ? (
+      {update.editable ? (
         <UpdateForm
           locale={lang}
           action={saveUpdateAction}
@@ -82,30 +82,30 @@ export default async function UpdatePage({ params, searchParams }: PageProps<'/[
           subjectId={subject.id}
           unit={subject.kind === 'target' ? subject.unit : null}
           rangeHint={subject.kind === 'target' ? rangeHint(subject, lang) : null}
-          periods={periodOptions(listUpdatePeriods(user, subject.kind, subject.id, report.periodId), lang)}
+          periods={periodOptions(listUpdatePeriods(user, subject.kind, subject.id, update.periodId), lang)}
           initial={{
-            id: report.id,
-            version: report.version,
-            periodId: report.periodId,
-            value: report.value === null ? '' : String(report.value).replace('.', ','),
-            figureKind: report.figureKind ?? '',
-            note: report.note ?? '',
-            taskStatus: report.taskStatus ?? '',
-            progress: report.progress === null ? '' : String(report.progress),
-            narrative: report.narrative ?? '',
+            id: update.id,
+            version: update.version,
+            periodId: update.periodId,
+            value: update.value === null ? '' : String(update.value).replace('.', ','),
+            figureKind: update.figureKind ?? '',
+            note: update.note ?? '',
+            taskStatus: update.taskStatus ?? '',
+            progress: update.progress === null ? '' : String(update.progress),
+            narrative: update.narrative ?? '',
           }}
         />
       ) : (
         <>
           <p className="text-sm text-stone-700">{t.readOnly}</p>
-          <UpdateSummary report={report} locale={lang} />
+          <UpdateSummary update={update} locale={lang} />
         </>
       )}
 
-      {user.role === 'chair' && report.state === 'submitted' ? (
+      {user.role === 'chair' && update.state === 'submitted' ? (
         <ReviewControls
-          id={report.id}
-          version={report.version}
+          id={update.id}
+          version={update.version}
           labels={reviewLabels(a)}
           approveAction={approveAction}
           returnAction={returnAction}
@@ -113,15 +113,15 @@ export default async function UpdatePage({ params, searchParams }: PageProps<'/[
       ) : null}
 
       <EvidenceSection
-        updateId={report.id}
-        files={report.evidence}
-        editable={report.editable}
+        updateId={update.id}
+        files={update.evidence}
+        editable={update.editable}
         locale={lang}
         flash={evidenceFlash}
         removeAction={removeEvidenceAction}
       />
 
-      <Conversation updateId={report.id} comments={comments} canPost locale={lang} />
+      <Conversation updateId={update.id} comments={comments} canPost locale={lang} />
     </div>
   );
 }
