@@ -44,6 +44,15 @@ module.exports = {
           has: [{ type: 'header', key: 'transfer-encoding' }],
           destination: '/api/body-refused',
         },
+        // A Vietnamese page's URL has no language prefix (/targets/1); it lives under app/[lang] as
+        // /vi/targets/1. Decided by the URL alone, so a cache keeps each page by its URL, and without
+        // the proxy, so a cached page costs no proxy run. Not /en/…, /vi/… (the proxy redirects it),
+        // /api/, Next's files or files with an extension (public/, robots.txt).
+        { source: '/', destination: '/vi' },
+        {
+          source: '/:path((?!en(?:/|$)|vi(?:/|$)|api/|_next/|.*\\.[a-zA-Z0-9]+$).+)',
+          destination: '/vi/:path',
+        },
       ],
     };
   },

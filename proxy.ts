@@ -17,10 +17,11 @@ const sessionCookies = ['next-auth.session-token', '__Secure-next-auth.session-t
 
 /**
  * The language is in the URL: Vietnamese at the path (/dashboard), English under /en
- * (/en/dashboard). Pages live under app/[lang]/, so a Vietnamese URL is served from /vi/… by a
- * rewrite that depends on the URL alone — never on a cookie — and a cache may keep every page by
- * its URL. The session check here only saves a round trip: every page, action and route handler
- * checks the session again in the data layer.
+ * (/en/dashboard). Pages live under app/[lang]/, and next.config.js rewrites a Vietnamese URL to
+ * /vi/… by the URL alone — never a cookie — so a cache may keep every page by its URL. Here: the
+ * redirects that keep one URL per page, the summary's filters, and the early login redirect. The
+ * session check only saves a round trip: every page, action and route handler checks the session
+ * again in the data layer.
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -50,8 +51,6 @@ export function proxy(request: NextRequest) {
   // Next compares with Host (next.config.js allows NEXTAUTH_URL's host besides).
   if (!appConfig().TRUST_PROXY) forwarded.delete('x-forwarded-host');
 
-  const url = request.nextUrl.clone();
-  url.pathname = `/${locale}${path === '/' ? '' : path}`;
   // The summary's filters travel as a GET form's query; served from a path so the view is cached.
   if (path === '/') {
     const filters = filtersFromSearch(request.nextUrl.searchParams);
@@ -59,10 +58,13 @@ export function proxy(request: NextRequest) {
     if (hasUnknownFilterValue(request.nextUrl.searchParams, filters)) {
       return redirectTo(request, localePath(locale, `/${filterQuery(filters)}`));
     }
-    if (hasFilters(filters)) url.pathname = `/${locale}/filter/${filterKey(filters)}`;
+    if (hasFilters(filters)) {
+      const url = request.nextUrl.clone();
+      url.pathname = `/${locale}/filter/${filterKey(filters)}`;
+      return NextResponse.rewrite(url, { request: { headers: forwarded } });
+    }
   }
-  if (url.pathname === pathname) return NextResponse.next({ request: { headers: forwarded } });
-  return NextResponse.rewrite(url, { request: { headers: forwarded } });
+  return NextResponse.next({ request: { headers: forwarded } });
 }
 
 /** A permanent redirect to a path of this site. */
@@ -70,15 +72,111 @@ function redirectTo(request: NextRequest, path: string): Response {
   return NextResponse.redirect(new URL(path, request.url), 308);
 }
 
+// The proxy sees only the requests it has work for, so a cached public page (/, /targets/1, /nam/2023)
+// is served without it: the Vietnamese pages' /vi rewrite is next.config.js's. It sees the
+// workspace and sign-in pages (early login redirect, the requested path), /vi/… and /filter/…
+// (redirects), the summary with a filter in its query, and every server action (the request
+// path and X-Forwarded-Host headers). Next reads matchers at build time, so each is a literal;
+// none sees a body over the limit (deploy/nginx/body-limit.conf, 11 MB; the expression is
+// body-limit.js's contentLengthAbove, test/ops/body-limit.test.ts holds every copy equal) or of
+// undeclared length: Next reads the whole body of every request the proxy sees before answering
+// it. next.config.js sends those to a route that refuses them unread. The workspace prefixes are
+// route-access.ts's (lib/auth/route-access.test.ts holds them equal).
 export const config = {
   matcher: [
     {
-      // Not for API routes, Next's own files or files with an extension (icons, robots.txt).
-      source: '/((?!api/|_next/|.*\\.[a-zA-Z0-9]+$).*)',
-      // Nor for a body over the limit (deploy/nginx/body-limit.conf, 11 MB; its regular expression
-      // is body-limit.js's contentLengthAbove, a test holds them equal) or of undeclared length: Next
-      // reads the whole body of every request the proxy sees before answering it. next.config.js
-      // sends these to a route that refuses them unread.
+      source: '/((?:en/)?(?:dashboard|approvals|reports|admin|account|notifications|login|filter)(?:/.*)?|vi(?:/.*)?)',
+      missing: [
+        {
+          type: 'header',
+          key: 'content-length',
+          value:
+            '0*(?:[1-9]\\d{8,}|[2-9]\\d{7}|1[2-9]\\d{6}|11[6-9]\\d{5}|115[4-9]\\d{4}|1153[5-9]\\d{3}|11534[4-9]\\d{2}|115343[4-9]\\d{1}|1153433[7-9])',
+        },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
+    {
+      source: '/',
+      has: [{ type: 'query', key: 'category' }],
+      missing: [
+        {
+          type: 'header',
+          key: 'content-length',
+          value:
+            '0*(?:[1-9]\\d{8,}|[2-9]\\d{7}|1[2-9]\\d{6}|11[6-9]\\d{5}|115[4-9]\\d{4}|1153[5-9]\\d{3}|11534[4-9]\\d{2}|115343[4-9]\\d{1}|1153433[7-9])',
+        },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
+    {
+      source: '/',
+      has: [{ type: 'query', key: 'org' }],
+      missing: [
+        {
+          type: 'header',
+          key: 'content-length',
+          value:
+            '0*(?:[1-9]\\d{8,}|[2-9]\\d{7}|1[2-9]\\d{6}|11[6-9]\\d{5}|115[4-9]\\d{4}|1153[5-9]\\d{3}|11534[4-9]\\d{2}|115343[4-9]\\d{1}|1153433[7-9])',
+        },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
+    {
+      source: '/',
+      has: [{ type: 'query', key: 'status' }],
+      missing: [
+        {
+          type: 'header',
+          key: 'content-length',
+          value:
+            '0*(?:[1-9]\\d{8,}|[2-9]\\d{7}|1[2-9]\\d{6}|11[6-9]\\d{5}|115[4-9]\\d{4}|1153[5-9]\\d{3}|11534[4-9]\\d{2}|115343[4-9]\\d{1}|1153433[7-9])',
+        },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
+    {
+      source: '/en',
+      has: [{ type: 'query', key: 'category' }],
+      missing: [
+        {
+          type: 'header',
+          key: 'content-length',
+          value:
+            '0*(?:[1-9]\\d{8,}|[2-9]\\d{7}|1[2-9]\\d{6}|11[6-9]\\d{5}|115[4-9]\\d{4}|1153[5-9]\\d{3}|11534[4-9]\\d{2}|115343[4-9]\\d{1}|1153433[7-9])',
+        },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
+    {
+      source: '/en',
+      has: [{ type: 'query', key: 'org' }],
+      missing: [
+        {
+          type: 'header',
+          key: 'content-length',
+          value:
+            '0*(?:[1-9]\\d{8,}|[2-9]\\d{7}|1[2-9]\\d{6}|11[6-9]\\d{5}|115[4-9]\\d{4}|1153[5-9]\\d{3}|11534[4-9]\\d{2}|115343[4-9]\\d{1}|1153433[7-9])',
+        },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
+    {
+      source: '/en',
+      has: [{ type: 'query', key: 'status' }],
+      missing: [
+        {
+          type: 'header',
+          key: 'content-length',
+          value:
+            '0*(?:[1-9]\\d{8,}|[2-9]\\d{7}|1[2-9]\\d{6}|11[6-9]\\d{5}|115[4-9]\\d{4}|1153[5-9]\\d{3}|11534[4-9]\\d{2}|115343[4-9]\\d{1}|1153433[7-9])',
+        },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
+    {
+      source: '/:path*',
+      has: [{ type: 'header', key: 'next-action' }],
       missing: [
         {
           type: 'header',
