@@ -17,6 +17,7 @@ import { currentResolution, listPeriods, type Actor, type PeriodRow } from './pe
 import { figureColumns, updateAuthor as author, type UpdateFigures } from './update-columns';
 import type { SubjectKind } from './subjects';
 import { figuresAtReturn, type TrailEntry } from '@/lib/workflow/returned-figures';
+import { assertRole } from './role-checks';
 
 // The chair's queue of submitted updates: filtered, counted, paginated, each beside the
 // previous approved update of the same organization on the same subject. A fixed number of
@@ -95,8 +96,9 @@ const previousId = sql<number | null>`CASE WHEN ${updates.kind} = 'target'
   ELSE (SELECT p.id FROM updates p WHERE p.task_id = ${updates.taskId} AND p.state = 'approved'
          AND p.organization_id = ${updates.organizationId} ORDER BY p.reviewed_at DESC, p.id DESC LIMIT 1) END`;
 
-export function listQueue(user: Actor, filters: QueueFilters, requestedPage: number): QueuePage | null {
-  if (user.role !== 'chair') return null;
+/** The chair's queue; anyone else is refused (AuthError 403). */
+export function listQueue(user: Actor, filters: QueueFilters, requestedPage: number): QueuePage {
+  assertRole(user, ['chair']);
   const db = getDb();
   const where = conditions(filters, null);
   const total =
@@ -290,8 +292,8 @@ export type FilterOptions = {
 };
 
 /** What the chair can filter the queue by: every organization, target, task and period. */
-export function queueFilterOptions(user: Actor): FilterOptions | null {
-  if (user.role !== 'chair') return null;
+export function queueFilterOptions(user: Actor): FilterOptions {
+  assertRole(user, ['chair']);
   const db = getDb();
   const resolution = currentResolution();
   const organizationsList = db

@@ -13,10 +13,11 @@ import { writeAudit } from './audit';
 import { periodOpenFor } from './period-closing';
 import type { Actor } from './periods';
 import { findGaps, type GapRow } from './reporting-gaps';
+import { assertRole } from './role-checks';
 
 // The chair's side of the workflow: approve (one or several) and return with a reason.
 // Each decision checks the state machine and the version the chair saw, in the same immediate
-// transaction as the row change and its audit entry.
+// transaction as the row change and its audit entry. Anyone but the chair is refused (AuthError 403).
 
 export type ReviewItem = { id: number; version: number };
 export type ReviewOutcome = { id: number; ok: true; version: number } | ({ id: number } & WorkflowFailure);
@@ -107,7 +108,7 @@ function decide(
  * audit rows say `selfReview`. One transaction: every approval lands with its audit row, or none.
  */
 export function approveUpdates(user: Actor, items: ReviewItem[], options: { bulk?: boolean } = {}): ReviewOutcome[] {
-  if (user.role !== 'chair') return items.map((i) => ({ id: i.id, ok: false, code: 'forbidden' }));
+  assertRole(user, ['chair']);
   const unique = [...new Map(items.map((i) => [i.id, i])).values()];
   const now = new Date();
   const outcomes = getDb().transaction(
@@ -129,7 +130,7 @@ export function approveUpdates(user: Actor, items: ReviewItem[], options: { bulk
 
 /** Sends a submitted update back to its organization with the chair's reason (required). */
 export function returnUpdate(user: Actor, item: ReviewItem & { reason: string }): ReviewOutcome {
-  if (user.role !== 'chair') return { id: item.id, ok: false, code: 'forbidden' };
+  assertRole(user, ['chair']);
   const outcome = getDb().transaction((tx) => decide(tx, user, item, 'return', item.reason, new Date()), {
     behavior: 'immediate',
   });
@@ -137,9 +138,9 @@ export function returnUpdate(user: Actor, item: ReviewItem & { reason: string })
   return outcome;
 }
 
-/** How many updates wait for the chair (the navigation badge); 0 for anyone else. */
+/** How many updates wait for the chair (the navigation badge). */
 export function countWaiting(user: Actor): number {
-  if (user.role !== 'chair') return 0;
+  assertRole(user, ['chair']);
   return (
     getDb()
       .select({ n: sql<number>`count(*)` })
@@ -150,7 +151,7 @@ export function countWaiting(user: Actor): number {
 }
 
 /** For the chair: every organization's missing updates for one period. */
-export function listGapsForPeriod(user: Actor, periodId: number): GapRow[] | null {
-  if (user.role !== 'chair') return null;
+export function listGapsForPeriod(user: Actor, periodId: number): GapRow[] {
+  assertRole(user, ['chair']);
   return findGaps(getDb(), [periodId], null);
 }

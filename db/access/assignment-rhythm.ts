@@ -9,11 +9,14 @@ import { readCadenceDefaults } from '../due-updates';
 import { assignments, resolutions, settings, targets, taskGroups, tasks } from '../schema';
 import { writeAudit } from './audit';
 import type { Actor } from './periods';
+import { assertRole } from './role-checks';
 
 // How each item is reported and judged, set by the office: the cadence of its assignments (per
 // item or in bulk, and the defaults per kind), a target judged at year end only, a task's
 // deadline; and the chair's year-end judgement of a qualitative target. A cadence change never
 // touches an update: updates refer to periods, so every update already filed stays as it is.
+// The office's settings are the administrator's, the judgement the chair's: anyone else is
+// refused with AuthError 403.
 
 export type Rhythm = {
   /** The item's own cadence (every assignment of the item shares it), or null for the default. */
@@ -25,14 +28,14 @@ export type Rhythm = {
   direction: string | null;
 };
 
-const forbidden = { ok: false as const, code: 'forbidden' as const };
 const notFound = { ok: false as const, code: 'not_found' as const };
-export type RhythmResult = { ok: true } | { ok: false; code: 'forbidden' | 'not_found' | 'invalid' };
+export type RhythmResult = { ok: true } | { ok: false; code: 'not_found' | 'invalid' };
 
 const subjectColumn = (kind: SubjectKind) => (kind === 'target' ? assignments.targetId : assignments.taskId);
 
+/** Null when no such target or task exists. */
 export function getRhythm(user: Actor, kind: SubjectKind, id: number): Rhythm | null {
-  if (user.role !== 'admin') return null;
+  assertRole(user, ['admin']);
   const db = getDb();
   const own = db
     .select({ cadence: assignments.cadence })
@@ -63,7 +66,7 @@ export function getRhythm(user: Actor, kind: SubjectKind, id: number): Rhythm | 
 
 /** Sets one item's cadence (null: back to the default), with its audit row. */
 export function setItemCadence(user: Actor, kind: SubjectKind, id: number, cadence: Cadence | null): RhythmResult {
-  if (user.role !== 'admin') return forbidden;
+  assertRole(user, ['admin']);
   return getDb().transaction(
     (tx): RhythmResult => {
       const rows = tx
@@ -95,7 +98,7 @@ export function setBulkCadence(
   kind: SubjectKind,
   cadence: Cadence | null,
 ): RhythmResult & { changed?: number } {
-  if (user.role !== 'admin') return forbidden;
+  assertRole(user, ['admin']);
   return getDb().transaction(
     (tx) => {
       const current = tx.select({ id: resolutions.id }).from(resolutions).where(eq(resolutions.state, 'current')).get();
@@ -130,10 +133,10 @@ export function setBulkCadence(
 }
 
 /** The default cadence of targets or tasks (a settings row: data, not code). */
-export function setDefaultCadence(user: Actor, kind: SubjectKind, cadence: Cadence): RhythmResult {
-  if (user.role !== 'admin') return forbidden;
+export function setDefaultCadence(user: Actor, kind: SubjectKind, cadence: Cadence): { ok: true } {
+  assertRole(user, ['admin']);
   return getDb().transaction(
-    (tx): RhythmResult => {
+    (tx): { ok: true } => {
       const key = cadenceSettingKeys[kind];
       const before = readCadenceDefaults(tx)[kind];
       if (before === cadence) return { ok: true };
@@ -155,7 +158,7 @@ export function setDefaultCadence(user: Actor, kind: SubjectKind, cadence: Caden
 
 /** A target judged at year end only ("Đánh giá cuối năm" during the year). */
 export function setYearEndOnly(user: Actor, targetId: number, yearEndOnly: boolean): RhythmResult {
-  if (user.role !== 'admin') return forbidden;
+  assertRole(user, ['admin']);
   const result = getDb().transaction(
     (tx): RhythmResult => {
       const t = tx.select({ before: targets.yearEndOnly }).from(targets).where(eq(targets.id, targetId)).get();
@@ -178,7 +181,7 @@ export function setYearEndOnly(user: Actor, targetId: number, yearEndOnly: boole
 
 /** A task's deadline (ISO day), or null for the resolution's year end. */
 export function setTaskDeadline(user: Actor, taskId: number, deadline: string | null): RhythmResult {
-  if (user.role !== 'admin') return forbidden;
+  assertRole(user, ['admin']);
   if (deadline !== null && !isIsoDate(deadline)) return { ok: false, code: 'invalid' };
   const result = getDb().transaction(
     (tx): RhythmResult => {
@@ -209,8 +212,8 @@ export type QualitativeTarget = {
 };
 
 /** The chair's list of qualitative targets of the current resolution, with any judgement. */
-export function listQualitativeTargets(user: Actor): QualitativeTarget[] | null {
-  if (user.role !== 'chair') return null;
+export function listQualitativeTargets(user: Actor): QualitativeTarget[] {
+  assertRole(user, ['chair']);
   return getDb()
     .select({
       id: targets.id,
@@ -234,7 +237,7 @@ export function recordJudgement(
   user: Actor,
   input: { targetId: number; judgement: JudgementVerdict | null; note: string | null },
 ): RhythmResult {
-  if (user.role !== 'chair') return forbidden;
+  assertRole(user, ['chair']);
   const result = getDb().transaction(
     (tx): RhythmResult => {
       const t = tx
@@ -275,8 +278,8 @@ export type RhythmBoard = {
 };
 
 /** The rhythm of every item of the current resolution, for the office's assignment board. */
-export function listRhythmBoard(user: Actor): RhythmBoard | null {
-  if (user.role !== 'admin') return null;
+export function listRhythmBoard(user: Actor): RhythmBoard {
+  assertRole(user, ['admin']);
   const db = getDb();
   const current = db.select({ id: resolutions.id }).from(resolutions).where(eq(resolutions.state, 'current')).get();
   const items: RhythmBoard['items'] = new Map();

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
+import { AuthError } from '@/lib/auth/auth-error';
 import { canEditComment, cleanCommentText, commentMaxLength } from '@/lib/workflow/comment-rules';
 import { getDb } from '../client';
 import { notifyComment } from '../notify/events';
@@ -12,7 +13,8 @@ import { readableScope } from './update-view';
 
 // An update's conversation between its organization and the chair. The same scope as the update
 // itself: an officer of another organization (or the administrator) can neither read nor post,
-// and is answered as if the update did not exist. Comments are never public.
+// and is refused with AuthError (403 for the administrator, 404 for another organization's
+// update or someone else's comment, as if it did not exist). Comments are never public.
 
 export type CommentView = {
   id: number;
@@ -27,23 +29,22 @@ export type CommentView = {
   editable: boolean;
 };
 
-export type CommentFailure = { ok: false; code: 'not_found' | 'empty' | 'too_long' | 'edit_window_passed' };
+export type CommentFailure = { ok: false; code: 'empty' | 'too_long' | 'edit_window_passed' };
 
-function readableUpdate(user: Actor, updateId: number): { id: number; organizationId: number } | null {
-  const scope = readableScope(user);
-  if (scope === null) return null;
-  return (
-    getDb()
-      .select({ id: updates.id, organizationId: updates.organizationId })
-      .from(updates)
-      .where(and(eq(updates.id, updateId), scope))
-      .get() ?? null
-  );
+/** The update, when the user may read it; AuthError otherwise. */
+function readableUpdate(user: Actor, updateId: number): { id: number; organizationId: number } {
+  const update = getDb()
+    .select({ id: updates.id, organizationId: updates.organizationId })
+    .from(updates)
+    .where(and(eq(updates.id, updateId), readableScope(user)))
+    .get();
+  if (!update) throw new AuthError(404);
+  return update;
 }
 
-/** The conversation in order, or null when the user may not read the update. */
-export function listComments(user: Actor, updateId: number, now = new Date()): CommentView[] | null {
-  if (!readableUpdate(user, updateId)) return null;
+/** The conversation in order; AuthError when the user may not read the update. */
+export function listComments(user: Actor, updateId: number, now = new Date()): CommentView[] {
+  readableUpdate(user, updateId);
   return getDb()
     .select({
       id: updateComments.id,
@@ -80,12 +81,12 @@ type Author = Actor & Pick<CurrentUser, 'displayName' | 'organizationName'>;
 
 /** Posts a comment as the update's organization or the chair; the other side is told. */
 export function postComment(user: Author, updateId: number, text: string): { ok: true; id: number } | CommentFailure {
+  readableScope(user);
   const checked = checkBody(text);
   if (!checked.ok) return checked;
-  if (user.role !== 'officer' && user.role !== 'chair') return { ok: false, code: 'not_found' };
   const result = getDb().transaction(
     (tx) => {
-      if (!readableUpdate(user, updateId)) return { ok: false, code: 'not_found' } as const;
+      readableUpdate(user, updateId);
       const row = tx
         .insert(updateComments)
         .values({ updateId, authorId: user.id, body: checked.body })
@@ -124,6 +125,7 @@ export function editComment(
   text: string,
   now = new Date(),
 ): { ok: true } | CommentFailure {
+  readableScope(user);
   const checked = checkBody(text);
   if (!checked.ok) return checked;
   return getDb().transaction(
@@ -139,9 +141,9 @@ export function editComment(
         .from(updateComments)
         .where(and(eq(updateComments.id, commentId), eq(updateComments.authorId, user.id)))
         .get();
-      if (!comment || comment.kind !== 'comment' || !readableUpdate(user, comment.updateId)) {
-        return { ok: false, code: 'not_found' } as const;
-      }
+      // Someone else's comment, a return reason, or one on an update the user may no longer read.
+      if (!comment || comment.kind !== 'comment') throw new AuthError(404);
+      readableUpdate(user, comment.updateId);
       if (!canEditComment(comment.createdAt, now)) return { ok: false, code: 'edit_window_passed' } as const;
       if (comment.body === checked.body) return { ok: true } as const;
       tx.update(updateComments)

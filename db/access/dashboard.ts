@@ -18,6 +18,7 @@ import {
 import { currentResolution, listPeriods, type Actor, type PeriodRow } from './periods';
 import { organizationFocusGaps } from './organization-gaps';
 import { findGaps, type GapRow } from './reporting-gaps';
+import { assertOfficer, assertRole } from './role-checks';
 
 // What an officer's organization has to do, and the chair's view of every organization.
 // A fixed number of queries whatever the size of the history; every list is bounded.
@@ -117,12 +118,12 @@ const ownLatestTask = (orgId: number) => sql<number | null>`(SELECT u.id FROM up
   WHERE u.task_id = ${tasks.id} AND u.state = 'approved' AND u.organization_id = ${orgId}
   ORDER BY p.ends_on DESC, u.reviewed_at DESC, u.id DESC LIMIT 1)`;
 
+/** Null when no resolution is loaded; anyone but an officer is refused (AuthError 403). */
 export function getOfficerDashboard(user: Actor, today: string, openPage = 1): OfficerDashboard | null {
-  if (user.role !== 'officer' || user.organizationId === null) return null;
+  const orgId = assertOfficer(user);
   const resolution = currentResolution();
   if (!resolution) return null;
   const db = getDb();
-  const orgId = user.organizationId;
 
   const targetRows = db
     .select({
@@ -396,9 +397,9 @@ export type OrganizationOverview = {
 
 export type ChairOverview = { year: number; lastDue: PeriodRow[]; organizations: OrganizationOverview[] };
 
-/** The chair's /dashboard: every organization on one screen. */
+/** The chair's /dashboard: every organization on one screen; null when no resolution is loaded. */
 export function getChairOverview(user: Actor, today: string): ChairOverview | null {
-  if (user.role !== 'chair') return null;
+  assertRole(user, ['chair']);
   const resolution = currentResolution();
   if (!resolution) return null;
   const db = getDb();

@@ -1,8 +1,9 @@
 // Integration: evidence files typed by content, stored beside the database (not under public/),
 // attached only to an open update of one's own organization, read only by those allowed.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { refusalOf } from '@/test/refusal';
 import { getSqlite } from '@/db/client';
 import { evidenceMaxBytes } from '@/lib/workflow/evidence-type';
 import { createWorkflowFixture, type Fixture } from '@/test/workflow-fixture';
@@ -84,23 +85,21 @@ describe('evidence', () => {
       fileName: 'Biên bản hội nghị.pdf',
       mimeType: 'application/pdf',
     });
-    expect(openEvidence(fx.user('bithu'), evidenceId)).not.toBeNull();
-    expect(openEvidence(fx.user('hoiphunu'), evidenceId)).toBeNull();
-    expect(openEvidence(fx.user('admin'), evidenceId)).toBeNull();
+    expect(openEvidence(fx.user('bithu'), evidenceId)).toMatchObject({ fileName: 'Biên bản hội nghị.pdf' });
+    // Another organization's file looks missing (404); the administrator reads no evidence (403).
+    expect(refusalOf(() => openEvidence(fx.user('hoiphunu'), evidenceId))).toBe(404);
+    expect(refusalOf(() => openEvidence(fx.user('admin'), evidenceId))).toBe(403);
   });
 
   it('refuses another organization attaching to or removing from the update', () => {
     const before = fx.snapshot();
-    expect(addEvidence(fx.user('hoiphunu'), draftId, { name: 'x.pdf', bytes: pdf })).toEqual({
-      ok: false,
-      code: 'not_found',
-    });
-    expect(addEvidence(fx.user('bithu'), draftId, { name: 'x.pdf', bytes: pdf })).toEqual({
-      ok: false,
-      code: 'forbidden',
-    });
-    expect(removeEvidence(fx.user('hoiphunu'), evidenceId)).toEqual({ ok: false, code: 'not_found' });
+    const storedFiles = readdirSync(evidenceDir(), { recursive: true }).length;
+    expect(refusalOf(() => addEvidence(fx.user('hoiphunu'), draftId, { name: 'x.pdf', bytes: pdf }))).toBe(404);
+    expect(refusalOf(() => addEvidence(fx.user('bithu'), draftId, { name: 'x.pdf', bytes: pdf }))).toBe(403);
+    expect(refusalOf(() => removeEvidence(fx.user('hoiphunu'), evidenceId))).toBe(404);
+    expect(refusalOf(() => removeEvidence(fx.user('bithu'), evidenceId))).toBe(403);
     expect(fx.snapshot()).toBe(before);
+    expect(readdirSync(evidenceDir(), { recursive: true })).toHaveLength(storedFiles);
   });
 
   it('caps the number of files per update', () => {
@@ -117,7 +116,7 @@ describe('evidence', () => {
     const stored = openEvidence(fx.user('hoinongdan'), evidenceId)!.filePath;
     expect(removeEvidence(fx.user('hoinongdan'), evidenceId)).toEqual({ ok: true });
     expect(existsSync(stored)).toBe(false);
-    expect(openEvidence(fx.user('hoinongdan'), evidenceId)).toBeNull();
+    expect(refusalOf(() => openEvidence(fx.user('hoinongdan'), evidenceId))).toBe(404);
     const submitted = saveUpdate(
       fx.user('hoinongdan'),
       {

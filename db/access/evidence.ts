@@ -3,6 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { createHash, randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
+import { AuthError } from '@/lib/auth/auth-error';
 import { databaseFailure } from '@/lib/database-errors';
 import { evidenceDirFor, writeEvidenceFile } from '../evidence-files';
 import { cleanFileName, evidenceMaxBytes, sniffEvidence } from '@/lib/workflow/evidence-type';
@@ -11,39 +12,35 @@ import { databasePath, getDb, type Db } from '../client';
 import { evidenceFiles, updates } from '../schema';
 import { writeAudit } from './audit';
 import type { Actor } from './periods';
+import { assertOfficer } from './role-checks';
 import { readableScope } from './update-view';
 
 // Evidence files of an update: stored beside the database (never under public/), typed by their
 // content, attached and removed only while the update is the author organization's draft or
-// returned update, and read only by that organization and the chair.
+// returned update, and read only by that organization and the chair. Anyone else is refused
+// with AuthError (403 for a role that never touches evidence, 404 for a file or update outside
+// the reader's organization, as for a missing one); the typed codes are the uploader's own
+// problems (an update no longer editable, a bad file, a full disk).
 
 export const evidencePerUpdateLimit = 10;
 
 export type EvidenceError =
-  | 'forbidden'
-  | 'not_found'
-  | 'not_editable'
-  | 'empty'
-  | 'too_large'
-  | 'bad_type'
-  | 'too_many'
-  | 'no_space'
-  | 'busy'
-  | 'failed';
+  'not_editable' | 'empty' | 'too_large' | 'bad_type' | 'too_many' | 'no_space' | 'busy' | 'failed';
 export type EvidenceResult = { ok: true; id: number } | { ok: false; code: EvidenceError };
 
 export function evidenceDir(): string {
   return evidenceDirFor(databasePath());
 }
 
+/** The update must be the officer's organization's (else AuthError) and still open to changes. */
 function ownEditable(tx: Pick<Db, 'select'>, user: Actor, updateId: number): EvidenceError | null {
-  if (user.role !== 'officer' || user.organizationId === null) return 'forbidden';
+  const organizationId = assertOfficer(user);
   const row = tx
     .select({ state: updates.state })
     .from(updates)
-    .where(and(eq(updates.id, updateId), eq(updates.organizationId, user.organizationId)))
+    .where(and(eq(updates.id, updateId), eq(updates.organizationId, organizationId)))
     .get();
-  if (!row) return 'not_found';
+  if (!row) throw new AuthError(404);
   return isEditableState(row.state) ? null : 'not_editable';
 }
 
@@ -104,6 +101,7 @@ export function addEvidence(user: Actor, updateId: number, file: { name: string;
     return result;
   } catch (error) {
     rmSync(target, { force: true });
+    if (error instanceof AuthError) throw error;
     return { ok: false, code: storageFailure(error) };
   }
 }
@@ -118,6 +116,7 @@ function storageFailure(error: unknown): EvidenceError {
 }
 
 export function removeEvidence(user: Actor, evidenceId: number): { ok: true } | { ok: false; code: EvidenceError } {
+  assertOfficer(user);
   const db = getDb();
   const removed = db.transaction(
     (tx) => {
@@ -126,7 +125,7 @@ export function removeEvidence(user: Actor, evidenceId: number): { ok: true } | 
         .from(evidenceFiles)
         .where(eq(evidenceFiles.id, evidenceId))
         .get();
-      if (!row) return { ok: false, code: 'not_found' } as const;
+      if (!row) throw new AuthError(404);
       const problem = ownEditable(tx, user, row.updateId);
       if (problem) return { ok: false, code: problem } as const;
       tx.delete(evidenceFiles).where(eq(evidenceFiles.id, evidenceId)).run();
@@ -149,10 +148,9 @@ export function removeEvidence(user: Actor, evidenceId: number): { ok: true } | 
 
 export type EvidenceDownload = { filePath: string; fileName: string; mimeType: string; size: number };
 
-/** The file for a reader allowed to see its update (its organization or the chair), else null. */
-export function openEvidence(user: Actor, evidenceId: number): EvidenceDownload | null {
+/** The file for a reader allowed to see its update (its organization or the chair); AuthError 404 otherwise. */
+export function openEvidence(user: Actor, evidenceId: number): EvidenceDownload {
   const scope = readableScope(user);
-  if (scope === null) return null;
   // Another organization's file looks like a missing one: the scope is in the WHERE clause.
   const row = getDb()
     .select({
@@ -165,10 +163,10 @@ export function openEvidence(user: Actor, evidenceId: number): EvidenceDownload 
     .innerJoin(updates, eq(updates.id, evidenceFiles.updateId))
     .where(and(eq(evidenceFiles.id, evidenceId), scope))
     .get();
-  if (!row) return null;
+  if (!row) throw new AuthError(404);
   const root = evidenceDir();
   const filePath = path.resolve(root, row.storageKey);
   // Keys are generated here, but a tampered row must still not reach outside the folder.
-  if (!filePath.startsWith(root + path.sep)) return null;
+  if (!filePath.startsWith(root + path.sep)) throw new AuthError(404, 'storage_key');
   return { filePath, fileName: row.fileName, mimeType: row.mimeType, size: row.size };
 }

@@ -4,6 +4,7 @@ import { getDb } from '../client';
 import { assignments, organizations, reportingPeriods, updates } from '../schema';
 import type { Actor } from './periods';
 import { figureColumns, updateAuthor, updateReviewer, type UpdateFigures } from './update-columns';
+import { assertRole } from './role-checks';
 import { loadSubject, type SubjectKind, type Subject } from './subjects';
 
 // Every approved figure of one target or task over time, with who reported it and who approved
@@ -31,8 +32,9 @@ export type SubjectHistory = {
   entries: HistoryEntry[];
 };
 
+/** Null when no such target or task exists (for anyone); the administrator is refused (AuthError 403). */
 export function getSubjectHistory(user: Actor, kind: SubjectKind, subjectId: number): SubjectHistory | null {
-  if (user.role !== 'officer' && user.role !== 'chair') return null;
+  assertRole(user, ['officer', 'chair']);
   const db = getDb();
   const subject = loadSubject(db, kind, subjectId);
   if (!subject) return null;

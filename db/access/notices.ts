@@ -7,6 +7,7 @@ import { updates } from '../schema';
 import { countWaiting } from './approvals';
 import { organizationFocusGaps } from './organization-gaps';
 import type { Actor } from './periods';
+import { assertOfficer } from './role-checks';
 
 // The small counts the workspace navigation shows on every page: an officer's returned updates
 // and updates due within a week; the chair's updates waiting for a decision. Three small
@@ -20,15 +21,17 @@ export type Notices =
 /** Once per request (React cache): the workspace layout and the dashboard page both show them. */
 export const getNotices = cache((user: Actor, today: string): Notices => {
   if (user.role === 'chair') return { role: 'chair', waiting: countWaiting(user) };
-  if (user.role !== 'officer' || user.organizationId === null) return null;
+  // The administrator's navigation has no counts: nothing to show, not a refusal.
+  if (user.role === 'admin') return null;
+  const organizationId = assertOfficer(user);
   const db = getDb();
   const returned =
     db
       .select({ n: sql<number>`count(*)` })
       .from(updates)
-      .where(and(eq(updates.organizationId, user.organizationId), eq(updates.state, 'returned')))
+      .where(and(eq(updates.organizationId, organizationId), eq(updates.state, 'returned')))
       .get()?.n ?? 0;
-  const focus = organizationFocusGaps(user.organizationId, today);
+  const focus = organizationFocusGaps(organizationId, today);
   const upcoming = focus.upcoming.filter((p) => isApproaching(p.dueOn, today));
   const gaps = focus.gaps;
   const approaching = upcoming

@@ -1,11 +1,12 @@
 import 'server-only';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { AuthError } from '@/lib/auth/auth-error';
 import { getDb } from '../client';
 import { notifications } from '../schema';
 import type { Actor } from './periods';
 
 // Each account's own notification list: reminders, review notices, comments, digests. Every query
-// is scoped to the reader's id; someone else's notification answers as missing.
+// is scoped to the reader's id; someone else's notification is refused as missing (AuthError 404).
 
 export type NotificationView = {
   id: number;
@@ -46,15 +47,16 @@ export function listNotifications(user: Actor, limit = 50): NotificationView[] {
     .map(({ readAt, ...n }) => ({ ...n, read: readAt !== null }));
 }
 
-/** Marks one of the reader's notifications read and gives the page it points to; null: not theirs. */
-export function openNotification(user: Actor, id: number): string | null {
+/** Marks one of the reader's notifications read and gives the page it points to; AuthError 404: not theirs. */
+export function openNotification(user: Actor, id: number): string {
   const row = getDb()
     .update(notifications)
     .set({ readAt: sql`coalesce(${notifications.readAt}, ${Date.now()})` })
     .where(and(eq(notifications.id, id), eq(notifications.userId, user.id)))
     .returning({ path: notifications.path })
     .get();
-  return row?.path ?? null;
+  if (!row) throw new AuthError(404);
+  return row.path;
 }
 
 /** Opening an update marks the reader's notifications about it read. */

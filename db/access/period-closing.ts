@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PeriodKind } from '@/lib/domain';
+import { AuthError } from '@/lib/auth/auth-error';
 import { revalidatePublicPages } from '@/lib/revalidate-public';
 import { getDb, type Db } from '../client';
 import {
@@ -16,12 +17,13 @@ import {
 import { maxReopenDays } from '@/lib/workflow/cadence';
 import { writeAudit } from './audit';
 import type { Actor } from './periods';
+import { assertOfficer, assertRole } from './role-checks';
 
 // Cut-off (chốt số liệu). The chair closes a period: from then on nothing is filed or approved for
 // it, so its figures on the public pages and in the reports stay as they are. The chair may reopen
 // a closed period for ONE organization, with a reason, for a limited time; the reopening is audited
 // and kept as that organization's record. Updates still waiting for a decision must be settled
-// before the period closes.
+// before the period closes. Anyone but the chair is refused (AuthError 403).
 
 export { maxReopenDays } from '@/lib/workflow/cadence';
 
@@ -131,8 +133,8 @@ export type ClosingPeriod = {
 export type ClosingBoard = { periods: ClosingPeriod[]; organizations: { id: number; name: string }[] };
 
 /** The chair's cut-off page: every period of the current resolution, its state, waiting updates and reopenings. */
-export function getClosingBoard(user: Actor): ClosingBoard | null {
-  if (user.role !== 'chair') return null;
+export function getClosingBoard(user: Actor): ClosingBoard {
+  assertRole(user, ['chair']);
   const db = getDb();
   const organizationRows = db
     .select({ id: organizations.id, name: organizations.name })
@@ -171,14 +173,14 @@ export function getClosingBoard(user: Actor): ClosingBoard | null {
 }
 
 /** The updates of a period still waiting for the chair: to settle before it closes. */
-export function listWaitingForPeriod(user: Actor, periodId: number): WaitingUpdate[] | null {
-  if (user.role !== 'chair') return null;
+export function listWaitingForPeriod(user: Actor, periodId: number): WaitingUpdate[] {
+  assertRole(user, ['chair']);
   return waitingFor(getDb(), [periodId]);
 }
 
 export type CloseResult =
   | { ok: true; changed: boolean }
-  | { ok: false; code: 'forbidden' | 'not_found' }
+  | { ok: false; code: 'not_found' }
   | { ok: false; code: 'waiting'; waiting: WaitingUpdate[] };
 
 /**
@@ -187,7 +189,7 @@ export type CloseResult =
  * public pages are refreshed after it (the year-end report is published when the year closes).
  */
 export function closePeriod(user: Actor, periodId: number, now: Date = new Date()): CloseResult {
-  if (user.role !== 'chair') return { ok: false, code: 'forbidden' };
+  assertRole(user, ['chair']);
   const result = getDb().transaction(
     (tx): CloseResult => {
       const period = tx
@@ -220,7 +222,7 @@ export function closePeriod(user: Actor, periodId: number, now: Date = new Date(
 
 export type ReopenResult =
   | { ok: true; until: Date; organizationName: string }
-  | { ok: false; code: 'forbidden' | 'not_found' | 'not_closed' | 'reason_required' | 'invalid_days' };
+  | { ok: false; code: 'not_found' | 'not_closed' | 'reason_required' | 'invalid_days' };
 
 /**
  * Reopens a closed period for one organization until now + `days` (1–30), with the chair's
@@ -231,7 +233,7 @@ export function reopenPeriod(
   input: { periodId: number; organizationId: number; reason: string; days: number },
   now: Date = new Date(),
 ): ReopenResult {
-  if (user.role !== 'chair') return { ok: false, code: 'forbidden' };
+  assertRole(user, ['chair']);
   const reason = input.reason.trim();
   if (!reason) return { ok: false, code: 'reason_required' };
   if (!Number.isInteger(input.days) || input.days < 1 || input.days > maxReopenDays)
@@ -276,9 +278,11 @@ export function reopenPeriod(
   );
 }
 
-/** An organization's reopenings, newest first: its record of late filing (its history page shows them). */
-export function listOrganizationReopenings(user: Actor, organizationId: number): Reopening[] | null {
-  if (user.role === 'officer' && user.organizationId !== organizationId) return null;
-  if (user.role === 'admin') return null;
+/**
+ * An organization's reopenings, newest first: its record of late filing (its history page shows
+ * them). The chair reads any organization's, an officer its own; AuthError otherwise.
+ */
+export function listOrganizationReopenings(user: Actor, organizationId: number): Reopening[] {
+  if (user.role !== 'chair' && assertOfficer(user) !== organizationId) throw new AuthError(404);
   return reopenings(getDb(), eq(periodReopenings.organizationId, organizationId));
 }

@@ -7,6 +7,7 @@ import { getDb, type Db } from '../client';
 import { reportingPeriods, resolutions } from '../schema';
 import { writeAudit } from './audit';
 import type { CurrentUser } from './session';
+import { assertRole } from './role-checks';
 
 export type Actor = Pick<CurrentUser, 'id' | 'role' | 'organizationId'>;
 
@@ -66,17 +67,17 @@ export const listPeriods = cache((resolutionId: number): PeriodRow[] => {
 });
 
 export type DueDateResult =
-  { ok: true } | { ok: false; code: 'forbidden' | 'not_found' | 'invalid_date' | 'due_before_end' | 'stale_version' };
+  { ok: true } | { ok: false; code: 'not_found' | 'invalid_date' | 'due_before_end' | 'stale_version' };
 
 /**
- * Moves a period's due date (administrator only). `expectedDueOn` is the date the administrator
+ * Moves a period's due date (administrator only, else AuthError 403). `expectedDueOn` is the date the administrator
  * saw: when someone changed it meanwhile nothing is written and the caller is told.
  */
 export function updatePeriodDueDate(
   user: Actor,
   input: { periodId: number; dueOn: string; expectedDueOn: string },
 ): DueDateResult {
-  if (user.role !== 'admin') return { ok: false, code: 'forbidden' };
+  assertRole(user, ['admin']);
   if (!isIsoDate(input.dueOn)) return { ok: false, code: 'invalid_date' };
   const db = getDb();
   return db.transaction(

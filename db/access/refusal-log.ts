@@ -8,8 +8,8 @@ import { getCurrentUser } from './session';
  * Writes the one log line of a refused call, `access.refused`: who (the signed-in account, if
  * any, and its role), what (the server action's page and id, or the route's method and path, from
  * the request scope), why (the AuthError's reason and status) and from where (the client's
- * address). Called by the two guarded wrappers only (authedAction, authedRoute), which handle every
- * refusal of the entry points and of the data layer beneath them.
+ * address). Called by the guarded wrappers only (authedAction, authedRoute, and readForPage for
+ * pages), which handle every refusal of the entry points and of the data layer beneath them.
  */
 export async function logRefusal(error: AuthError): Promise<void> {
   // Per request (React cache): the account requireUser already loaded, or null.

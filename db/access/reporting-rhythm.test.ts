@@ -1,12 +1,20 @@
 // Integration, on a real seeded SQLite file: the cut-off (closing with updates waiting, a reopening
 // that expires, a replayed old form refused) and a cadence change that keeps what was filed.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { refusalOf } from '@/test/refusal';
 import { getDb, getSqlite } from '@/db/client';
 import { dueForOrganization } from '@/db/due-updates';
 import { createWorkflowFixture, type Fixture } from '@/test/workflow-fixture';
 import { approveUpdates, listGapsForPeriod } from './approvals';
 import { setBulkCadence, setItemCadence } from './assignment-rhythm';
-import { closePeriod, listOrganizationReopenings, periodOpenFor, reopenPeriod } from './period-closing';
+import {
+  closePeriod,
+  getClosingBoard,
+  listOrganizationReopenings,
+  listWaitingForPeriod,
+  periodOpenFor,
+  reopenPeriod,
+} from './period-closing';
 import { loadPublicSummary } from './public-summary';
 import { listUpdatePeriods } from './update-periods';
 import { saveUpdate, type UpdateInput } from './updates';
@@ -51,7 +59,10 @@ describe('closing a period (chốt số liệu)', () => {
       expect.objectContaining({ organizationName: 'Ủy ban nhân dân phường', subjectCode: '2.1.01' }),
     ]);
     expect(fx.snapshot()).toBe(before);
-    expect(closePeriod(fx.user('ubnd'), h1)).toEqual({ ok: false, code: 'forbidden' });
+    expect(refusalOf(() => closePeriod(fx.user('ubnd'), h1))).toBe(403);
+    expect(refusalOf(() => listWaitingForPeriod(fx.user('ubnd'), h1))).toBe(403);
+    expect(refusalOf(() => getClosingBoard(fx.user('admin')))).toBe(403);
+    expect(fx.snapshot()).toBe(before);
 
     const settled = approveUpdates(chair, [
       { id: waiting.ok ? waiting.id : 0, version: waiting.ok ? waiting.version : 0 },
@@ -132,7 +143,10 @@ describe('closing a period (chốt số liệu)', () => {
     });
     const history = listOrganizationReopenings(ubnd, fx.orgId('UBND'))!;
     expect(history.map((r) => r.reason)).toEqual(['Báo cáo muộn', 'Bổ sung số liệu thu ngân sách']);
-    expect(listOrganizationReopenings(fx.user('mttq'), fx.orgId('UBND'))).toBeNull();
+    // Another organization's record of late filing looks missing; the administrator has none to read.
+    expect(refusalOf(() => listOrganizationReopenings(fx.user('mttq'), fx.orgId('UBND')))).toBe(404);
+    expect(refusalOf(() => listOrganizationReopenings(fx.user('admin'), fx.orgId('UBND')))).toBe(403);
+    expect(listOrganizationReopenings(fx.user('bithu'), fx.orgId('UBND'))).toHaveLength(2);
     expect(getSqlite().prepare(`SELECT count(*) AS n FROM audit_log WHERE action = 'period.reopen'`).get()).toEqual({
       n: 2,
     });
@@ -170,7 +184,7 @@ describe('closing a period (chốt số liệu)', () => {
     expect(mttq.filter((p) => p.asked).map((p) => p.code)).toEqual(['2023-H1', '2023-Y']);
     // An item the organization is not assigned: nothing.
     expect(listUpdatePeriods(fx.user('mttq'), 'target', fx.targetId('2.1.01'))).toEqual([]);
-    expect(listUpdatePeriods(fx.user('bithu'), 'target', fx.targetId('2.1.01'))).toEqual([]);
+    expect(refusalOf(() => listUpdatePeriods(fx.user('bithu'), 'target', fx.targetId('2.1.01')))).toBe(403);
   });
 });
 
@@ -202,7 +216,7 @@ describe('cadence', () => {
     // Back to quarterly in March: nothing filed is lost, the months are no longer asked.
     const stored = () => getSqlite().prepare(`SELECT id, state, period_id FROM updates WHERE task_id = ?`).all(task);
     const filed = stored();
-    expect(setItemCadence(fx.user('ubnd'), 'task', task, 'quarterly')).toEqual({ ok: false, code: 'forbidden' });
+    expect(refusalOf(() => setItemCadence(fx.user('ubnd'), 'task', task, 'quarterly'))).toBe(403);
     expect(setItemCadence(admin, 'task', task, 'quarterly')).toEqual({ ok: true });
     expect(stored()).toEqual(filed);
     const due = dueForOrganization(getDb(), hnd, '2023-03-01');

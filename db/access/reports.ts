@@ -111,8 +111,8 @@ export function isYearClosed(db: Db = getDb()): boolean {
 
 /**
  * The periodic report from approved figures only (those of periods ending by the period's end).
- * Null when no resolution is loaded, or when someone other than the chair asks for the year-end
- * report before the year is closed. Throws AuthError when `user` may not read this period.
+ * Null when no resolution is loaded, or when the year-end report is not published yet (below).
+ * Throws AuthError when `user` may not read this period.
  */
 export function readPeriodReport(
   user: Pick<CurrentUser, 'role'> | null,
@@ -123,9 +123,12 @@ export function readPeriodReport(
   const db = options.db ?? getDb();
   const rows = readSummaryRows(db, options.year);
   if (!rows) return null;
-  // The public year-end report appears once the year is closed; an earlier (archived) year is.
-  if (key === 'Y' && user?.role !== 'chair' && rows.yearClosedAt === null && !isArchived(db, rows.resolution.id))
-    return null;
+  // The year-end report is published once the year is closed (an earlier, archived year is); the
+  // chair previews it before. Unpublished is a state of the report, the same for every other
+  // reader and told as "not yet" on the public page: not an access refusal (AuthError).
+  const published = key !== 'Y' || rows.yearClosedAt !== null || isArchived(db, rows.resolution.id);
+  const previewer = user?.role === 'chair';
+  if (!published && !previewer) return null;
   const period = reportPeriod(key, rows.resolution.year);
   const cutoff = readCutoff(db, rows.resolution.id, period.code);
   const stored = readLetterhead(db);

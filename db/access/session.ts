@@ -98,10 +98,4 @@ export async function requireUser(roles: readonly Role[]): Promise<CurrentUser> 
   return user;
 }
 
-/**
- * The access layer's own role check, whatever the caller already checked: a function reachable
- * from a page, an action and a route handler refuses the wrong role in one place.
- */
-export function assertRole(actor: CurrentUser, roles: readonly Role[]): void {
-  if (!roles.includes(actor.role)) throw new AuthError(403);
-}
+export { assertOfficer, assertRole } from './role-checks';

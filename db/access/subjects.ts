@@ -2,6 +2,9 @@ import 'server-only';
 import type { SubjectKind, TargetDirection } from '@/lib/domain';
 import { and, eq } from 'drizzle-orm';
 import { getDb, type Db } from '../client';
+import { AuthError } from '@/lib/auth/auth-error';
+import type { CurrentUser } from './session';
+import { assertOfficer } from './role-checks';
 import { assignments, reportingPeriods, targets, taskGroups, tasks } from '../schema';
 
 // What an update is about: one target or one task, and the organization's part in it.
@@ -101,15 +104,19 @@ export function periodOf(db: Reader, resolutionId: number, periodId: number) {
 
 export type AssignedSubject = { subject: Subject; role: 'lead' | 'coordinate' };
 
-/** For the update form: the subject when the officer's organization is assigned to it, else null. */
+/**
+ * For the update form: the subject when the officer's organization is assigned to it. AuthError
+ * 403 for anyone but an officer, 404 for a subject the organization is not assigned to.
+ */
 export function getAssignedSubject(
-  user: { role: string; organizationId: number | null },
+  user: Pick<CurrentUser, 'role' | 'organizationId'>,
   kind: SubjectKind,
   subjectId: number,
-): AssignedSubject | null {
-  if (user.role !== 'officer' || user.organizationId === null) return null;
+): AssignedSubject {
+  const organizationId = assertOfficer(user);
   const db = getDb();
-  const role = assignmentRole(db, user.organizationId, kind, subjectId);
+  const role = assignmentRole(db, organizationId, kind, subjectId);
   const subject = role ? loadSubject(db, kind, subjectId) : null;
-  return role && subject ? { subject, role } : null;
+  if (!role || !subject) throw new AuthError(404);
+  return { subject, role };
 }

@@ -6,6 +6,7 @@ import { getDb } from '../client';
 import { periodWithClosingColumns, readCadenceDefaults, reopenedPeriodIds } from '../due-updates';
 import { assignments, reportingPeriods, targets, taskGroups, tasks } from '../schema';
 import type { Actor, PeriodRow } from './periods';
+import { assertOfficer } from './role-checks';
 
 export type UpdatePeriod = PeriodRow & {
   /** The item's cadence asks for this period (the others may still take an update, e.g. for a briefing). */
@@ -26,7 +27,7 @@ export function listUpdatePeriods(
   keepPeriodId: number | null = null,
   now: Date = new Date(),
 ): UpdatePeriod[] {
-  if (user.role !== 'officer' || user.organizationId === null) return [];
+  const organizationId = assertOfficer(user);
   const db = getDb();
   const subjectColumn = kind === 'target' ? assignments.targetId : assignments.taskId;
   const assignment = db
@@ -38,11 +39,13 @@ export function listUpdatePeriods(
     .leftJoin(targets, eq(targets.id, assignments.targetId))
     .leftJoin(tasks, eq(tasks.id, assignments.taskId))
     .leftJoin(taskGroups, eq(taskGroups.id, tasks.groupId))
-    .where(and(eq(assignments.organizationId, user.organizationId), eq(subjectColumn, subjectId)))
+    .where(and(eq(assignments.organizationId, organizationId), eq(subjectColumn, subjectId)))
     .get();
+  // Not (or no longer, after a reassignment) assigned: nothing to report on, though the
+  // organization's existing update stays readable.
   if (!assignment) return [];
   const cadence = assignment.cadence ?? readCadenceDefaults(db)[kind];
-  const reopened = reopenedPeriodIds(db, user.organizationId, now);
+  const reopened = reopenedPeriodIds(db, organizationId, now);
   return db
     .select(periodWithClosingColumns)
     .from(reportingPeriods)

@@ -1,14 +1,17 @@
 import 'server-only';
 import { and, asc, desc, eq, ne, type SQL } from 'drizzle-orm';
+import { AuthError } from '@/lib/auth/auth-error';
 import { isEditableState } from '@/lib/workflow/state-machine';
 import { getDb } from '../client';
 import { evidenceFiles, organizations, reportingPeriods, updates, type UpdateState } from '../schema';
 import type { Actor } from './periods';
 import { figureColumns, updateAuthor, updateReviewer, type UpdateFigures } from './update-columns';
+import { assertOfficer } from './role-checks';
 import { loadSubject, type Subject } from './subjects';
 
 // One update as its readers see it: the officers of its organization (who may edit it while it
-// is a draft or returned) and the chair. Anyone else gets null, as for a missing update.
+// is a draft or returned) and the chair. Anyone else is refused (AuthError): the administrator
+// with 403, another organization's officer with 404, as for a missing update.
 
 export type EvidenceItem = { id: number; fileName: string; mimeType: string; size: number; createdAt: Date };
 
@@ -34,16 +37,14 @@ export type UpdateView = UpdateFigures & {
   editable: boolean;
 };
 
-/** Where a user may read an update: their organization's, or any for the chair; null: nowhere. */
-export function readableScope(user: Actor): SQL | undefined | null {
+/** Where a user may read an update: their organization's, or any for the chair; AuthError 403 for anyone else. */
+export function readableScope(user: Actor): SQL | undefined {
   if (user.role === 'chair') return undefined;
-  if (user.role === 'officer' && user.organizationId !== null) return eq(updates.organizationId, user.organizationId);
-  return null;
+  return eq(updates.organizationId, assertOfficer(user));
 }
 
-export function getUpdateView(user: Actor, id: number): UpdateView | null {
+export function getUpdateView(user: Actor, id: number): UpdateView {
   const scope = readableScope(user);
-  if (scope === null) return null;
   const db = getDb();
   const row = db
     .select({
@@ -73,10 +74,10 @@ export function getUpdateView(user: Actor, id: number): UpdateView | null {
     .leftJoin(updateReviewer, eq(updateReviewer.id, updates.reviewerId))
     .where(and(eq(updates.id, id), scope))
     .get();
-  if (!row) return null;
+  if (!row) throw new AuthError(404);
   const { targetId, taskId, ...update } = row;
   const subject = loadSubject(db, row.kind, (row.kind === 'target' ? targetId : taskId)!);
-  if (!subject) return null;
+  if (!subject) throw new AuthError(404);
   const evidence = db
     .select({
       id: evidenceFiles.id,
@@ -107,7 +108,7 @@ export type OpenUpdate = {
 
 /** The organization's updates on one subject that are not approved yet (for its detail page). */
 export function listOwnOpenUpdates(user: Actor, kind: 'target' | 'task', subjectId: number): OpenUpdate[] {
-  if (user.role !== 'officer' || user.organizationId === null) return [];
+  const organizationId = assertOfficer(user);
   return getDb()
     .select({
       id: updates.id,
@@ -120,7 +121,7 @@ export function listOwnOpenUpdates(user: Actor, kind: 'target' | 'task', subject
     .innerJoin(reportingPeriods, eq(reportingPeriods.id, updates.periodId))
     .where(
       and(
-        eq(updates.organizationId, user.organizationId),
+        eq(updates.organizationId, organizationId),
         kind === 'target' ? eq(updates.targetId, subjectId) : eq(updates.taskId, subjectId),
         // Open: not approved; at most one per period (the partial unique indexes).
         ne(updates.state, 'approved'),

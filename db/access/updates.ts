@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, eq, ne } from 'drizzle-orm';
+import { AuthError } from '@/lib/auth/auth-error';
 import type { FigureKind } from '@/lib/domain';
 import { wardToday } from '@/lib/workflow/calendar';
 import type { WorkflowFailure } from '@/lib/workflow/errors';
@@ -10,11 +11,14 @@ import { updates, type TaskStatus, type UpdateState } from '../schema';
 import { writeAudit } from './audit';
 import { periodOpenFor } from './period-closing';
 import { readCurrentResolution, type Actor } from './periods';
+import { assertOfficer } from './role-checks';
 import { assignmentRole, loadSubject, periodOf, type SubjectKind, type Subject } from './subjects';
 
 // The officer's side of the workflow: create, edit and submit an update of their organization.
 // Each write is one immediate transaction holding the state check, the version check, the row
-// and its audit entry; a refusal writes nothing.
+// and its audit entry; a refusal writes nothing. Someone who is not an officer is refused with
+// AuthError 403; another organization's update, or a subject the organization is not assigned
+// to, with 404 as for a missing one.
 
 export type UpdateInput = {
   /** null to create an update. */
@@ -60,8 +64,7 @@ const contentColumns = {
 
 /** Saves a draft (`intent` 'save') or submits the update to the chair ('submit'). */
 export function saveUpdate(user: Actor, input: UpdateInput, intent: 'save' | 'submit'): SaveResult {
-  if (user.role !== 'officer' || user.organizationId === null) return fail('forbidden');
-  const orgId = user.organizationId;
+  const orgId = assertOfficer(user);
   try {
     return getDb().transaction((tx) => writeUpdate(tx, user, orgId, input, intent), { behavior: 'immediate' });
   } catch (error) {
@@ -78,7 +81,7 @@ function writeUpdate(tx: Db, user: Actor, orgId: number, input: UpdateInput, int
   if (input.id !== null) {
     current = loadOwn(tx, input.id, orgId);
     const subjectId = current?.kind === 'target' ? current.targetId : current?.taskId;
-    if (!current || current.kind !== input.kind || subjectId !== input.subjectId) return fail('not_found');
+    if (!current || current.kind !== input.kind || subjectId !== input.subjectId) throw new AuthError(404);
   }
 
   // 2. The state machine, then the version the form was loaded with.
@@ -93,7 +96,7 @@ function writeUpdate(tx: Db, user: Actor, orgId: number, input: UpdateInput, int
   // 3. The organization must (still) be assigned to the subject; its part is recorded.
   const role = assignmentRole(tx, orgId, input.kind, input.subjectId);
   const subject = role ? loadSubject(tx, input.kind, input.subjectId) : null;
-  if (!role || !subject) return fail('not_found');
+  if (!role || !subject) throw new AuthError(404);
   // An earlier year's resolution is an archive: read-only, whatever the client sends.
   if (readCurrentResolution(tx)?.id !== subject.resolutionId) return fail('archived');
   const period = periodOf(tx, subject.resolutionId, input.periodId);

@@ -1,16 +1,17 @@
 // Integration: what each role reads (queue, dashboards, history, notices), scoped and bounded,
 // on a real seeded SQLite file; and that the number of queries does not grow with the rows.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { refusalOf } from '@/test/refusal';
 import { getSqlite } from '@/db/client';
 import { createWorkflowFixture, type Fixture } from '@/test/workflow-fixture';
-import { listQueue, queuePageSize, type QueueFilters } from './approval-queue';
+import { listQueue, queueFilterOptions, queuePageSize, type QueueFilters } from './approval-queue';
 import { approveUpdates, countWaiting, listGapsForPeriod, returnUpdate } from './approvals';
 import { getChairOverview, getOfficerDashboard, openPageSize } from './dashboard';
 import { getSubjectHistory } from './history';
 import { getNotices, noticeCount } from './notices';
 import { updatePeriodDueDate } from './periods';
 import { saveUpdate, type UpdateInput } from './updates';
-import { getUpdateView } from './update-view';
+import { getUpdateView, listOwnOpenUpdates } from './update-view';
 
 vi.mock('@/lib/revalidate-public', () => ({ revalidatePublicPages: () => undefined }));
 
@@ -69,10 +70,11 @@ describe('approval queue', () => {
       previous: { value: 150, periodCode: '2023-Q1' },
     });
     expect(page.counts.organizations).toEqual([{ id: fx.orgId('UBND'), label: 'Ủy ban nhân dân phường', count: 1 }]);
-    expect(listQueue(fx.user('ubnd'), noFilters, 1)).toBeNull();
-    expect(listQueue(fx.user('admin'), noFilters, 1)).toBeNull();
+    expect(refusalOf(() => listQueue(fx.user('ubnd'), noFilters, 1))).toBe(403);
+    expect(refusalOf(() => listQueue(fx.user('admin'), noFilters, 1))).toBe(403);
+    expect(refusalOf(() => queueFilterOptions(fx.user('ubnd')))).toBe(403);
     expect(countWaiting(fx.user('bithu'))).toBe(1);
-    expect(countWaiting(fx.user('ubnd'))).toBe(0);
+    expect(refusalOf(() => countWaiting(fx.user('ubnd')))).toBe(403);
   });
 
   it('filters by organization, kind, subject and period, and counts each facet', () => {
@@ -99,8 +101,10 @@ describe('update view', () => {
       subject: { code: '2.1.10' },
     });
     expect(getUpdateView(fx.user('bithu'), id)).toMatchObject({ id, editable: false });
-    expect(getUpdateView(fx.user('mttq'), id)).toBeNull();
-    expect(getUpdateView(fx.user('admin'), id)).toBeNull();
+    // Another organization's update looks missing (404); the administrator reads no update (403).
+    expect(refusalOf(() => getUpdateView(fx.user('mttq'), id))).toBe(404);
+    expect(refusalOf(() => getUpdateView(fx.user('admin'), id))).toBe(403);
+    expect(refusalOf(() => listOwnOpenUpdates(fx.user('bithu'), 'target', fx.targetId('2.1.10')))).toBe(403);
   });
 });
 
@@ -159,8 +163,9 @@ describe("an officer's dashboard", () => {
   });
 
   it('is for officers only', () => {
-    expect(getOfficerDashboard(fx.user('bithu'), '2023-07-03')).toBeNull();
-    expect(getOfficerDashboard(fx.user('admin'), '2023-07-03')).toBeNull();
+    expect(refusalOf(() => getOfficerDashboard(fx.user('bithu'), '2023-07-03'))).toBe(403);
+    expect(refusalOf(() => getOfficerDashboard(fx.user('admin'), '2023-07-03'))).toBe(403);
+    expect(refusalOf(() => getChairOverview(fx.user('ubnd'), '2023-07-03'))).toBe(403);
   });
 });
 
@@ -185,7 +190,7 @@ describe("the chair's overview and gaps", () => {
       expect.any(Number),
     );
     expect(gaps.filter((g) => g.organizationCode === 'MTTQ').map((g) => g.subjectCode)).not.toContain('2.1.05');
-    expect(listGapsForPeriod(fx.user('ubnd'), fx.periodId('2023-Q1'))).toBeNull();
+    expect(refusalOf(() => listGapsForPeriod(fx.user('ubnd'), fx.periodId('2023-Q1')))).toBe(403);
   });
 });
 
@@ -201,7 +206,7 @@ describe('history', () => {
       ['MTTQ', 'lead'],
       ['UBND', 'coordinate'],
     ]);
-    expect(getSubjectHistory(fx.user('admin'), 'target', fx.targetId('2.1.05'))).toBeNull();
+    expect(refusalOf(() => getSubjectHistory(fx.user('admin'), 'target', fx.targetId('2.1.05')))).toBe(403);
   });
 });
 
@@ -225,8 +230,10 @@ describe('due dates', () => {
   it('lets only the administrator move a due date, never before the period ends, never over a newer change', () => {
     const id = fx.periodId('2023-M08');
     expect(
-      updatePeriodDueDate(fx.user('ubnd'), { periodId: id, dueOn: '2023-09-10', expectedDueOn: '2023-09-05' }),
-    ).toEqual({ ok: false, code: 'forbidden' });
+      refusalOf(() =>
+        updatePeriodDueDate(fx.user('ubnd'), { periodId: id, dueOn: '2023-09-10', expectedDueOn: '2023-09-05' }),
+      ),
+    ).toBe(403);
     expect(
       updatePeriodDueDate(fx.user('admin'), { periodId: id, dueOn: '2023-08-30', expectedDueOn: '2023-09-05' }),
     ).toEqual({ ok: false, code: 'due_before_end' });

@@ -1,6 +1,8 @@
 // Integration: every transition of an update and every refusal, on a real seeded SQLite file.
 // A refusal must leave every workflow table exactly as it was.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { RefusalStatus } from '@/lib/auth/auth-error';
+import { refusalOf } from '@/test/refusal';
 import { getSqlite } from '@/db/client';
 import { createWorkflowFixture, type Fixture } from '@/test/workflow-fixture';
 import { approveUpdates, returnUpdate } from './approvals';
@@ -44,11 +46,16 @@ function targetInput(overrides: Partial<UpdateInput> = {}): UpdateInput {
 }
 
 /** Runs `action` and asserts it was refused with `code` and wrote nothing at all. */
-function expectRefused(code: string, action: () => unknown) {
+/** A typed workflow outcome (`code`) or an access refusal (AuthError `status`); nothing written either way. */
+function expectRefused(code: string | RefusalStatus, action: () => unknown) {
   const before = fx.snapshot();
-  const result = action();
-  const outcome = Array.isArray(result) ? result[0] : result;
-  expect(outcome).toMatchObject({ ok: false, code });
+  if (typeof code === 'number') {
+    expect(refusalOf(action)).toBe(code);
+  } else {
+    const result = action();
+    const outcome = Array.isArray(result) ? result[0] : result;
+    expect(outcome).toMatchObject({ ok: false, code });
+  }
   expect(fx.snapshot()).toBe(before);
 }
 
@@ -105,9 +112,9 @@ describe('the whole loop: draft → submitted → returned → draft → submitt
   });
 
   it('refuses an officer approving or returning, even their own update', () => {
-    expectRefused('forbidden', () => approveUpdates(fx.user('mttq'), [{ id, version: 3 }]));
-    expectRefused('forbidden', () => returnUpdate(fx.user('ubnd'), { id, version: 3, reason: 'x' }));
-    expectRefused('forbidden', () => approveUpdates(fx.user('admin'), [{ id, version: 3 }]));
+    expectRefused(403, () => approveUpdates(fx.user('mttq'), [{ id, version: 3 }]));
+    expectRefused(403, () => returnUpdate(fx.user('ubnd'), { id, version: 3, reason: 'x' }));
+    expectRefused(403, () => approveUpdates(fx.user('admin'), [{ id, version: 3 }]));
   });
 
   it('refuses a return without a reason, and a return at a stale version', () => {
@@ -198,8 +205,8 @@ describe('the whole loop: draft → submitted → returned → draft → submitt
 describe('refusals across organizations and roles', () => {
   it("hides another organization's target, task and update", () => {
     const hnd = fx.user('hoinongdan');
-    expectRefused('not_found', () => saveUpdate(hnd, targetInput(), 'save'));
-    expectRefused('not_found', () =>
+    expectRefused(404, () => saveUpdate(hnd, targetInput(), 'save'));
+    expectRefused(404, () =>
       saveUpdate(
         hnd,
         {
@@ -217,17 +224,17 @@ describe('refusals across organizations and roles', () => {
     const own = saveUpdate(fx.user('ubnd'), targetInput({ subjectId: fx.targetId('2.1.01'), value: 300 }), 'save') as {
       id: number;
     };
-    expectRefused('not_found', () =>
+    expectRefused(404, () =>
       saveUpdate(hnd, targetInput({ id: own.id, version: 1, subjectId: fx.targetId('2.1.01') }), 'save'),
     );
-    expectRefused('not_found', () =>
+    expectRefused(404, () =>
       saveUpdate(fx.user('mttq'), targetInput({ id: own.id, version: 1, subjectId: fx.targetId('2.1.01') }), 'submit'),
     );
   });
 
   it('refuses the chair and the administrator writing updates', () => {
-    expectRefused('forbidden', () => saveUpdate(fx.user('bithu'), targetInput(), 'save'));
-    expectRefused('forbidden', () => saveUpdate(fx.user('admin'), targetInput(), 'submit'));
+    expectRefused(403, () => saveUpdate(fx.user('bithu'), targetInput(), 'save'));
+    expectRefused(403, () => saveUpdate(fx.user('admin'), targetInput(), 'submit'));
   });
 
   it('refuses approving a draft, and approving an update that does not exist', () => {

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { addEvidence } from '@/db/access/evidence';
 import { authedRoute, refusalResponse } from '@/db/access/authed-route';
+import { AuthError } from '@/lib/auth/auth-error';
 import { roles } from '@/lib/domain';
 import { logError } from '@/lib/log';
 import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/locale';
@@ -67,6 +68,8 @@ export const POST = authedRoute(
       const result = addEvidence(user, updateId, { name: file.name, bytes });
       return back(locale, updateId, result.ok ? 'added' : result.code);
     } catch (error) {
+      // A refusal (another organization's update) is answered by authedRoute, as for a missing one.
+      if (error instanceof AuthError) throw error;
       // Never a bare 500: the uploader is sent back to the update with a sentence to act on.
       logError('evidence_upload_failed', error, { userId: user.id, updateId });
       return back(locale, updateId, 'failed');

@@ -19,7 +19,6 @@ export const judgementMessages = {
     saved: 'Đã lưu đánh giá chỉ tiêu {code}: {verdict}.',
     withdrawn: 'Đã bỏ đánh giá chỉ tiêu {code}.',
     notFound: 'Không tìm thấy chỉ tiêu định tính này; hãy tải lại trang.',
-    forbidden: 'Chỉ Thường trực Đảng ủy được đánh giá chỉ tiêu.',
     link: 'Đánh giá chỉ tiêu định tính',
   },
   en: {
@@ -38,7 +37,6 @@ export const judgementMessages = {
     saved: 'Target {code} judged: {verdict}.',
     withdrawn: 'Judgement of target {code} withdrawn.',
     notFound: 'This qualitative target was not found; reload the page.',
-    forbidden: 'Only the Standing Committee judges targets.',
     link: 'Judge qualitative targets',
   },
 } satisfies Messages<Record<string, string>>;

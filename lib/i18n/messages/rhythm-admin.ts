@@ -23,7 +23,6 @@ export const rhythmMessages = {
     saved: 'Đã lưu nhịp báo cáo và đánh giá.',
     unchanged: 'Không có gì thay đổi.',
     notFound: 'Không tìm thấy mục này.',
-    forbidden: 'Chỉ quản trị viên được đổi nhịp báo cáo.',
     colCadence: 'Nhịp báo cáo',
     defaultsTitle: 'Nhịp mặc định',
     defaultsIntro:
@@ -63,7 +62,6 @@ export const rhythmMessages = {
     saved: 'Reporting rhythm and judgement saved.',
     unchanged: 'Nothing changed.',
     notFound: 'Item not found.',
-    forbidden: 'Only the administrator changes cadences.',
     colCadence: 'Cadence',
     defaultsTitle: 'Default cadence',
     defaultsIntro:

@@ -12,7 +12,6 @@ import { editCommentSchema, postCommentSchema } from './comment-schema';
 function refusal(locale: Locale, code: CommentFailure['code']) {
   const t = reminderMessages[locale];
   const message = {
-    not_found: t.commentNotFound,
     empty: t.commentEmpty,
     too_long: fill(t.commentTooLong, { max: commentMaxLength }),
     edit_window_passed: t.editWindowPassed,

@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import { HistoryView } from '@/components/workflow/history-view';
 import { getSubjectHistory } from '@/db/access/history';
+import { readForPage } from '@/db/access/page-read';
 import { requirePageUser } from '@/db/access/session';
 import type { SubjectKind } from '@/db/access/subjects';
 import { listOwnOpenUpdates } from '@/db/access/update-view';
@@ -13,7 +14,8 @@ export async function SubjectHistoryPage({ kind, params }: Props & { kind: Subje
   if (!isLocale(lang)) notFound();
   const user = await requirePageUser(`/dashboard/${kind}s/${id}`);
   const subjectId = Number(id);
-  const history = Number.isInteger(subjectId) && subjectId > 0 ? getSubjectHistory(user, kind, subjectId) : null;
+  if (!Number.isInteger(subjectId) || subjectId <= 0) notFound();
+  const history = await readForPage(() => getSubjectHistory(user, kind, subjectId));
   if (!history) notFound();
   const open = history.ownRole ? listOwnOpenUpdates(user, kind, subjectId) : [];
   return <HistoryView history={history} open={open} locale={lang} />;

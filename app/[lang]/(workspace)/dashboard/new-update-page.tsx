@@ -5,6 +5,7 @@ import { periodOptions, rangeHint } from '@/components/workflow/period-options';
 import { SubjectHeading } from '@/components/workflow/subject-heading';
 import { RoleTag } from '@/components/workflow/badges';
 import { listUpdatePeriods } from '@/db/access/update-periods';
+import { readForPage } from '@/db/access/page-read';
 import { requirePageUser } from '@/db/access/session';
 import { getAssignedSubject, type SubjectKind } from '@/db/access/subjects';
 import { isLocale } from '@/lib/i18n/locale';
@@ -23,8 +24,8 @@ export async function NewUpdatePage({ kind, params, searchParams }: Props & { ki
   if (!isLocale(lang)) notFound();
   const subjectId = Number(id);
   const user = await requirePageUser(`/dashboard/${kind}s/${id}/update`);
-  const assigned = Number.isInteger(subjectId) && subjectId > 0 ? getAssignedSubject(user, kind, subjectId) : null;
-  if (!assigned) notFound();
+  if (!Number.isInteger(subjectId) || subjectId <= 0) notFound();
+  const assigned = await readForPage(() => getAssignedSubject(user, kind, subjectId));
   const t = workflowMessages[lang];
   // The periods its cadence asks for first; none the chair has closed (unless reopened for it).
   const periods = listUpdatePeriods(user, kind, subjectId);

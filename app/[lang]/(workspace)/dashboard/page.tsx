@@ -32,7 +32,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
   if (!data) return <p>{dashboardMessages[lang].noResolution}</p>;
   const notices = getNotices(user, today);
   const officerNotices = notices?.role === 'officer' ? notices : { returned: 0, approaching: [] };
-  const reopenings = user.organizationId === null ? [] : (listOrganizationReopenings(user, user.organizationId) ?? []);
+  const reopenings = user.organizationId === null ? [] : listOrganizationReopenings(user, user.organizationId);
   return (
     <>
       <OfficerDashboardView

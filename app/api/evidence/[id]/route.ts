@@ -29,8 +29,9 @@ function contentDisposition(fileName: string, mimeType: string): string {
 
 export const GET = authedRoute(roles, async (_request, user, { params }: RouteContext<'/api/evidence/[id]'>) => {
   const { id } = await params;
-  const file = /^\d{1,12}$/.test(id) ? openEvidence(user, Number(id)) : null;
-  if (!file) return new NextResponse('Not found', { status: 404 });
+  if (!/^\d{1,12}$/.test(id)) return new NextResponse('Not found', { status: 404 });
+  // Another organization's file: AuthError 404, answered by authedRoute as for a missing one.
+  const file = openEvidence(user, Number(id));
   try {
     statSync(file.filePath);
   } catch {

@@ -128,7 +128,7 @@ export default async function AssignmentsPage({ params }: PageProps<'/[lang]/adm
   const user = await requirePageUser('/admin/assignments');
   const t = assignmentMessages[lang];
   const board = listAssignmentBoard(user);
-  const rhythm = listRhythmBoard(user) ?? { defaults: { target: 'six_monthly', task: 'quarterly' }, items: new Map() };
+  const rhythm = listRhythmBoard(user);
   const r = rhythmMessages[lang];
   return (
     <div className="space-y-4">

@@ -31,10 +31,7 @@ export const saveItemRhythmAction = authedAction(['admin'], itemRhythmSchema, (i
   if (steps.length === 0) return success(t.unchanged);
   for (const step of steps) {
     const result = step();
-    if (!result.ok)
-      return failure(
-        result.code === 'invalid' ? t.deadlineInvalid : t[result.code === 'forbidden' ? 'forbidden' : 'notFound'],
-      );
+    if (!result.ok) return failure(result.code === 'invalid' ? t.deadlineInvalid : t.notFound);
   }
   refresh();
   return success(t.saved);
@@ -42,10 +39,7 @@ export const saveItemRhythmAction = authedAction(['admin'], itemRhythmSchema, (i
 
 export const saveDefaultCadenceAction = authedAction(['admin'], defaultCadenceSchema, (input, { user, locale }) => {
   const t = rhythmMessages[locale];
-  for (const kind of ['target', 'task'] as const) {
-    const result = setDefaultCadence(user, kind, input[kind]);
-    if (!result.ok) return failure(t.forbidden);
-  }
+  for (const kind of ['target', 'task'] as const) setDefaultCadence(user, kind, input[kind]);
   refresh();
   return success(t.defaultsSaved);
 });
@@ -53,7 +47,7 @@ export const saveDefaultCadenceAction = authedAction(['admin'], defaultCadenceSc
 export const bulkCadenceAction = authedAction(['admin'], bulkCadenceSchema, (input, { user, locale }) => {
   const t = rhythmMessages[locale];
   const result = setBulkCadence(user, input.kind, input.cadence);
-  if (!result.ok) return failure(result.code === 'forbidden' ? t.forbidden : t.notFound);
+  if (!result.ok) return failure(t.notFound);
   refresh();
   return success(fill(t.bulkSaved, { n: result.changed ?? 0 }));
 });

@@ -12,7 +12,7 @@ export const judgeTargetAction = authedAction(['chair'], judgementSchema, (input
   const t = judgementMessages[locale];
   const judgement = input.judgement === '' ? null : input.judgement;
   const result = recordJudgement(user, { targetId: input.targetId, judgement, note: input.note || null });
-  if (!result.ok) return failure(result.code === 'forbidden' ? t.forbidden : t.notFound);
+  if (!result.ok) return failure(t.notFound);
   refresh();
   return success(
     judgement

@@ -31,7 +31,7 @@ export default async function MissingUpdatesPage({ params, searchParams }: PageP
   const period = periods.find((p) => p.id === wanted) ?? focus.overdue[0] ?? focus.upcoming[0] ?? periods[0];
   const a = approvalMessages[lang];
   const t = workflowMessages[lang];
-  const gaps = period ? (listGapsForPeriod(user, period.id) ?? []) : [];
+  const gaps = period ? listGapsForPeriod(user, period.id) : [];
   const byOrg = new Map<string, GapRow[]>();
   for (const g of gaps) byOrg.set(g.organizationName, [...(byOrg.get(g.organizationName) ?? []), g]);
   return (

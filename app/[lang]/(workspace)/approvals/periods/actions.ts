@@ -18,7 +18,7 @@ export const closePeriodAction = authedAction(['chair'], closeSchema, (input, { 
       const list = result.waiting.map((w) => `${w.organizationName} – ${w.subjectCode}`).join('; ');
       return failure(fill(t.waiting, { n: result.waiting.length, list }));
     }
-    return failure(result.code === 'forbidden' ? t.forbidden : t.notFound);
+    return failure(t.notFound);
   }
   refresh();
   return success(fill(result.changed ? t.closed : t.alreadyClosed, { period }));
@@ -35,8 +35,6 @@ export const reopenPeriodAction = authedAction(['chair'], reopenSchema, (input, 
         return failure(t.daysInvalid, { days: t.daysInvalid });
       case 'not_closed':
         return failure(t.notClosed);
-      case 'forbidden':
-        return failure(t.forbidden);
       default:
         return failure(t.notFound);
     }

@@ -16,6 +16,7 @@ import { markUpdateNotificationsRead } from '@/db/access/notifications';
 import { listUpdatePeriods } from '@/db/access/update-periods';
 import { requirePageUser } from '@/db/access/session';
 import { getUpdateView } from '@/db/access/update-view';
+import { readForPage } from '@/db/access/page-read';
 import { localePath } from '@/lib/i18n/locale-path';
 import { isLocale } from '@/lib/i18n/locale';
 import { approvalMessages } from '@/lib/i18n/messages/approvals';
@@ -31,11 +32,12 @@ export default async function UpdatePage({ params, searchParams }: PageProps<'/[
   if (!isLocale(lang)) notFound();
   const user = await requirePageUser(`/dashboard/updates/${id}`);
   const updateId = Number(id);
-  const update = Number.isInteger(updateId) && updateId > 0 ? getUpdateView(user, updateId) : null;
-  if (!update) notFound();
+  if (!Number.isInteger(updateId) || updateId <= 0) notFound();
+  // Another organization's update: AuthError 404 from the data layer, shown as a missing page.
+  const update = await readForPage(() => getUpdateView(user, updateId));
   // Opening the update is reading what was said about it: its notifications count as read.
   markUpdateNotificationsRead(user, update.id);
-  const comments = listComments(user, update.id) ?? [];
+  const comments = listComments(user, update.id);
   const query = await searchParams;
   const done = typeof query.done === 'string' ? query.done : null;
   const evidenceFlash = typeof query.evidence === 'string' ? query.evidence : null;
