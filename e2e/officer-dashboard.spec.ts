@@ -4,7 +4,7 @@ import { insertUpdate } from '../test/update-rows';
 import { storageStatePath } from './fixtures/accounts';
 import { e2eDatabase, readDb } from './fixtures/approved-figures';
 
-// The officer's dashboard as the Hội Cựu chiến binh's officer meets it: nothing returned, then a
+// The officer's dashboard as the Hội Cựu chiến binh's officer meets it: nothing returned, then an
 // update the chair returned, which comes first with its reason and a way to correct it; the list
 // of what to update has one row per task, its periods as chips, and can be filtered and folded.
 test.describe.configure({ mode: 'serial' });
@@ -127,4 +127,25 @@ test('on a 360 px phone the returned update is on the first screen', async ({ br
   await expect(page.getByRole('link', { name: 'Sửa và gửi lại' })).toBeInViewport();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await context.close();
+});
+
+test('the update form is at …/update; its former …/report URL redirects there for good, period kept', async ({
+  page,
+}) => {
+  await page.goto('/dashboard?show=task');
+  // A period with no update started yet links to the form, for that period.
+  const chip = page.getByTestId('due-list').locator('a[data-testid^="due-chip-"][href*="/update?period="]').first();
+  const href = (await chip.getAttribute('href'))!;
+  expect(href).toMatch(/^\/dashboard\/tasks\/\d+\/update\?period=\d+$/);
+
+  // Bookmarks and emails sent before the rename: a permanent redirect, the query carried over.
+  const former = href.replace('/update?', '/report?');
+  for (const prefix of ['', '/en']) {
+    const response = await page.request.get(`${prefix}${former}`, { maxRedirects: 0 });
+    expect(response.status()).toBe(308);
+    expect(response.headers()['location']).toBe(`${prefix}${href}`);
+  }
+  await page.goto(former);
+  await expect(page).toHaveURL(new RegExp(`${href.replace(/[?]/g, '\\?')}$`));
+  await expect(page.getByTestId('update-form')).toBeVisible();
 });
