@@ -129,23 +129,23 @@ test('on a 360 px phone the returned update is on the first screen', async ({ br
   await context.close();
 });
 
-test('the update form is at …/update; its former …/report URL redirects there for good, period kept', async ({
+test('the update form is at …/update; its former …/report URL redirects there for good, query kept', async ({
   page,
 }) => {
-  await page.goto('/dashboard?show=task');
-  // A period with no update started yet links to the form, for that period.
-  const chip = page.getByTestId('due-list').locator('a[data-testid^="due-chip-"][href*="/update?period="]').first();
-  const href = (await chip.getAttribute('href'))!;
-  expect(href).toMatch(/^\/dashboard\/tasks\/\d+\/update\?period=\d+$/);
+  await page.goto('/dashboard');
+  const taskPath = (await page.getByRole('link', { name: 'Lịch sử, báo cáo' }).first().getAttribute('href'))!;
+  expect(taskPath).toMatch(/^\/dashboard\/tasks\/\d+$/);
+  // The task's page offers a new update at …/update.
+  await page.goto(taskPath);
+  await expect(page.getByRole('link', { name: 'Lập báo cáo mới' })).toHaveAttribute('href', `${taskPath}/update`);
 
   // Bookmarks and emails sent before the rename: a permanent redirect, the query carried over.
-  const former = href.replace('/update?', '/report?');
   for (const prefix of ['', '/en']) {
-    const response = await page.request.get(`${prefix}${former}`, { maxRedirects: 0 });
+    const response = await page.request.get(`${prefix}${taskPath}/report?period=7`, { maxRedirects: 0 });
     expect(response.status()).toBe(308);
-    expect(response.headers()['location']).toBe(`${prefix}${href}`);
+    expect(response.headers()['location']).toBe(`${prefix}${taskPath}/update?period=7`);
   }
-  await page.goto(former);
-  await expect(page).toHaveURL(new RegExp(`${href.replace(/[?]/g, '\\?')}$`));
+  await page.goto(`${taskPath}/report`);
+  await expect(page).toHaveURL(new RegExp(`${taskPath}/update$`));
   await expect(page.getByTestId('update-form')).toBeVisible();
 });

@@ -172,6 +172,8 @@ export function setAssignments(
       entityType: kind,
       entityId: id,
       ip,
+      // `openReports` (the open updates given a new part) is the key audit rows have always stored:
+      // kept, so every row of the log reads alike whatever version wrote it.
       details: { code: subject.code, before, after, ...(reassigned.length > 0 ? { openReports: reassigned } : {}) },
     });
     return { ok: true, changed: true } as const;

@@ -9,7 +9,7 @@ import { loadSubject, type SubjectKind, type Subject } from './subjects';
 
 // Every approved figure of one target or task over time, with who reported it and who approved
 // it: the trail behind each number on the public page. Approved figures are public; the names
-// of reporter and approver are for the signed-in workspace only.
+// of author and approver are for the signed-in workspace only.
 
 export const historyLimit = 200;
 
