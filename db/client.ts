@@ -71,6 +71,23 @@ export function createDb(sqlite: Database.Database): Db {
   return drizzle(sqlite, { schema });
 }
 
+/**
+ * A hot query that Drizzle prepares once per connection (`.prepare()`) rather than on every call.
+ * Keyed by the connection, since the process reopens it after a restore or a read-only spell.
+ */
+export function preparedQuery<T>(build: (db: Db) => T): () => T {
+  const byConnection = new WeakMap<Db, T>();
+  return () => {
+    const db = getDb();
+    let statement = byConnection.get(db);
+    if (!statement) {
+      statement = build(db);
+      byConnection.set(db, statement);
+    }
+    return statement;
+  };
+}
+
 type Handle = {
   file: string;
   sqlite: Database.Database;

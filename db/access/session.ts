@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { getServerSession } from 'next-auth';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
@@ -11,7 +11,7 @@ import { localePath } from '@/lib/i18n/locale-path';
 import { AuthError } from '@/lib/auth/auth-error';
 import type { Role } from '@/lib/domain';
 import { getLocale } from '@/lib/i18n/server';
-import { getDb } from '../client';
+import { preparedQuery } from '../client';
 import { organizations, users } from '../schema';
 
 export type { Role };
@@ -27,9 +27,9 @@ export type CurrentUser = {
   organizationName: string | null;
 };
 
-/** Loads a user by id and session version; null when disabled, missing or the token is stale. */
-export function loadActiveUser(id: number, sessionVersion: number): CurrentUser | null {
-  const row = getDb()
+// Run on every workspace request: prepared once per connection.
+const activeUserQuery = preparedQuery((db) =>
+  db
     .select({
       id: users.id,
       username: users.username,
@@ -43,8 +43,13 @@ export function loadActiveUser(id: number, sessionVersion: number): CurrentUser 
     })
     .from(users)
     .leftJoin(organizations, eq(organizations.id, users.organizationId))
-    .where(eq(users.id, id))
-    .get();
+    .where(eq(users.id, sql.placeholder('id')))
+    .prepare(),
+);
+
+/** Loads a user by id and session version; null when disabled, missing or the token is stale. */
+export function loadActiveUser(id: number, sessionVersion: number): CurrentUser | null {
+  const row = activeUserQuery().get({ id });
   if (!row || !row.active || row.sessionVersion !== sessionVersion) return null;
   return {
     id: row.id,
