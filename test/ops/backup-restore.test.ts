@@ -19,15 +19,16 @@ import { readPublicRevision } from '@/db/public-revision';
 import { digestConnection, digestDatabase, makeDatabase } from './db-fixture';
 
 const root = path.resolve(__dirname, '../..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
 let dir: string;
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'rt-backup-'));
+  // The compiled commands the npm scripts run (scripts/commands.mjs builds them when missing or stale).
+  const ensured = spawnSync(process.execPath, ['scripts/commands.mjs'], { cwd: root, encoding: 'utf8' });
+  if (ensured.status !== 0) throw new Error(ensured.stderr);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs one of the npm scripts the way `npm run backup|restore` does, against our files. */
 /** A digest without the public revision, which a restore renews on purpose. */
 function withoutRevision<T extends Record<string, unknown>>(digest: T): Partial<T> {
   return Object.fromEntries(Object.entries(digest).filter(([name]) => name !== 'public_revision')) as Partial<T>;
@@ -42,12 +43,13 @@ function revisionOfFile(file: string): string {
   }
 }
 
+/** Runs one of the npm scripts the way `npm run backup|restore` does (plain node), against our files. */
 function runScript(
   script: 'backup' | 'restore',
   env: { DATABASE_PATH: string; BACKUP_DIR: string },
   args: string[] = [],
 ) {
-  const result = spawnSync(tsx, [`scripts/${script}.ts`, ...args], {
+  const result = spawnSync(process.execPath, [`dist/scripts/${script}.mjs`, ...args], {
     cwd: root,
     env: { ...process.env, ...env },
     encoding: 'utf8',
