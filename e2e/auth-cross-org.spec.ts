@@ -89,8 +89,9 @@ test('a replayed update action carrying another organization’s record or subje
   };
   for (const [name, changes] of Object.entries(attempts)) {
     const response = await replayAction(api, await rewriteAction(captured, changes));
-    expect(response.status(), name).toBe(200);
-    // A saved update would send the browser to its page; a refusal stays on the form.
+    // The data layer refuses another organization's record or subject with AuthError 404, which
+    // authedAction answers as for a page that does not exist: no form state, no redirect.
+    expect(response.status(), name).toBe(404);
     expect(response.headers()['x-action-redirect'], name).toBeUndefined();
   }
   await api.dispose();
