@@ -54,6 +54,26 @@ const config = [
     },
   },
   {
+    // Each Playwright worker has its own server and database: a spec's `test` must be the one
+    // that starts them and points baseURL there (e2e/fixtures/test.ts).
+    files: ['e2e/**/*.ts'],
+    ignores: ['e2e/fixtures/test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test'],
+              message: "Import test from './fixtures/test' (each worker's own server and database).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

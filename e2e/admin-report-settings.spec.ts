@@ -1,8 +1,10 @@
 import JSZip from 'jszip';
-import { expect, request as playwrightRequest, test, type Browser, type Page } from '@playwright/test';
+import { request as playwrightRequest, type Browser, type Page } from '@playwright/test';
+import { expect, test } from './fixtures/test';
+import { e2eBaseURL } from './fixtures/worker';
 import { storageStatePath, type Account } from './fixtures/accounts';
 import { captureAction, isActionRequest, replayAction, rewriteAction } from './fixtures/action-replay';
-import { readDb } from './fixtures/approved-figures';
+import { readDb, reopenYear } from './fixtures/approved-figures';
 import { runId } from './fixtures/auth-flows';
 
 // The administrator's letterhead screen. The values are unique to this spec, and the lines are put
@@ -11,7 +13,6 @@ const issuer = `ĐẢNG ỦY PHƯỜNG THỬ TIÊU ĐỀ ${runId.toUpperCase()}`
 const superior = `ĐẢNG BỘ THỊ XÃ THỬ ${runId.toUpperCase()}`;
 const place = `Phường Thử ${runId}`;
 const defaults = { superior: '', issuer: 'ĐẢNG ỦY PHƯỜNG', place: '' };
-const baseURL = () => test.info().project.use.baseURL!;
 
 type Line = 'superior' | 'issuer' | 'place';
 const label: Record<Line, string> = {
@@ -41,6 +42,11 @@ async function fillAndSave(page: Page, values: Record<Line, string>) {
 
 // What the report showed before this spec: the stored lines, or the defaults.
 let original: Record<Line, string> = defaults;
+
+// The year-end report is checked unpublished below: the year must be open (other specs close it).
+test.beforeAll(async ({ baseURL }) => {
+  await reopenYear(baseURL!);
+});
 
 test.afterAll(async ({ browser }) => {
   const admin = await pageAs(browser, 'admin');
@@ -86,7 +92,7 @@ test('the administrator sets the letterhead; the printable report and its Word f
   // The same request with a valid issuer, replayed by an officer and by the chair: refused, nothing written.
   const replayed = await rewriteAction(await captureAction(refusedRequest), { issuer: 'ĐẢNG ỦY PHƯỜNG CỦA KẺ GIẢ' });
   for (const account of ['hdnd', 'bithu'] as const) {
-    const api = await playwrightRequest.newContext({ baseURL: baseURL(), storageState: storageStatePath(account) });
+    const api = await playwrightRequest.newContext({ baseURL: e2eBaseURL(), storageState: storageStatePath(account) });
     expect((await replayAction(api, replayed)).status(), account).toBe(404);
     await api.dispose();
   }

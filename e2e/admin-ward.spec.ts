@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import { storageStatePath, type Account } from './fixtures/accounts';
 import { readDb } from './fixtures/approved-figures';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import { storageStatePath } from './fixtures/accounts';
 import { createAccountAsAdmin, loginThroughForm, runId } from './fixtures/auth-flows';
 

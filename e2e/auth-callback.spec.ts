@@ -1,19 +1,19 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { e2eSeedPassword } from '../playwright.config';
-import { storageStatePath } from './fixtures/accounts';
+import { type BrowserContext, type Page } from '@playwright/test';
+import { expect, test } from './fixtures/test';
+import { e2eBaseURL } from './fixtures/worker';
+import { storageStatePath, e2eSeedPassword } from './fixtures/accounts';
 import { captureAction, isActionRequest, replayAction } from './fixtures/action-replay';
 import { apiLogin, createAccountAsAdmin, runId } from './fixtures/auth-flows';
 
 // A session cookie that is present but no longer good (junk, or the token of an account disabled
 // since) gets past the proxy's cookie check: the workspace itself sends the visitor to /login,
 // and logging in must lead back to the page and query they asked for.
-const baseURL = () => test.info().project.use.baseURL!;
 const wanted = '/approvals?status=submitted';
 const loginForWanted = `/login?callbackUrl=${encodeURIComponent(wanted)}`;
 
 async function withJunkSession(context: BrowserContext) {
   await context.addCookies([
-    { name: 'next-auth.session-token', value: 'not-a-token', url: baseURL(), httpOnly: true, sameSite: 'Lax' },
+    { name: 'next-auth.session-token', value: 'not-a-token', url: e2eBaseURL(), httpOnly: true, sameSite: 'Lax' },
   ]);
 }
 
@@ -34,7 +34,7 @@ test.describe('a stale session cookie', () => {
     await page.goto(wanted);
     expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(loginForWanted);
     await logInHere(page, 'bithu');
-    await expect(page).toHaveURL(`${baseURL()}${wanted}`);
+    await expect(page).toHaveURL(`${e2eBaseURL()}${wanted}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
 
@@ -46,7 +46,7 @@ test.describe('a stale session cookie', () => {
       maxRedirects: 0,
     });
     expect(response.status()).toBe(307);
-    const location = new URL(response.headers()['location']!, baseURL());
+    const location = new URL(response.headers()['location']!, e2eBaseURL());
     expect(location.pathname + location.search).toBe(loginForWanted);
   });
 
@@ -76,13 +76,13 @@ test.describe('a stale session cookie', () => {
 
     // A link inside the app (a client-side navigation, an RSC request): to /login with its page.
     await page.getByRole('link', { name: 'Công việc của đơn vị' }).click();
-    await expect(page).toHaveURL(`${baseURL()}/login?callbackUrl=${encodeURIComponent('/dashboard')}`);
+    await expect(page).toHaveURL(`${e2eBaseURL()}/login?callbackUrl=${encodeURIComponent('/dashboard')}`);
 
     // A page loaded afresh, with its query.
     await page.goto('/reports/print?period=Q2');
-    await expect(page).toHaveURL(`${baseURL()}/login?callbackUrl=${encodeURIComponent('/reports/print?period=Q2')}`);
+    await expect(page).toHaveURL(`${e2eBaseURL()}/login?callbackUrl=${encodeURIComponent('/reports/print?period=Q2')}`);
     await logInHere(page, 'bithu');
-    await expect(page).toHaveURL(`${baseURL()}/reports/print?period=Q2`);
+    await expect(page).toHaveURL(`${e2eBaseURL()}/reports/print?period=Q2`);
     await expect(page.getByTestId('report-document')).toContainText('quý II năm 2023');
   });
 
@@ -123,7 +123,7 @@ test.describe('a hostile callbackUrl', () => {
       await page.context().clearCookies();
       await page.goto(`/login?callbackUrl=${encodeURIComponent(hostile)}`);
       await logInHere(page, 'bithu');
-      await expect(page, hostile).toHaveURL(`${baseURL()}/approvals`);
+      await expect(page, hostile).toHaveURL(`${e2eBaseURL()}/approvals`);
     }
   });
 });

@@ -1,4 +1,6 @@
-import { expect, request as playwrightRequest, test, type Browser } from '@playwright/test';
+import { request as playwrightRequest, type Browser } from '@playwright/test';
+import { expect, test } from './fixtures/test';
+import { e2eBaseURL } from './fixtures/worker';
 import { storageStatePath, type Account } from './fixtures/accounts';
 import { captureAction, isActionRequest, replayAction, rewriteAction } from './fixtures/action-replay';
 import { readDb } from './fixtures/approved-figures';
@@ -38,7 +40,7 @@ async function officerPage(browser: Browser, account: Account) {
 }
 
 const apiAs = (account: Account) =>
-  playwrightRequest.newContext({ baseURL: test.info().project.use.baseURL!, storageState: storageStatePath(account) });
+  playwrightRequest.newContext({ baseURL: e2eBaseURL(), storageState: storageStatePath(account) });
 
 test('a replayed update action carrying another organization’s record or subject is refused by the data layer', async ({
   browser,

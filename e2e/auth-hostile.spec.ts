@@ -1,4 +1,6 @@
-import { expect, request as playwrightRequest, test, type APIRequestContext, type Page } from '@playwright/test';
+import { request as playwrightRequest, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test } from './fixtures/test';
+import { e2eBaseURL } from './fixtures/worker';
 import { captureAction as capture, isActionRequest, replayAction as replay } from './fixtures/action-replay';
 import { storageStatePath, type Account } from './fixtures/accounts';
 import { createAccountAsAdmin, runId } from './fixtures/auth-flows';
@@ -24,11 +26,10 @@ const cookieHeader = (cookies: Record<string, string>) =>
     .join('; ');
 /** The same path as an RSC request: Next expects `_rsc` (empty without router headers). */
 const rscPath = (path: string) => `${path}${path.includes('?') ? '&' : '?'}_rsc`;
-const baseURL = () => test.info().project.use.baseURL!;
 
 async function as(account: Account | null): Promise<APIRequestContext> {
   return playwrightRequest.newContext({
-    baseURL: baseURL(),
+    baseURL: e2eBaseURL(),
     storageState: account ? storageStatePath(account) : { cookies: [], origins: [] },
   });
 }

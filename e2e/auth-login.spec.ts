@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { e2eSeedPassword } from '../playwright.config';
-import { accounts, storageStatePath, type Account } from './fixtures/accounts';
+import { expect, test } from './fixtures/test';
+import { accounts, storageStatePath, type Account, e2eSeedPassword } from './fixtures/accounts';
 import { readDb } from './fixtures/approved-figures';
 import { createAccountAsAdmin, loginThroughForm, runId } from './fixtures/auth-flows';
 

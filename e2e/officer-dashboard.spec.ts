@@ -1,8 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import Database from 'better-sqlite3';
 import { insertUpdate } from '../test/update-rows';
 import { storageStatePath } from './fixtures/accounts';
-import { e2eDatabase, readDb } from './fixtures/approved-figures';
+import { readDb } from './fixtures/approved-figures';
+import { e2eDatabase } from './fixtures/worker';
 
 // The officer's dashboard as the Hội Cựu chiến binh's officer meets it: nothing returned, then an
 // update the chair returned, which comes first with its reason and a way to correct it; the list
@@ -49,7 +50,7 @@ test('a returned update comes first, with the reason and “Sửa và gửi lạ
   );
   expect(periods.length).toBeGreaterThan(0);
   const period = periods[0]!.code;
-  const sqlite = new Database(e2eDatabase);
+  const sqlite = new Database(e2eDatabase());
   let id: number;
   try {
     sqlite.pragma('busy_timeout = 10000');

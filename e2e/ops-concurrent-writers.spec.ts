@@ -1,7 +1,7 @@
 // Three processes write the same database at once: two production servers and a script that
 // holds the write lock for 150 ms at a time. Every write a user makes through either server
 // succeeds (it waits its turn); no SQLITE_BUSY / "database is locked" reaches a user or the logs.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';

@@ -2,7 +2,7 @@
 // restarted on the same database: it is whole (integrity_check ok, no broken foreign key), every
 // approval the chair was told about is there with its audit row, and no update is approved
 // without its audit row or audited without being approved (nothing half-written).
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import path from 'node:path';

@@ -1,7 +1,7 @@
 // Two servers on one database (15.13): each keeps its own cache of the public pages. An approval
 // made through B must reach A's `/` and open data within a few seconds, and so must a restore made
 // by `npm run restore` in its own process, with no file to watch.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';

@@ -3,7 +3,7 @@
 // cookie never do, an approval shows on / within the micro-cache's window, and an oversized body is
 // refused by nginx itself. CI installs nginx (.ci/run); only a machine without it and without CI
 // skips this file.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import path from 'node:path';

@@ -1,7 +1,8 @@
 // A disk that refuses writes: the database file is made read-only and the production server
 // restarted on it. Reading still works; a change gives a clear Vietnamese message instead of a
 // crash; signing in fails with a Vietnamese sentence; nothing already saved is lost or altered.
-import { expect, test, type BrowserContext } from '@playwright/test';
+import { type BrowserContext } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import path from 'node:path';

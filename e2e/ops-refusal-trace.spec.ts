@@ -2,7 +2,7 @@
 // the refusal is in the server log (user, action, reason); an approval made through the action
 // stores the client's address on its audit row (behind a trusted proxy: X-Forwarded-For's last
 // entry, as the login throttle reads it).
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import path from 'node:path';

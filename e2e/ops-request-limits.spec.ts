@@ -2,7 +2,7 @@
 // each gets a 4xx well within the client's patience (a bound loose enough for a loaded CI machine:
 // the memory check is what tells a refused body from one read into memory), the server's memory does not grow with what was sent, and
 // the server keeps serving.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { postRaw } from '../test/ops/raw-request';

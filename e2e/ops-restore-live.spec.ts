@@ -2,7 +2,7 @@
 // data, while the server's cache (Next's pages and the open data) holds pages of the old figures.
 // The restore renews the database's public generation; the server compares it with its cache's at
 // most once a second, so the public pages show the restored figures without a restart.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';

@@ -1,7 +1,7 @@
 // Scale by design: the SQL statements the server runs to serve the dashboard and the approval
 // queue do not grow with the number of updates (20 → 1,600: the same count, no query per row),
 // and none of them scans a large table from end to end (EXPLAIN QUERY PLAN).
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import Database from 'better-sqlite3';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

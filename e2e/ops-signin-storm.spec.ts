@@ -3,7 +3,7 @@
 // Meanwhile /api/health and a signed-in officer's page answer as usual. Part of the accounts keep
 // a bcrypt hash of cost 12 (as a database from before argon2id has), the rest of the storm uses
 // unknown usernames (one argon2id check each against the dummy hash).
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import Database from 'better-sqlite3';
 import bcrypt from 'bcryptjs';
 import { readFileSync, rmSync } from 'node:fs';

@@ -1,6 +1,6 @@
 // A server that cannot start must say why and exit, not listen and answer 500 to everyone (15.12c,
 // 15.18c): a too-short NEXTAUTH_SECRET, a start-up migration that fails.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import path from 'node:path';

@@ -1,26 +1,27 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import { storageStatePath } from './fixtures/accounts';
 import { auditPage as audit } from './fixtures/axe-audit';
 import { readDb } from './fixtures/approved-figures';
 
+const targetId = () => readDb<{ id: number }>("SELECT id FROM targets WHERE code = '2.1.08'")[0]!.id;
+const taskId = () => readDb<{ id: number }>("SELECT id FROM tasks WHERE code = 'III.5.2'")[0]!.id;
+
+// One test per page: each audit has the whole time of a test, however loaded the machine is.
 test.describe('public pages', () => {
-  test('the summary, a filtered view and the detail pages have no WCAG 2.1 A/AA violations, in both languages', async ({
-    page,
-  }) => {
-    const [target] = readDb<{ id: number }>("SELECT id FROM targets WHERE code = '2.1.08'");
-    const [task] = readDb<{ id: number }>("SELECT id FROM tasks WHERE code = 'III.5.2'");
-    for (const url of [
-      '/',
-      '/?category=2.1&status=no_data',
-      '/?org=HDND',
-      `/targets/${target!.id}`,
-      `/tasks/${task!.id}`,
-      '/login',
-    ]) {
-      await audit(page, url);
-    }
-    for (const url of ['/en', `/en/targets/${target!.id}`]) await audit(page, url);
-  });
+  for (const [name, url] of [
+    ['the summary', () => '/'],
+    ['a filtered view', () => '/?category=2.1&status=no_data'],
+    ['an organization’s view', () => '/?org=HDND'],
+    ['a target', () => `/targets/${targetId()}`],
+    ['a task', () => `/tasks/${taskId()}`],
+    ['the login page', () => '/login'],
+    ['the summary in English', () => '/en'],
+    ['a target in English', () => `/en/targets/${targetId()}`],
+  ] as const) {
+    test(`${name} has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+      await audit(page, url());
+    });
+  }
 
   test('the page is usable with the keyboard: skip link first, then the header', async ({ page }) => {
     await page.goto('/');
@@ -63,23 +64,23 @@ test.describe('account and administration forms', () => {
     await context.close();
   });
 
-  test('the administrator’s pages and forms have no WCAG 2.1 A/AA violations', async ({ browser }) => {
-    const context = await browser.newContext({ storageState: storageStatePath('admin') });
-    const page = await context.newPage();
-    const [account] = readDb<{ id: number }>("SELECT id FROM users WHERE username = 'congdoan'");
-    const [task] = readDb<{ id: number }>("SELECT id FROM tasks WHERE code = 'III.8.1'");
-    for (const url of [
-      '/admin',
-      '/admin/accounts/new',
-      `/admin/accounts/${account!.id}`,
-      '/admin/assignments',
-      `/admin/assignments/task/${task!.id}`,
-      '/admin/warnings',
-      '/admin/periods',
-      '/admin/report-settings',
-    ]) {
-      await audit(page, url);
+  test.describe('the administrator', () => {
+    test.use({ storageState: storageStatePath('admin') });
+    const accountId = () => readDb<{ id: number }>("SELECT id FROM users WHERE username = 'congdoan'")[0]!.id;
+    const taskId = () => readDb<{ id: number }>("SELECT id FROM tasks WHERE code = 'III.8.1'")[0]!.id;
+    for (const [name, url] of [
+      ['the administration page', () => '/admin'],
+      ['the new-account form', () => '/admin/accounts/new'],
+      ['an account', () => `/admin/accounts/${accountId()}`],
+      ['the assignments', () => '/admin/assignments'],
+      ['a task’s assignment', () => `/admin/assignments/task/${taskId()}`],
+      ['the warnings', () => '/admin/warnings'],
+      ['the reporting periods', () => '/admin/periods'],
+      ['the letterhead', () => '/admin/report-settings'],
+    ] as const) {
+      test(`${name} has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+        await audit(page, url());
+      });
     }
-    await context.close();
   });
 });

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import { approveFigures, readDb } from './fixtures/approved-figures';
 
 // This spec's own figures: targets 2.1.04 and 2.2.01, task III.2.2.

@@ -2,7 +2,8 @@
 // values; a request with any other value is sent, with one redirect, to the canonical page (the
 // same query without it), which is served from the entry it already has: nothing new is rendered
 // or kept, by the app or by a cache in front of it.
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { type APIRequestContext } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 
 const made = () =>
   Array.from({ length: 5 + Math.floor(Math.random() * 7) }, () =>

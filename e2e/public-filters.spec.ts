@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import { common } from '../lib/i18n/messages/common';
 import { publicText } from '../lib/i18n/messages/public';
 import { approveFigures } from './fixtures/approved-figures';

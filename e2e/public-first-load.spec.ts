@@ -1,7 +1,7 @@
 // What a citizen's phone downloads for `/`: the scripts a real (modern) browser fetches are the ones
 // bench/first-load-js.ts counts (so `npm run bench`'s figure is honest: no nomodule polyfill, which
 // such a browser never fetches), and they weigh at most 150 kB of gzip.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import { firstLoadJs, publicFirstLoadGoalKb } from '../bench/first-load-js';
 import { projectRoot } from '../test/ops/server-harness';
 

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { type APIRequestContext } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import { readDb } from './fixtures/approved-figures';
 
 // The language is in the URL: Vietnamese at the path, English under /en. Nothing a visitor sends

@@ -1,12 +1,16 @@
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
-import { expect, test, type APIResponse } from '@playwright/test';
+import { type APIResponse } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import { storageStatePath } from './fixtures/accounts';
-import { approveFigures, e2eDatabase, revalidatePublic } from './fixtures/approved-figures';
+import { approveFigures, reopenYear, revalidatePublic } from './fixtures/approved-figures';
+import { e2eDatabase } from './fixtures/worker';
 import Database from 'better-sqlite3';
 
-// This spec's own figures: target 2.1.07 (a ceiling) for three quarters, task III.4.1.
+// This spec's own figures: target 2.1.07 (a ceiling) for three quarters, task III.4.1. It starts
+// from an open year (another spec may have closed it) and opens the year again at the end.
 test.beforeAll(async ({ baseURL }) => {
+  await reopenYear(baseURL!);
   await approveFigures(baseURL!, [
     { kind: 'target', subjectCode: '2.1.07', period: '2023-Q1', value: 0.95 },
     { kind: 'target', subjectCode: '2.1.07', period: '2023-Q2', value: 0.98 },
@@ -22,9 +26,13 @@ test.beforeAll(async ({ baseURL }) => {
   ]);
 });
 
+test.afterAll(async ({ baseURL }) => {
+  await reopenYear(baseURL!);
+});
+
 /** The chair's cut-off of the year, written as the close would write it (the close itself: e2e/workflow-cutoff). */
 function closeYear(): void {
-  const sqlite = new Database(e2eDatabase);
+  const sqlite = new Database(e2eDatabase());
   try {
     sqlite
       .prepare(`UPDATE reporting_periods SET closed_at = ? WHERE code = '2023-Y' AND closed_at IS NULL`)

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 
 // The files a browser, a crawler or a phone's home screen asks every site for.
 test('favicon, icon, robots.txt and the web manifest answer with their types', async ({ request }) => {

@@ -1,4 +1,5 @@
-import { expect, test, type Browser } from '@playwright/test';
+import { type Browser } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import { storageStatePath, type Account } from './fixtures/accounts';
 import { readDb } from './fixtures/approved-figures';
 import { targetCard, targetLatest, targetStatus, taskItem, taskLatest, taskVerdict } from './fixtures/summary-page';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import { approveFigures, readDb } from './fixtures/approved-figures';
 import { storageStatePath } from './fixtures/accounts';
 import {

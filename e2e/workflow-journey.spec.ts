@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import { storageStatePath } from './fixtures/accounts';
 import { readDb } from './fixtures/approved-figures';
 import { targetCard } from './fixtures/summary-page';

@@ -1,7 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import Database from 'better-sqlite3';
 import { storageStatePath } from './fixtures/accounts';
-import { e2eDatabase, readDb, revalidatePublic } from './fixtures/approved-figures';
+import { readDb, revalidatePublic } from './fixtures/approved-figures';
+import { e2eDatabase } from './fixtures/worker';
 
 // A target no figure measures ("hoàn thành tốt nhiệm vụ trở lên") is judged by the chair at year
 // end. The 2023 resolution has none, so this spec makes one of its Party-building targets
@@ -14,7 +15,7 @@ type Saved = { id: number; code: string; direction: string; targetValue: number 
 let target: Saved;
 
 function write(sql: string, ...params: unknown[]) {
-  const sqlite = new Database(e2eDatabase);
+  const sqlite = new Database(e2eDatabase());
   try {
     sqlite.pragma('busy_timeout = 10000');
     sqlite.prepare(sql).run(...params);

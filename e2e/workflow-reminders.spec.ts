@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
-import { e2eSmtpPort } from '../playwright.config';
+import { expect, test } from './fixtures/test';
+import { e2eSmtpPort, e2eDatabase } from './fixtures/worker';
 import { startMailbox, type Mailbox } from '../test/smtp-mailbox';
 import { storageStatePath } from './fixtures/accounts';
-import { e2eDatabase, readDb } from './fixtures/approved-figures';
+import { readDb } from './fixtures/approved-figures';
 import Database from 'better-sqlite3';
 
 // Reminders that reach people, end to end: the test server mails through a real SMTP server this
@@ -17,9 +17,9 @@ let updateId: number;
 const reason = 'Đề nghị bổ sung số đoàn viên tham gia và kinh phí của từng hoạt động.';
 
 test.beforeAll(async () => {
-  mailbox = await startMailbox(e2eSmtpPort);
+  mailbox = await startMailbox(e2eSmtpPort());
   // A submitted task update of the Youth Union (written as the workflow would leave it).
-  const sqlite = new Database(e2eDatabase);
+  const sqlite = new Database(e2eDatabase());
   try {
     sqlite.pragma('busy_timeout = 10000');
     const row = sqlite
@@ -117,7 +117,7 @@ test('the chair returns the update with a reason; the officer is emailed a link 
 
 test('the officer sees the notification, opens it and answers in the conversation', async ({ browser }) => {
   // A second return notice in the app (opening the update above marked the first one read).
-  const sqlite = new Database(e2eDatabase);
+  const sqlite = new Database(e2eDatabase());
   try {
     sqlite.pragma('busy_timeout = 10000');
     sqlite.prepare('UPDATE notifications SET read_at = NULL WHERE update_id = ?').run(updateId);

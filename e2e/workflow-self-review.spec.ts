@@ -1,11 +1,11 @@
 // 15.12a in the browser: the chair's queue marks an update of the chair's own organization (the
 // Party Committee) as "Tự duyệt", explains the rule beside it, and keeps it out of the bulk form;
 // another organization's update in the same queue has neither.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import Database from 'better-sqlite3';
 import { insertUpdate } from '../test/update-rows';
 import { storageStatePath } from './fixtures/accounts';
-import { e2eDatabase } from './fixtures/approved-figures';
+import { e2eDatabase } from './fixtures/worker';
 
 test.use({ storageState: storageStatePath('bithu') });
 
@@ -14,7 +14,7 @@ let ownTarget = 0;
 let otherTarget = 0;
 
 test.beforeAll(() => {
-  const sqlite = new Database(e2eDatabase);
+  const sqlite = new Database(e2eDatabase());
   try {
     sqlite.pragma('busy_timeout = 10000');
     inserted.push(
@@ -32,7 +32,7 @@ test.beforeAll(() => {
 
 // Written straight into the database and never decided: removed so later specs see the queue as before.
 test.afterAll(() => {
-  const sqlite = new Database(e2eDatabase);
+  const sqlite = new Database(e2eDatabase());
   try {
     sqlite.pragma('busy_timeout = 10000');
     for (const id of inserted) sqlite.prepare('DELETE FROM updates WHERE id = ?').run(id);

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import { storageStatePath } from './fixtures/accounts';
 
 // What a signed-in user meets on a page they may not open, and the words of the navigation.

@@ -1,7 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import Database from 'better-sqlite3';
 import { storageStatePath } from './fixtures/accounts';
-import { approveFigures, e2eDatabase, readDb, revalidatePublic } from './fixtures/approved-figures';
+import { approveFigures, readDb, revalidatePublic } from './fixtures/approved-figures';
+import { e2eDatabase } from './fixtures/worker';
 
 // Issue 13, "the daily work, made easy", as each user meets it: an officer on a phone and on a
 // desk PC, a coordinating organization, the chair, the administrator and a citizen.
@@ -49,7 +51,7 @@ test.describe('an officer', () => {
     const [period] = readDb<{ code: string }>(
       `SELECT code FROM reporting_periods WHERE due_on < date('now') ORDER BY due_on DESC LIMIT 1`,
     );
-    const sqlite = new Database(e2eDatabase);
+    const sqlite = new Database(e2eDatabase());
     try {
       sqlite.pragma('busy_timeout = 10000');
       const { insertUpdate } = await import('../test/update-rows');
@@ -163,7 +165,7 @@ test.describe('a citizen', () => {
   });
 
   test('sees the office’s correction of a typo beside the resolution’s own words', async ({ page, baseURL }) => {
-    const sqlite = new Database(e2eDatabase);
+    const sqlite = new Database(e2eDatabase());
     try {
       sqlite.pragma('busy_timeout = 10000');
       sqlite

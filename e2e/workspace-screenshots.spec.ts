@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { storageStatePath } from './fixtures/accounts';

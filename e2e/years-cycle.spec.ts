@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import { readFileSync } from 'node:fs';
 import { resolutionDocx } from '../test/fixtures/resolution-docx';
 import { storageStatePath } from './fixtures/accounts';
@@ -93,7 +93,8 @@ test.describe('the office', () => {
       await expect(kinds).toHaveCount(0, { timeout: 3_000 });
     }).toPass({ timeout: 120_000 });
     await panel.getByRole('button', { name: 'Công bố nghị quyết năm 2024' }).click();
-    await expect(page).toHaveURL(/\/admin\/resolutions\?published=/);
+    // Publishing writes the whole new year and renews the public data: more than a click’s time.
+    await expect(page).toHaveURL(/\/admin\/resolutions\?published=/, { timeout: 30_000 });
     await expect(page.getByTestId('year-2024')).toContainText('Đang theo dõi');
     await expect(page.getByTestId('year-2023')).toContainText('Lưu trữ');
     expect(readDb<{ year: number }>("SELECT year FROM resolutions WHERE state = 'current'")).toEqual([{ year: 2024 }]);

@@ -1,8 +1,10 @@
 import JSZip from 'jszip';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import Database from 'better-sqlite3';
 import { storageStatePath, type Account } from './fixtures/accounts';
-import { e2eDatabase, readDb } from './fixtures/approved-figures';
+import { readDb } from './fixtures/approved-figures';
+import { e2eDatabase } from './fixtures/worker';
 import { targetCard, targetLatest, targetStatus, taskItem, taskVerdict } from './fixtures/summary-page';
 
 // The ward's reporting rhythm in a browser: the office sets cadences, a year-end-only target and a
@@ -37,7 +39,7 @@ const wardToday = () =>
 test.beforeAll(() => {
   // e2e/public-report.spec.ts closes the year straight in the database to publish its year-end
   // report; this journey starts from an open year and closes it in the browser.
-  const sqlite = new Database(e2eDatabase);
+  const sqlite = new Database(e2eDatabase());
   try {
     sqlite.pragma('busy_timeout = 10000');
     sqlite

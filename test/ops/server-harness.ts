@@ -2,7 +2,7 @@
 // their own, for the fault and scale tests and the benchmark. Nothing here is a test itself.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import Database from 'better-sqlite3';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,22 +13,30 @@ export const opsSeedPassword = 'Ops-Mat-khau-2023!';
 const nextCli = path.join(projectRoot, 'node_modules/next/dist/bin/next');
 const tsxBin = path.join(projectRoot, 'node_modules/.bin/tsx');
 
-/** A port in OPS_PORT_FROM…+99 (default 3300–3399) that nothing listens on right now. */
 // Servers this process started: killed if it exits without stopping them (a failed test).
 const started = new Set<ChildProcess>();
 process.once('exit', () => {
   for (const child of started) child.kill('SIGKILL');
 });
 
+/** Whether nothing listens on `port` of 127.0.0.1 right now. */
+export function isPortFree(port: number): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
+
+/**
+ * A port nothing listens on right now, in this process's hundred: OPS_PORT_FROM (default 3300)
+ * plus 100 × the Playwright worker's number (TEST_PARALLEL_INDEX), so two workers never probe
+ * the same ports at once and both take the same one.
+ */
 export async function freePort(): Promise<number> {
-  const from = Number(process.env.OPS_PORT_FROM || 3300);
+  const from = Number(process.env.OPS_PORT_FROM || 3300) + 100 * Number(process.env.TEST_PARALLEL_INDEX || 0);
   for (let port = from; port < from + 100; port++) {
-    const free = await new Promise<boolean>((resolve) => {
-      const probe = createServer();
-      probe.once('error', () => resolve(false));
-      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
-    });
-    if (free) return port;
+    if (await isPortFree(port)) return port;
   }
   throw new Error(`no free port in ${from}–${from + 99}`);
 }
@@ -91,6 +99,10 @@ export type StartOptions = {
   wrapper?: string[];
   /** Flags for node itself (e.g. --cpu-prof), which NODE_OPTIONS does not accept. */
   nodeArgs?: string[];
+  /** How long the server may take to answer /api/health (default 45 s). */
+  startTimeoutMs?: number;
+  /** Also appends everything the server prints to this file. */
+  logFile?: string;
 };
 
 /** Starts the production server on `dbFile` and waits until /api/health answers. */
@@ -122,17 +134,24 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const log = options.logFile ? createWriteStream(options.logFile, { flags: 'a' }) : null;
+  const keep = (chunk: Buffer) => {
+    output += chunk.toString();
+    log?.write(chunk);
+  };
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
   started.add(child);
   const exited = new Promise<void>((resolve) =>
     child.once('exit', () => {
       started.delete(child);
+      log?.end();
       resolve();
     }),
   );
 
-  const deadline = Date.now() + 45_000;
+  const startTimeoutMs = options.startTimeoutMs ?? 45_000;
+  const deadline = Date.now() + startTimeoutMs;
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
       throw new Error(`server exited (${child.exitCode ?? child.signalCode}) before answering:\n${output}`);
@@ -145,7 +164,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`server did not answer within 45 s:\n${output}`);
+      throw new Error(`server did not answer within ${startTimeoutMs / 1000} s:\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
