@@ -54,7 +54,7 @@ function auditCounts(dbFile: string): Record<string, number> {
 }
 
 test('two servers and a script writing at once: every user write succeeds, no SQLITE_BUSY', async () => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   dir = makeTempDir('concurrent');
   const dbFile = path.join(dir, 'app.db');
   prepareDatabase(dbFile);

@@ -19,7 +19,7 @@ test.afterAll(async () => {
 });
 
 test('SIGKILL during a burst of approvals: restart finds every confirmed approval with its audit row', async () => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   dir = makeTempDir('crash');
   const dbFile = path.join(dir, 'app.db');
   prepareDatabase(dbFile);

@@ -43,7 +43,7 @@ async function useSession(context: BrowserContext, url: string, cookieHeader: st
 }
 
 test('a read-only database gives clear Vietnamese errors and loses nothing', async ({ browser }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   // Sessions are signed while the database can still be written (signing in writes an audit row).
   server = await startServer({ dbFile });
   const admin = await signIn(server.url, 'admin');

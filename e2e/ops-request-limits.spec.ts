@@ -48,7 +48,7 @@ const unknownAction = '7f'.repeat(21);
 const answeredPromptlyMs = 10_000;
 
 test('oversized bodies get a fast 4xx without raising the server memory', async () => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   // Warm up the paths used below, so first-use allocations are not counted as growth.
   for (const p of ['/', '/login', '/api/health']) await fetch(`${server.url}${p}`).then((r) => r.arrayBuffer());
   await postRaw(server.url, '/api/auth/callback/credentials', form, 2 * mb);

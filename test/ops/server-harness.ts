@@ -103,6 +103,8 @@ export type StartOptions = {
   startTimeoutMs?: number;
   /** Also appends everything the server prints to this file. */
   logFile?: string;
+  /** `next start --keepAliveTimeout`: how long an idle connection stays open (Node's default: 5 s). */
+  keepAliveTimeoutMs?: number;
 };
 
 /** Starts the production server on `dbFile` and waits until /api/health answers. */
@@ -117,6 +119,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     'start',
     '--port',
     String(port),
+    ...(options.keepAliveTimeoutMs ? ['--keepAliveTimeout', String(options.keepAliveTimeoutMs)] : []),
   ];
   const child = spawn(command[0]!, command.slice(1), {
     cwd: projectRoot,
