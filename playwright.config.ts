@@ -33,7 +33,7 @@ const browser = {
   },
 };
 
-/** Two workers on this 2-core machine (measured in the README's Tests section); E2E_WORKERS changes it. */
+/** Two workers by default, one per core of a 2-core machine; E2E_WORKERS changes it. */
 const workers = Number(process.env.E2E_WORKERS || 2);
 
 export default defineConfig({

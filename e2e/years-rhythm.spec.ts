@@ -13,7 +13,8 @@ import { targetCard, targetLatest, targetStatus, taskItem, taskVerdict } from '.
 // estimate on the public card becomes an official figure judged "Vượt"; the chair closes the year
 // and the public year-end Word file carries the resolution's summary line.
 // Figures of this spec: MTTQ's targets 2.1.05 (H1 estimate, year official) and 2.1.06 (late H1);
-// the task III.8.1's deadline. It runs last (after years-cycle): the current year is 2023 again.
+// the task III.8.1's deadline. It needs 2023 current: a worker's fresh database has it, and
+// years-cycle, which may run before it in the same worker, ends by undoing its publication of 2024.
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(120_000);
 
