@@ -54,33 +54,3 @@ test.describe('the chair’s report form', () => {
     await audit(page, '/reports/print?period=H1');
   });
 });
-
-// The other forms of the app: the account page and the administrator's forms (the workflow's
-// update and approval forms are audited in workflow-a11y.spec.ts).
-test.describe('account and administration forms', () => {
-  test('an officer’s account page has no WCAG 2.1 A/AA violations', async ({ browser }) => {
-    const context = await browser.newContext({ storageState: storageStatePath('hdnd') });
-    await audit(await context.newPage(), '/account');
-    await context.close();
-  });
-
-  test.describe('the administrator', () => {
-    test.use({ storageState: storageStatePath('admin') });
-    const accountId = () => readDb<{ id: number }>("SELECT id FROM users WHERE username = 'congdoan'")[0]!.id;
-    const taskId = () => readDb<{ id: number }>("SELECT id FROM tasks WHERE code = 'III.8.1'")[0]!.id;
-    for (const [name, url] of [
-      ['the administration page', () => '/admin'],
-      ['the new-account form', () => '/admin/accounts/new'],
-      ['an account', () => `/admin/accounts/${accountId()}`],
-      ['the assignments', () => '/admin/assignments'],
-      ['a task’s assignment', () => `/admin/assignments/task/${taskId()}`],
-      ['the warnings', () => '/admin/warnings'],
-      ['the reporting periods', () => '/admin/periods'],
-      ['the letterhead', () => '/admin/report-settings'],
-    ] as const) {
-      test(`${name} has no WCAG 2.1 A/AA violations`, async ({ page }) => {
-        await audit(page, url());
-      });
-    }
-  });
-});
