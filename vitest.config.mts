@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
@@ -18,5 +19,8 @@ export default defineConfig({
     testTimeout: 30000,
     hookTimeout: 60000,
     pool: 'forks',
+    // One test file per core. Vitest's default leaves a core free, which on a 2-core machine ran
+    // the 77 files one at a time: 336 s against 211 s with two, back to back on a loaded machine.
+    maxWorkers: availableParallelism(),
   },
 });
