@@ -6,6 +6,7 @@ import { fill } from '@/lib/i18n/fill';
 import { dashboardMessages } from '@/lib/i18n/messages/dashboard';
 import { formatPeriod } from '@/lib/period-label';
 import { localePath } from '@/lib/i18n/locale-path';
+import { WorkspacePageHeader } from '@/components/workspace/page-header';
 import { OverviewChart } from './overview-chart';
 
 /** The chair's /dashboard: one row per organization, with links into the queue and the gaps. */
@@ -16,10 +17,7 @@ export function ChairOverviewView({ data, locale }: { data: ChairOverview; local
   const cell = 'border-t border-stone-200 px-2 py-2 text-right tabular-nums';
   return (
     <div className="space-y-4">
-      <header>
-        <h1 className="text-2xl font-semibold">{d.chairTitle}</h1>
-        <p className="text-stone-700">{d.chairIntro}</p>
-      </header>
+      <WorkspacePageHeader locale={locale} title={d.chairTitle} intro={d.chairIntro} />
       <OverviewChart data={data} locale={locale} />
       <div className="overflow-x-auto rounded border border-stone-300 bg-white">
         <table className="w-full min-w-[32rem] text-sm" data-testid="chair-overview">

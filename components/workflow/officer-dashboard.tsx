@@ -20,6 +20,7 @@ import { formatPeriod } from '@/lib/period-label';
 import { verdictText } from '@/lib/i18n/messages/verdicts';
 import { RoleTag, StateBadge, TargetStatusBadge } from './badges';
 import { Icon } from '@/components/ui/icon';
+import { WorkspacePageHeader } from '@/components/workspace/page-header';
 
 // The rows of this page repeat by the dozen: their markup stays small (one class per piece from
 // app/workspace-lists.css, no wrapper that carries nothing), long task paragraphs are clipped to
@@ -311,10 +312,7 @@ export function OfficerDashboardView({ data, locale, orgName, returned, approach
   const dueNone = dueFilter === 'target' ? d.dueNoneTargets : dueFilter === 'task' ? d.dueNoneTasks : d.dueNone;
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-2xl font-semibold">{fill(d.titleOf, { org: orgName })}</h1>
-        <p className="text-stone-700">{d.intro}</p>
-      </header>
+      <WorkspacePageHeader locale={locale} title={fill(d.titleOf, { org: orgName })} intro={d.intro} />
 
       {returned > 0 ? (
         <p

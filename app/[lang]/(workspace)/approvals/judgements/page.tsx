@@ -1,16 +1,15 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { WorkspacePageHeader } from '@/components/workspace/page-header';
 import { JudgementForm } from '@/components/workflow/judgement-form';
 import { listQualitativeTargets } from '@/db/access/assignment-rhythm';
 import { requirePageUser } from '@/db/access/session';
 import { judgementVerdicts } from '@/lib/domain';
 import { isLocale } from '@/lib/i18n/locale';
-import { localePath } from '@/lib/i18n/locale-path';
-import { approvalMessages } from '@/lib/i18n/messages/approvals';
 import { judgementMessages } from '@/lib/i18n/messages/judgements';
 import { verdictText } from '@/lib/i18n/messages/verdicts';
 import { judgeTargetAction } from './actions';
+import { backToQueue } from '../back-to-queue';
 
 export const metadata: Metadata = { title: 'Đánh giá chỉ tiêu định tính' };
 
@@ -24,13 +23,7 @@ export default async function JudgementsPage({ params }: PageProps<'/[lang]/appr
   const verdicts = judgementVerdicts.map((value) => ({ value, label: verdictText[lang].target[value] }));
   return (
     <div className="space-y-4">
-      <Link href={localePath(lang, '/approvals')} className="inline-block py-1 text-blue-800 underline">
-        {approvalMessages[lang].backToQueue}
-      </Link>
-      <header>
-        <h1 className="text-2xl font-semibold">{t.title}</h1>
-        <p className="max-w-prose text-stone-700">{t.intro}</p>
-      </header>
+      <WorkspacePageHeader locale={lang} back={backToQueue(lang)} title={t.title} intro={t.intro} proseIntro />
       {rows.length === 0 ? <p data-testid="judgements-none">{t.none}</p> : null}
       <ul className="space-y-3">
         {rows.map((r) => (

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { WorkspacePageHeader } from '@/components/workspace/page-header';
 import { RoleTag } from '@/components/workflow/badges';
 import { listGapsForPeriod } from '@/db/access/approvals';
 import { currentResolution, listPeriods } from '@/db/access/periods';
@@ -14,6 +14,7 @@ import { workflowMessages } from '@/lib/i18n/messages/workflow';
 import { formatPeriod } from '@/lib/period-label';
 import { focusPeriods, wardToday } from '@/lib/workflow/calendar';
 import { localePath } from '@/lib/i18n/locale-path';
+import { backToQueue } from '../back-to-queue';
 
 export const metadata: Metadata = { title: 'Đơn vị chưa báo cáo' };
 
@@ -36,13 +37,7 @@ export default async function MissingUpdatesPage({ params, searchParams }: PageP
   for (const g of gaps) byOrg.set(g.organizationName, [...(byOrg.get(g.organizationName) ?? []), g]);
   return (
     <div className="space-y-4">
-      <Link href={localePath(lang, '/approvals')} className="inline-block py-1 text-blue-800 underline">
-        {a.backToQueue}
-      </Link>
-      <header>
-        <h1 className="text-2xl font-semibold">{a.missingTitle}</h1>
-        <p className="text-stone-700">{a.missingIntro}</p>
-      </header>
+      <WorkspacePageHeader locale={lang} back={backToQueue(lang)} title={a.missingTitle} intro={a.missingIntro} />
       <form method="get" action={localePath(lang, '/approvals/missing')} className="flex flex-wrap items-end gap-2">
         <label className="text-sm font-medium">
           {a.filterPeriod}

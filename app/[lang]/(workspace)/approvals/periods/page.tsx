@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { WorkspacePageHeader } from '@/components/workspace/page-header';
 import { ClosePeriodForm, ReopenPeriodForm } from '@/components/workflow/period-closing-forms';
 import { getClosingBoard, type ClosingPeriod, type Reopening } from '@/db/access/period-closing';
 import { requirePageUser } from '@/db/access/session';
@@ -8,10 +9,10 @@ import { formatDate, formatDateTime } from '@/lib/format';
 import { fill } from '@/lib/i18n/fill';
 import { isLocale, type Locale } from '@/lib/i18n/locale';
 import { localePath } from '@/lib/i18n/locale-path';
-import { approvalMessages } from '@/lib/i18n/messages/approvals';
 import { closingMessages, type ClosingMessages } from '@/lib/i18n/messages/closing';
 import { formatPeriod } from '@/lib/period-label';
 import { closePeriodAction, reopenPeriodAction } from './actions';
+import { backToQueue } from '../back-to-queue';
 
 export const metadata: Metadata = { title: 'Chốt số liệu' };
 
@@ -117,13 +118,7 @@ export default async function ClosingPage({ params }: PageProps<'/[lang]/approva
   const months = board.periods.filter((p) => p.kind === 'month');
   return (
     <div className="space-y-4">
-      <Link href={localePath(lang, '/approvals')} className="inline-block py-1 text-blue-800 underline">
-        {approvalMessages[lang].backToQueue}
-      </Link>
-      <header>
-        <h1 className="text-2xl font-semibold">{t.title}</h1>
-        <p className="text-stone-700">{t.intro}</p>
-      </header>
+      <WorkspacePageHeader locale={lang} back={backToQueue(lang)} title={t.title} intro={t.intro} />
       {board.periods.length === 0 ? <p>{t.none}</p> : null}
       <h2 className="text-xl font-semibold">{t.reviews}</h2>
       <div className="grid gap-3 md:grid-cols-2">
