@@ -349,6 +349,11 @@ export const updates = sqliteTable(
     index('updates_org_state_idx').on(t.organizationId, t.state),
     index('updates_target_state_idx').on(t.targetId, t.state, t.reviewedAt),
     index('updates_task_state_idx').on(t.taskId, t.state, t.reviewedAt),
+    // One organization's updates of one subject (a coordinating organization's own latest figure on
+    // the dashboard, per row): without them SQLite searches (organization, state) and reads the
+    // organization's whole approved history once per subject.
+    index('updates_target_org_state_idx').on(t.targetId, t.organizationId, t.state),
+    index('updates_task_org_state_idx').on(t.taskId, t.organizationId, t.state),
     index('updates_period_idx').on(t.periodId),
     index('updates_period_org_idx').on(t.periodId, t.organizationId, t.state),
     // One open update (draft, submitted or returned) per organization, subject and period, so a

@@ -1,0 +1,2 @@
+CREATE INDEX `updates_target_org_state_idx` ON `updates` (`target_id`,`organization_id`,`state`);--> statement-breakpoint
+CREATE INDEX `updates_task_org_state_idx` ON `updates` (`task_id`,`organization_id`,`state`);
