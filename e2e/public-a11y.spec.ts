@@ -23,6 +23,26 @@ test.describe('public pages', () => {
     });
   }
 
+  // A screen reader user moves through a page by its headings: a task's heading right under
+  // "Nhiệm vụ" was an h4 under an h2. axe's heading-order rule is best practice, outside the WCAG
+  // tags the audits run, so it is checked here.
+  for (const url of ['/', '/en']) {
+    test(`the headings of ${url} never skip a level`, async ({ page }) => {
+      await page.goto(url);
+      const skips = await page.evaluate(() => {
+        const found: string[] = [];
+        let previous = 0;
+        for (const h of document.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+          const level = Number(h.tagName[1]);
+          if (previous && level > previous + 1) found.push(`h${previous} → h${level} ${h.textContent?.trim()}`);
+          previous = level;
+        }
+        return found;
+      });
+      expect(skips).toEqual([]);
+    });
+  }
+
   test('the page is usable with the keyboard: skip link first, then the header', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('Tab');

@@ -50,9 +50,9 @@ function TaskItem({ task, locale, t }: { task: SummaryTask; locale: Locale; t: P
   const latest = task.latest;
   return (
     <li data-code={task.code}>
-      <h4>
+      <h3>
         <Link href={localePath(locale, `/tasks/${task.id}`)}>{fill(t.taskLabel, { code: task.code })}</Link>
-      </h4>
+      </h3>
       <p {...viLang(locale)}>{task.text}</p>
       <OrgList organizations={task.organizations} locale={locale} t={t} />
       {latest ? (
