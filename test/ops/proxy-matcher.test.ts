@@ -23,6 +23,11 @@ describe('the proxy matcher', () => {
     (path) => expect(pages.test(path)).toBe(false),
   );
 
+  it.each(['/api/health', '/api/public/summary', '/api/evidence/1', '/robots.txt'])(
+    'leaves %s alone (no page of its own, no early redirect to make)',
+    (path) => expect(pages.test(path)).toBe(false),
+  );
+
   it('sees the summary with any of its filters, in both languages, and every server action', () => {
     const conditions = proxyConfig.matcher.slice(1).map((entry) => `${entry.source} ${JSON.stringify(entry.has)}`);
     for (const source of ['/', '/en'])
