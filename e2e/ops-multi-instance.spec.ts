@@ -3,14 +3,13 @@
 // by `npm run restore` in its own process, with no file to watch.
 import { expect, test } from './fixtures/test';
 import Database from 'better-sqlite3';
-import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { insertUpdate } from '../test/update-rows';
 import {
   makeTempDir,
   prepareDatabase,
-  projectRoot,
+  runOperatorCommand,
   signIn,
   startServer,
   type RunningServer,
@@ -107,11 +106,8 @@ test('an approval through B and a restore both reach A’s cached public pages w
   expect((await fetch(`${a!.url}/`)).headers.get('x-nextjs-cache')).toBe('HIT');
 
   // A restore, in its own process, replaces the data under both servers.
-  const restore = spawnSync(path.join(projectRoot, 'node_modules/.bin/tsx'), ['scripts/restore.ts', backup], {
-    cwd: projectRoot,
-    env: { ...process.env, DATABASE_PATH: live, BACKUP_DIR: path.join(dir, 'backups') },
-    encoding: 'utf8',
-    timeout: 60_000,
+  const restore = runOperatorCommand('restore', [backup], {
+    env: { DATABASE_PATH: live, BACKUP_DIR: path.join(dir, 'backups') },
   });
   expect(restore.status, restore.stderr).toBe(0);
   for (const server of [a!, b!]) {

@@ -4,11 +4,16 @@
 // most once a second, so the public pages show the restored figures without a restart.
 import { expect, test } from './fixtures/test';
 import Database from 'better-sqlite3';
-import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { insertUpdate } from '../test/update-rows';
-import { makeTempDir, prepareDatabase, projectRoot, startServer, type RunningServer } from '../test/ops/server-harness';
+import {
+  makeTempDir,
+  prepareDatabase,
+  runOperatorCommand,
+  startServer,
+  type RunningServer,
+} from '../test/ops/server-harness';
 
 let dir: string;
 let server: RunningServer | null = null;
@@ -44,11 +49,8 @@ test('a restore under a running server shows the restored figures on the cached 
   expect(await cached.text()).not.toContain('777,25');
   expect(await latestOf(server.url, '2.1.01')).toBeNull();
 
-  const restore = spawnSync(path.join(projectRoot, 'node_modules/.bin/tsx'), ['scripts/restore.ts', backup], {
-    cwd: projectRoot,
-    env: { ...process.env, DATABASE_PATH: live, BACKUP_DIR: path.join(dir, 'backups') },
-    encoding: 'utf8',
-    timeout: 60_000,
+  const restore = runOperatorCommand('restore', [backup], {
+    env: { DATABASE_PATH: live, BACKUP_DIR: path.join(dir, 'backups') },
   });
   expect(restore.status, restore.stderr).toBe(0);
 

@@ -5,7 +5,6 @@
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,9 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupDatabase, restoreDatabase, verifyDatabaseFile } from '@/db/backup';
 import { migrateFile, migrationsFolder } from '@/db/migrate';
 import { digestDatabase, makeDatabase } from './db-fixture';
+import { runOperatorCommand } from './server-harness';
 
-const root = path.resolve(__dirname, '../..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
 let dir: string;
 let live: string;
 let backups: string;
@@ -33,12 +31,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function restoreScript(file: string) {
-  const result = spawnSync(tsx, ['scripts/restore.ts', file], {
-    cwd: root,
-    env: { ...process.env, DATABASE_PATH: live, BACKUP_DIR: backups },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+  const result = runOperatorCommand('restore', [file], { env: { DATABASE_PATH: live, BACKUP_DIR: backups } });
   return { code: result.status, stdout: result.stdout.trim(), stderr: result.stderr.trim() };
 }
 

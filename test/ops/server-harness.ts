@@ -1,6 +1,6 @@
 // Starts and stops real production servers (`next start`, as `npm start`, after `npm run build`) on databases of
 // their own, for the fault and scale tests and the benchmark. Nothing here is a test itself.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess, type SpawnSyncReturns } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -11,7 +11,6 @@ export const projectRoot = path.resolve(__dirname, '../..');
 export const opsSeedPassword = 'Ops-Mat-khau-2023!';
 // `npm start` is `next start`: run Next's own CLI with this Node (so nodeArgs apply to the server).
 const nextCli = path.join(projectRoot, 'node_modules/next/dist/bin/next');
-const tsxBin = path.join(projectRoot, 'node_modules/.bin/tsx');
 
 // Servers this process started: killed if it exits without stopping them (a failed test).
 const started = new Set<ChildProcess>();
@@ -45,6 +44,44 @@ export function makeTempDir(label: string): string {
   return mkdtempSync(path.join(tmpdir(), `rt-${label}-`));
 }
 
+const packageScripts = (
+  JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+).scripts;
+// The steps before a command's own (`node scripts/commands.mjs`: build the bundles when missing or
+// stale) that this process has run already: once is enough, the sources do not change under a test.
+const stepsDone = new Set<string>();
+
+/**
+ * Runs an operator command as its npm script does (`npm run restore -- file`), read from
+ * package.json: the bundle in dist/scripts with plain node and the script's node flags (e.g.
+ * --conditions=react-server), so a test runs what ships, not the TypeScript sources.
+ */
+export function runOperatorCommand(
+  script: string,
+  args: string[],
+  options: { env?: Record<string, string>; timeout?: number } = {},
+): SpawnSyncReturns<string> {
+  const line = packageScripts[script];
+  if (!line) throw new Error(`package.json has no script ${script}`);
+  const steps = line.split(' && ').map((step) => step.split(' '));
+  if (steps.some(([program]) => program !== 'node')) throw new Error(`not plain node steps: ${line}`);
+  const spawnOptions = {
+    cwd: projectRoot,
+    env: { ...process.env, ...options.env },
+    encoding: 'utf8' as const,
+    timeout: options.timeout ?? 60_000,
+  };
+  for (const [, ...step] of steps.slice(0, -1)) {
+    const key = step.join(' ');
+    if (stepsDone.has(key)) continue;
+    const result = spawnSync(process.execPath, step, spawnOptions);
+    if (result.status !== 0) return result;
+    stepsDone.add(key);
+  }
+  const [, ...command] = steps.at(-1)!;
+  return spawnSync(process.execPath, [...command, ...args], spawnOptions);
+}
+
 let template: string | null = null;
 
 /**
@@ -55,11 +92,8 @@ export function prepareDatabase(file: string): void {
   if (!template) {
     const dir = makeTempDir('template');
     const candidate = path.join(dir, 'app.db');
-    const result = spawnSync(tsxBin, ['scripts/prepare-db.ts'], {
-      cwd: projectRoot,
-      env: { ...process.env, DATABASE_PATH: candidate, SEED_PASSWORD: opsSeedPassword },
-      encoding: 'utf8',
-      timeout: 60_000,
+    const result = runOperatorCommand('seed', [], {
+      env: { DATABASE_PATH: candidate, SEED_PASSWORD: opsSeedPassword },
     });
     if (result.status !== 0) throw new Error(`prepare-db failed: ${result.stderr}`);
     process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
