@@ -40,6 +40,7 @@ test.describe('officer', () => {
     ['a task’s update form', () => `/dashboard/tasks/${task()}/update`],
     ['an update', () => `/dashboard/updates/${draft()}`],
     ['a target’s history', () => `/dashboard/targets/${target()}`],
+    ['a task’s history', () => `/dashboard/tasks/${task()}`],
     ['the dashboard in English', () => '/en/dashboard'],
     ['an update in English', () => `/en/dashboard/updates/${draft()}`],
   ] as const) {

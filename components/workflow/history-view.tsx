@@ -26,6 +26,9 @@ export function HistoryView({
       <Link href={localePath(locale, '/dashboard')} className="inline-block py-1 text-blue-800 underline">
         {t.backToDashboard}
       </Link>
+      <h1 className="text-2xl font-semibold">
+        {subject.kind === 'target' ? t.historyTitleTarget : t.historyTitleTask}
+      </h1>
       <SubjectHeading subject={subject} locale={locale} />
       <p className="flex flex-wrap items-center gap-2 text-sm">
         <span className="text-stone-700">{t.assignedTo}:</span>

@@ -85,6 +85,8 @@ export const workflowMessages = {
     backToDashboard: '← Về trang công việc',
     updateTitleTarget: 'Báo cáo chỉ tiêu',
     updateTitleTask: 'Báo cáo nhiệm vụ',
+    historyTitleTarget: 'Theo dõi chỉ tiêu',
+    historyTitleTask: 'Theo dõi nhiệm vụ',
     readOnly: 'Chỉ xem: báo cáo này không sửa được ở trạng thái hiện tại.',
     officialNote: 'Báo cáo của đơn vị chủ trì là số liệu chính thức; đơn vị phối hợp báo cáo phần việc của mình.',
     assignedTo: 'Đơn vị được giao',
@@ -176,6 +178,8 @@ export const workflowMessages = {
     backToDashboard: '← Back to our work',
     updateTitleTarget: 'Target update',
     updateTitleTask: 'Task update',
+    historyTitleTarget: 'Following a target',
+    historyTitleTask: 'Following a task',
     readOnly: 'Read only: this update cannot be edited in its current state.',
     officialNote:
       "The lead organization's update is the official figure; a coordinating organization reports its own part.",
