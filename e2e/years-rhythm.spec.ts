@@ -1,10 +1,8 @@
 import JSZip from 'jszip';
 import { type Browser, type Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
-import Database from 'better-sqlite3';
 import { storageStatePath, type Account } from './fixtures/accounts';
-import { readDb } from './fixtures/approved-figures';
-import { e2eDatabase } from './fixtures/worker';
+import { readDb, reopenYear } from './fixtures/approved-figures';
 import { targetCard, targetLatest, targetStatus, taskItem, taskVerdict } from './fixtures/summary-page';
 
 // The ward's reporting rhythm in a browser: the office sets cadences, a year-end-only target and a
@@ -37,21 +35,10 @@ const wardToday = () =>
     year: 'numeric',
   }).format(new Date());
 
-test.beforeAll(() => {
-  // e2e/public-report.spec.ts closes the year straight in the database to publish its year-end
-  // report; this journey starts from an open year and closes it in the browser.
-  const sqlite = new Database(e2eDatabase());
-  try {
-    sqlite.pragma('busy_timeout = 10000');
-    sqlite
-      .prepare(
-        `UPDATE reporting_periods SET closed_at = NULL, closed_by = NULL
-          WHERE resolution_id = (SELECT id FROM resolutions WHERE state = 'current')`,
-      )
-      .run();
-  } finally {
-    sqlite.close();
-  }
+// e2e/public-report.spec.ts closes the year straight in the database to publish its year-end
+// report; this journey starts from an open year and closes it in the browser.
+test.beforeAll(async ({ baseURL }) => {
+  await reopenYear(baseURL!);
 });
 
 async function pageAs(browser: Browser, account: Account): Promise<Page> {
