@@ -2,6 +2,7 @@ import { expect, test } from './fixtures/test';
 import { storageStatePath } from './fixtures/accounts';
 import { readDb } from './fixtures/approved-figures';
 import { samplePdf } from './fixtures/workflow-setup';
+import { expectNoAxeViolations } from './fixtures/axe-audit';
 
 // The chair's bulk approval, version conflicts in the UI (an officer's two tabs, a double
 // approval), who may open what, and the dashboard on a 360 px phone.
@@ -185,7 +186,9 @@ test('officers cannot open the queue or another organization’s update; the cha
   await chair.close();
 });
 
-test('the dashboard fits a 360 px phone; the chair’s dashboard shows every organization', async ({ browser }) => {
+test('the dashboard fits a 360 px phone; the chair’s dashboard shows every organization, on a phone too', async ({
+  browser,
+}) => {
   const context = await browser.newContext({
     storageState: storageStatePath('ubnd'),
     viewport: { width: 360, height: 740 },
@@ -197,7 +200,22 @@ test('the dashboard fits a 360 px phone; the chair’s dashboard shows every org
   await context.close();
   const chair = await (await browser.newContext({ storageState: storageStatePath('bithu') })).newPage();
   await chair.goto('/dashboard');
-  await expect(chair.getByTestId('chair-overview').locator('tbody tr')).toHaveCount(9);
+  const overview = chair.getByTestId('chair-overview');
+  await expect(overview.locator('tbody tr')).toHaveCount(9);
+  await expect(overview.locator('thead')).toBeVisible();
+  // On a phone each organization is a block of labelled numbers, nothing to scroll sideways.
+  await chair.setViewportSize({ width: 360, height: 740 });
+  await expect(overview.locator('thead')).toBeHidden();
+  const ubnd = overview.getByTestId('overview-UBND');
+  const box = (await ubnd.boundingBox())!;
+  expect(box.width).toBeLessThanOrEqual(360);
+  expect(await overview.evaluate((table) => table.scrollWidth - table.parentElement!.clientWidth)).toBeLessThanOrEqual(
+    0,
+  );
+  const waiting = ubnd.locator('td').nth(1);
+  expect(await waiting.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"Chờ duyệt"');
+  expect(await chair.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectNoAxeViolations(chair, 'the chair’s dashboard at 360 px');
   await chair.context().close();
 });
 

@@ -14,35 +14,47 @@ export function ChairOverviewView({ data, locale }: { data: ChairOverview; local
   const d = dashboardMessages[locale];
   const a = approvalMessages[locale];
   const periods = data.lastDue.map((p) => formatPeriod(p.code, locale)).join(', ') || '—';
-  const cell = 'border-t border-stone-200 px-2 py-2 text-right tabular-nums';
+  // Below 640 px each organization is a block of label–number lines instead of a table row: the
+  // six columns need 512 px, and the chair reads this on a phone too. Each number carries its
+  // column's label (data-label), shown only there.
+  const cell =
+    'flex justify-between gap-4 px-2 py-1 text-right tabular-nums before:text-left before:text-stone-700 before:content-[attr(data-label)] sm:table-cell sm:border-t sm:border-stone-200 sm:py-2 sm:before:content-none';
+  const columns = [d.colAssigned, d.colWaiting, d.colReturned, d.colDrafts, fill(d.colMissing, { periods })] as const;
   return (
     <div className="space-y-4">
       <WorkspacePageHeader locale={locale} title={d.chairTitle} intro={d.chairIntro} />
       <OverviewChart data={data} locale={locale} />
-      <div className="overflow-x-auto rounded border border-stone-300 bg-white">
-        <table className="w-full min-w-[32rem] text-sm" data-testid="chair-overview">
-          <thead className="bg-stone-100 text-left">
+      <div className="rounded border border-stone-300 bg-white sm:overflow-x-auto">
+        <table className="block w-full text-sm sm:table sm:min-w-[32rem]" data-testid="chair-overview">
+          <thead className="hidden bg-stone-100 text-left sm:table-header-group">
             <tr>
               <th scope="col" className="px-2 py-2">
                 {d.colOrg}
               </th>
-              {[d.colAssigned, d.colWaiting, d.colReturned, d.colDrafts, fill(d.colMissing, { periods })].map(
-                (label) => (
-                  <th key={label} scope="col" className="px-2 py-2 text-right">
-                    {label}
-                  </th>
-                ),
-              )}
+              {columns.map((label) => (
+                <th key={label} scope="col" className="px-2 py-2 text-right">
+                  {label}
+                </th>
+              ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody className="block sm:table-row-group">
             {data.organizations.map((o) => (
-              <tr key={o.id} data-testid={`overview-${o.code}`}>
-                <th scope="row" className="border-t border-stone-200 px-2 py-2 text-left font-medium">
+              <tr
+                key={o.id}
+                data-testid={`overview-${o.code}`}
+                className="block border-t border-stone-200 py-1 first:border-t-0 sm:table-row sm:py-0"
+              >
+                <th
+                  scope="row"
+                  className="block px-2 py-1 text-left font-medium sm:table-cell sm:border-t sm:border-stone-200 sm:py-2"
+                >
                   {o.name}
                 </th>
-                <td className={cell}>{o.assignments}</td>
-                <td className={cell}>
+                <td className={cell} data-label={columns[0]}>
+                  {o.assignments}
+                </td>
+                <td className={cell} data-label={columns[1]}>
                   {o.submitted > 0 ? (
                     <Link
                       href={localePath(locale, `/approvals?org=${o.id}`)}
@@ -55,9 +67,15 @@ export function ChairOverviewView({ data, locale }: { data: ChairOverview; local
                     0
                   )}
                 </td>
-                <td className={cell}>{o.returned}</td>
-                <td className={cell}>{o.drafts}</td>
-                <td className={cell}>{o.missingLastPeriod}</td>
+                <td className={cell} data-label={columns[2]}>
+                  {o.returned}
+                </td>
+                <td className={cell} data-label={columns[3]}>
+                  {o.drafts}
+                </td>
+                <td className={cell} data-label={columns[4]}>
+                  {o.missingLastPeriod}
+                </td>
               </tr>
             ))}
           </tbody>
