@@ -51,11 +51,9 @@ export function ChairOverviewView({ data, locale }: { data: ChairOverview; local
                 >
                   {o.name}
                 </th>
-                <td className={cell} data-label={columns[0]}>
-                  {o.assignments}
-                </td>
-                <td className={cell} data-label={columns[1]}>
-                  {o.submitted > 0 ? (
+                {[
+                  o.assignments,
+                  o.submitted > 0 ? (
                     <Link
                       href={localePath(locale, `/approvals?org=${o.id}`)}
                       prefetch={false}
@@ -65,17 +63,15 @@ export function ChairOverviewView({ data, locale }: { data: ChairOverview; local
                     </Link>
                   ) : (
                     0
-                  )}
-                </td>
-                <td className={cell} data-label={columns[2]}>
-                  {o.returned}
-                </td>
-                <td className={cell} data-label={columns[3]}>
-                  {o.drafts}
-                </td>
-                <td className={cell} data-label={columns[4]}>
-                  {o.missingLastPeriod}
-                </td>
+                  ),
+                  o.returned,
+                  o.drafts,
+                  o.missingLastPeriod,
+                ].map((value, i) => (
+                  <td key={columns[i]} className={cell} data-label={columns[i]}>
+                    {value}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>
